@@ -1,0 +1,41 @@
+# Everything sets itself up: each target creates .venv and installs what it needs when missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+export QT_API := pyside6
+export PYQTGRAPH_QT_LIB := PySide6
+
+.PHONY: run test bench lint schema screenshots translations clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --disable-pip-version-check -q --upgrade pip
+	$(PY) -m pip install --disable-pip-version-check -q -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+run: $(STAMP)
+	$(VENV)/bin/report-viewer
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check viewer tests bench
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+schema: $(STAMP)
+	$(PY) -c "from pathlib import Path; from viewer.model.schema import write_schema; write_schema(Path('data/schema/report.schema.json'))"
+
+screenshots: $(STAMP)
+	for tab in overview statistics enterprises tasks source; do \
+		QT_QPA_PLATFORM=offscreen $(VENV)/bin/report-viewer render --tab $$tab --out docs/screenshots/$$tab.png || exit 1; \
+	done
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .ruff_cache

@@ -1,0 +1,115 @@
+"""The command line: ``report-viewer`` opens the GUI; subcommands work headless.
+
+Subcommands register themselves in ``_COMMANDS`` through small ``add_*`` functions so each stays
+next to its implementation; heavy imports (Qt, charts) happen inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from viewer import __version__
+from viewer.model.errors import ReportError
+from viewer.model.paths import default_report_path
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def error(message: str) -> None:
+    """Print a one-line error for the user."""
+    print(f"report-viewer: {message}", file=sys.stderr)
+
+
+def load_report_arg(path: str | None):
+    """The report named by --report, or the bundled one."""
+    from viewer.model.loader import load_report
+
+    return load_report(Path(path) if path else default_report_path())
+
+
+def add_report_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--report", metavar="PATH", help="report file (default: the bundled Fujian 2023 report)")
+
+
+# --- gui ------------------------------------------------------------------------------------------
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from viewer.ui.app import run_gui
+
+    return run_gui(args)
+
+
+# --- parser ---------------------------------------------------------------------------------------
+
+_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def command(register: Callable[[argparse._SubParsersAction], None]) -> Callable[[argparse._SubParsersAction], None]:
+    """Decorator: ``register(subparsers)`` adds one subcommand (used by later modules too)."""
+    _COMMANDS.append(register)
+    return register
+
+
+def add_gui_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the window, accepted with or without a report path."""
+    parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: remembered, else system)")
+
+
+# One module per subcommand; each registers itself with @command when imported.
+COMMAND_MODULES = (
+    "viewer.commands.validate",
+    "viewer.commands.facts",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="report-viewer",
+        description="Industry Report Viewer: review an industry & IT work report offline. "
+        "With no subcommand, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_gui_options(parser)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in _COMMANDS:
+        register(sub)
+    return parser
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # A bare path is the report to open; argparse would read it as an unknown subcommand.
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is not None and first not in _command_names(parser):
+        gui_parser = argparse.ArgumentParser(prog="report-viewer", description="Open PATH in the window.")
+        gui_parser.add_argument("path", metavar="PATH", help="report file to open")
+        add_gui_options(gui_parser)
+        args = gui_parser.parse_args(argv, namespace=argparse.Namespace(command=None, handler=cmd_gui))
+    else:
+        args = parser.parse_args(argv)
+        args.path = getattr(args, "path", None)
+    handler: Handler = getattr(args, "handler", cmd_gui)
+    try:
+        return handler(args)
+    except ReportError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

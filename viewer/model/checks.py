@@ -1,0 +1,147 @@
+"""Checks beyond types: unique ids, references, units, comparisons, and quotes found in the source."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from viewer.model.errors import FieldPath, dotted
+from viewer.model.types import FactKind, Report
+from viewer.model.units import UNITS
+
+Finding = tuple[FieldPath, str]
+
+
+def _ids(report: Report) -> Iterator[tuple[FieldPath, str]]:
+    for i, s in enumerate(report.sections):
+        yield ("sections", i, "id"), s.id
+    for i, f in enumerate(report.facts):
+        yield ("facts", i, "id"), f.id
+    for i, e in enumerate(report.enterprises):
+        yield ("enterprises", i, "id"), e.id
+    for i, h in enumerate(report.honours):
+        yield ("honours", i, "id"), h.id
+    for i, t in enumerate(report.tasks):
+        yield ("tasks", i, "id"), t.id
+        for j, a in enumerate(t.actions):
+            yield ("tasks", i, "actions", j, "id"), a.id
+
+
+def check_ids(report: Report) -> list[Finding]:
+    """Every id is unique within the report, whatever kind of item carries it."""
+    seen: dict[str, FieldPath] = {}
+    out: list[Finding] = []
+    for path, item_id in _ids(report):
+        if item_id in seen:
+            out.append((path, f"duplicate id '{item_id}' (first used at {dotted(seen[item_id])})"))
+        else:
+            seen[item_id] = path
+    return out
+
+
+def check_facts(report: Report) -> list[Finding]:
+    """Units known, values plausible for their kind, comparisons consistent, references resolved."""
+    out: list[Finding] = []
+    sections = {s.id for s in report.sections}
+    for i, fact in enumerate(report.facts):
+        base: FieldPath = ("facts", i)
+        if fact.unit not in UNITS:
+            out.append(((*base, "unit"), f"unknown unit '{fact.unit}' (known: {', '.join(UNITS)})"))
+        if fact.kind == FactKind.RANK:
+            if fact.value < 1 or fact.value != int(fact.value):
+                out.append(((*base, "value"), f"a rank is a whole number from 1, not {fact.value:g}"))
+            if fact.unit != "位":
+                out.append(((*base, "unit"), f"a rank has the unit '位', not '{fact.unit}'"))
+        elif fact.kind in (FactKind.COUNT, FactKind.AMOUNT) and fact.value < 0:
+            out.append(((*base, "value"), f"a {fact.kind.value} cannot be negative ({fact.value:g})"))
+        elif fact.kind == FactKind.SHARE and not 0 <= fact.value <= 100:
+            out.append(((*base, "value"), f"a share is between 0 and 100, not {fact.value:g}"))
+        if fact.comparison is not None and not math.isclose(fact.comparison.to_value, fact.value, rel_tol=1e-9):
+            out.append(
+                ((*base, "comparison", "to"),
+                 f"the comparison ends at {fact.comparison.to_value:g} but the fact's value is {fact.value:g}")
+            )
+        if fact.period and not _period_ordered(fact.period):
+            out.append(((*base, "period"), f"the period '{fact.period}' ends before it starts"))
+        if fact.section is not None and fact.section not in sections:
+            out.append(((*base, "section"), f"no section has the id '{fact.section}'"))
+    return out
+
+
+def _period_ordered(period: str) -> bool:
+    parts = period.replace("–", "~").split("~") if "–" in period else [period]
+    if len(parts) == 1 and period.count("-") == 2:  # 2022-01-11 never matches the pattern; YYYY-MM-MM
+        parts = [period[:7], period[:5] + period[8:]]
+    if len(parts) != 2:
+        return True
+    start, end = parts
+    if len(end) == 2:  # 2022-01–11
+        end = start[:5] + end
+    return start <= end
+
+
+def check_references(report: Report) -> list[Finding]:
+    """Honours and achievements point at facts that exist and are of the right kind."""
+    out: list[Finding] = []
+    facts = {f.id: f for f in report.facts}
+    sections = {s.id for s in report.sections}
+    for i, honour in enumerate(report.honours):
+        count = facts.get(honour.count_fact)
+        if count is None:
+            out.append((("honours", i, "count_fact"), f"no fact has the id '{honour.count_fact}'"))
+        elif count.kind not in (FactKind.COUNT, FactKind.THRESHOLD):
+            out.append((("honours", i, "count_fact"), f"'{count.id}' is a {count.kind.value}, not a count"))
+        if honour.rank_fact is not None:
+            rank = facts.get(honour.rank_fact)
+            if rank is None:
+                out.append((("honours", i, "rank_fact"), f"no fact has the id '{honour.rank_fact}'"))
+            elif rank.kind != FactKind.RANK:
+                out.append((("honours", i, "rank_fact"), f"'{rank.id}' is a {rank.kind.value}, not a rank"))
+    for i, ent in enumerate(report.enterprises):
+        for j, ach in enumerate(ent.achievements):
+            for k, fact_id in enumerate(ach.facts):
+                if fact_id not in facts:
+                    out.append((("enterprises", i, "achievements", j, "facts", k), f"no fact has the id '{fact_id}'"))
+            if ach.section is not None and ach.section not in sections:
+                out.append((("enterprises", i, "achievements", j, "section"), f"no section has the id '{ach.section}'"))
+    return out
+
+
+def check_quotes(report: Report, source: str) -> list[Finding]:
+    """Every quote and section text is a verbatim substring of the source (inside its section, if named)."""
+    out: list[Finding] = []
+    section_text = {s.id: s.text for s in report.sections}
+
+    def need(path: FieldPath, quote: str, section: str | None = None) -> None:
+        within = section_text.get(section, source) if section else source
+        if quote in within:
+            return
+        if quote in source:
+            out.append((path, f"the quote is in the source but not in section '{section}': {_short(quote)}"))
+        else:
+            out.append((path, f"the quote is not in the source text: {_short(quote)}"))
+
+    for i, s in enumerate(report.sections):
+        need(("sections", i, "text"), s.text)
+    for i, f in enumerate(report.facts):
+        need(("facts", i, "quote"), f.quote, f.section)
+    for i, e in enumerate(report.enterprises):
+        for j, a in enumerate(e.achievements):
+            need(("enterprises", i, "achievements", j, "quote"), a.quote, a.section)
+    for i, t in enumerate(report.tasks):
+        need(("tasks", i, "quote"), t.quote)
+        for j, a in enumerate(t.actions):
+            need(("tasks", i, "actions", j, "quote"), a.quote)
+    return out
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return f"“{text}”" if len(text) <= limit else f"“{text[:limit]}…”"
+
+
+def check_all(report: Report, source: str | None) -> list[Finding]:
+    """Every semantic check; quotes only when the source text could be read."""
+    findings = check_ids(report) + check_facts(report) + check_references(report)
+    if source is not None:
+        findings += check_quotes(report, source)
+    return findings

@@ -1,0 +1,57 @@
+"""Problems found in a report file, collected so that all of them are reported at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PathPart = str | int
+FieldPath = tuple[PathPart, ...]
+
+
+def dotted(path: FieldPath) -> str:
+    """``('facts', 3, 'value')`` -> ``facts[3].value``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, with the position of the offending value where there is one."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    path: FieldPath = ()
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        field_path = dotted(self.path)
+        return f"{where}: {field_path}: {self.message}" if field_path else f"{where}: {self.message}"
+
+
+@dataclass
+class ReportError(Exception):
+    """A report file could not be loaded; ``problems`` lists every reason found."""
+
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(self.file)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems) or f"{self.file}: cannot be loaded"
+
+    @classmethod
+    def single(cls, file: str | Path, message: str, line: int | None = None, column: int | None = None) -> ReportError:
+        """An error with one problem."""
+        return cls(str(file), [Problem(str(file), message, line, column)])

@@ -1,0 +1,140 @@
+"""Loading a report file: read safely, parse YAML with positions, validate, check against the source."""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from viewer.model.checks import check_all
+from viewer.model.errors import Problem, ReportError
+from viewer.model.types import Report
+from viewer.model.yaml_source import YamlDocument, parse_yaml
+
+MAX_REPORT_BYTES = 32 * 1024 * 1024
+MAX_SOURCE_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoadedReport:
+    """A validated report with the file it came from and its source text."""
+
+    report: Report
+    path: Path
+    source_text: str
+
+
+def read_text(path: Path, limit: int, what: str = "file") -> str:
+    """Read a UTF-8 text file (a UTF-8 or UTF-16 byte-order mark is honoured); ReportError otherwise."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise ReportError.single(name, f"is a directory, not a {what}")
+        size = path.stat().st_size
+        if size > limit:
+            raise ReportError.single(
+                name, f"is {size / 2**20:.1f} MiB; a {what} may be at most {limit / 2**20:.0f} MiB"
+            )
+        with path.open("rb") as fh:
+            raw = fh.read(limit + 1)
+    except ReportError:
+        raise
+    except FileNotFoundError:
+        raise ReportError.single(name, f"no such {what}") from None
+    except PermissionError:
+        raise ReportError.single(name, f"permission denied: cannot read this {what}") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReportError.single(name, "symbolic link loop") from None
+        raise ReportError.single(name, f"cannot read: {exc.strerror or exc}") from None
+    if len(raw) > limit:
+        raise ReportError.single(name, f"is larger than {limit / 2**20:.0f} MiB")
+    return decode_text(raw, name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """Decode bytes as UTF-8 (BOM allowed) or BOM-marked UTF-16; the error names the first bad byte."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReportError.single(name, f"invalid UTF-16 text: {exc.reason}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise ReportError.single(
+            name, f"not UTF-8 text: byte 0x{raw[exc.start]:02x} cannot be decoded (save the file as UTF-8)",
+            line, column,
+        ) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ReportError.single(name, "binary data: the file contains NUL bytes", line, 1)
+    return text
+
+
+def _problems_from_validation(exc: ValidationError, doc: YamlDocument, name: str) -> list[Problem]:
+    problems = []
+    for err in exc.errors(include_url=False):
+        path = tuple(p for p in err["loc"] if isinstance(p, str | int))
+        pos = doc.position(path)
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = "unknown field (not part of the report format)"
+        elif err["type"] == "missing":
+            message = "required field is missing"
+        problems.append(Problem(name, message, pos.line if pos else None, pos.column if pos else None, path))
+    return problems
+
+
+def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
+    """Validate report text; ``source_dir`` is where ``meta.source`` is looked up (None: skip quotes)."""
+    doc = parse_yaml(text, name)
+    if not isinstance(doc.data, dict):
+        raise ReportError.single(name, "a report is a mapping with 'meta', 'facts', 'tasks', …", 1, 1)
+    try:
+        report = Report.model_validate(doc.data)
+    except ValidationError as exc:
+        raise ReportError(name, _problems_from_validation(exc, doc, name)) from None
+
+    problems: list[Problem] = []
+    source_text = ""
+    if source_dir is not None:
+        source_path = _source_path(source_dir, report.meta.source)
+        try:
+            source_text = read_text(source_path, MAX_SOURCE_BYTES, "source text")
+        except ReportError as exc:
+            pos = doc.position(("meta", "source"))
+            problems += [
+                Problem(name, f"source text {p.message if p.file == str(source_path) else p}: {source_path}",
+                        pos.line if pos else None, pos.column if pos else None, ("meta", "source"))
+                for p in exc.problems
+            ]
+    for path, message in check_all(report, source_text if source_dir is not None and not problems else None):
+        pos = doc.position(path)
+        problems.append(Problem(name, message, pos.line if pos else None, pos.column if pos else None, path))
+    if problems:
+        raise ReportError(name, problems)
+    return LoadedReport(report, Path(name), source_text)
+
+
+def _source_path(source_dir: Path, relative: str) -> Path:
+    path = Path(relative)
+    if path.is_absolute():
+        return path
+    return source_dir / path
+
+
+def load_report(path: str | os.PathLike[str]) -> LoadedReport:
+    """Load, validate and check a report file; ReportError lists every problem found."""
+    path = Path(path)
+    text = read_text(path, MAX_REPORT_BYTES, "report file")
+    return parse_report(text, str(path), path.parent)
