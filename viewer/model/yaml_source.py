@@ -205,6 +205,9 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or exc.context or "YAML syntax error"
+        if exc.context and exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
+            message += (f" ({exc.context} that started at line {exc.context_mark.line + 1}, "
+                        f"column {exc.context_mark.column + 1})")
         if "\t" in message or "found character '\\t'" in message:
             message += " (tabs cannot indent YAML; use spaces)"
         problems.append(
@@ -217,5 +220,5 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
     if problems:
         raise ReportError(filename, problems)
     if documents == 0 or root is None:
-        raise ReportError.single(filename, "the file is empty: a report needs at least a 'meta' section")
+        raise ReportError.single(filename, "the file is empty: a report needs at least a 'meta' section", 1, 1)
     return YamlDocument(root, positions)
