@@ -148,3 +148,16 @@ def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     path.write_text("x: " + "[" * 5000 + "]" * 5000 + "\n", "utf-8")
     with pytest.raises(ReportError, match=r"nesting (deeper than|depth)"):
         load_report(path)
+
+
+def test_type_errors_and_semantic_errors_are_reported_together(tmp_path: Path) -> None:
+    text = MINI_REPORT.replace("    value: 8.2\n", "    value: x\n").replace(
+        "    quote: 星海电子等12个重点项目建成投产\n    enterprises", "    quote: 不在原文\n    enterprises"
+    ).replace("    quote: 增速居全省第2位\n", "    quote: 不在原文里\n")
+    path = write_mini_report(tmp_path, text)
+    with pytest.raises(ReportError) as info:
+        load_report(path)
+    paths = [p.path for p in info.value.problems]
+    assert ("facts", 0, "value") in paths
+    assert ("facts", 1, "quote") in paths  # index in the file, not in the pruned list
+    assert all(p.line is not None for p in info.value.problems)

@@ -80,27 +80,34 @@ def _period_ordered(period: str) -> bool:
     return start <= end
 
 
-def check_references(report: Report) -> list[Finding]:
-    """Honours and achievements point at facts that exist and are of the right kind."""
+def check_references(report: Report, invalid_ids: frozenset[str] = frozenset()) -> list[Finding]:
+    """Honours and achievements point at facts that exist and are of the right kind.
+
+    ``invalid_ids`` are items that exist but failed validation: references to them are not reported again.
+    """
     out: list[Finding] = []
     facts = {f.id: f for f in report.facts}
-    sections = {s.id for s in report.sections}
+    sections = {s.id for s in report.sections} | invalid_ids
     for i, honour in enumerate(report.honours):
         count = facts.get(honour.count_fact)
-        if count is None:
+        if honour.count_fact in invalid_ids:
+            pass
+        elif count is None:
             out.append((("honours", i, "count_fact"), f"no fact has the id '{honour.count_fact}'"))
         elif count.kind not in (FactKind.COUNT, FactKind.THRESHOLD):
             out.append((("honours", i, "count_fact"), f"'{count.id}' is a {count.kind.value}, not a count"))
         if honour.rank_fact is not None:
             rank = facts.get(honour.rank_fact)
-            if rank is None:
+            if honour.rank_fact in invalid_ids:
+                pass
+            elif rank is None:
                 out.append((("honours", i, "rank_fact"), f"no fact has the id '{honour.rank_fact}'"))
             elif rank.kind != FactKind.RANK:
                 out.append((("honours", i, "rank_fact"), f"'{rank.id}' is a {rank.kind.value}, not a rank"))
     for i, ent in enumerate(report.enterprises):
         for j, ach in enumerate(ent.achievements):
             for k, fact_id in enumerate(ach.facts):
-                if fact_id not in facts:
+                if fact_id not in facts and fact_id not in invalid_ids:
                     out.append((("enterprises", i, "achievements", j, "facts", k), f"no fact has the id '{fact_id}'"))
             if ach.section is not None and ach.section not in sections:
                 out.append((("enterprises", i, "achievements", j, "section"), f"no section has the id '{ach.section}'"))
@@ -139,9 +146,9 @@ def _short(text: str, limit: int = 40) -> str:
     return f"“{text}”" if len(text) <= limit else f"“{text[:limit]}…”"
 
 
-def check_all(report: Report, source: str | None) -> list[Finding]:
+def check_all(report: Report, source: str | None, invalid_ids: frozenset[str] = frozenset()) -> list[Finding]:
     """Every semantic check; quotes only when the source text could be read."""
-    findings = check_ids(report) + check_facts(report) + check_references(report)
+    findings = check_ids(report) + check_facts(report) + check_references(report, invalid_ids)
     if source is not None:
         findings += check_quotes(report, source)
     return findings

@@ -100,12 +100,21 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
     doc = parse_yaml(text, name)
     if not isinstance(doc.data, dict):
         raise ReportError.single(name, "a report is a mapping with 'meta', 'facts', 'tasks', …", 1, 1)
+    problems: list[Problem] = []
+    kept: dict[str, list[int]] = {}
+    removed_ids: set[str] = set()
     try:
         report = Report.model_validate(doc.data)
     except ValidationError as exc:
-        raise ReportError(name, _problems_from_validation(exc, doc, name)) from None
+        problems = _problems_from_validation(exc, doc, name)
+        # Check what did validate too, so that one run lists every problem of the file.
+        pruned = _without_invalid_items(doc.data, problems, kept, removed_ids)
+        try:
+            report = Report.model_validate(pruned)
+        except ValidationError:
+            raise ReportError(name, problems) from None
 
-    problems: list[Problem] = []
+    type_problems = len(problems)
     source_text = ""
     if source_dir is not None:
         source_path = _source_path(source_dir, report.meta.source)
@@ -118,12 +127,34 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
                         pos.line if pos else None, pos.column if pos else None, ("meta", "source"))
                 for p in exc.problems
             ]
-    for path, message in check_all(report, source_text if source_dir is not None and not problems else None):
+    source_ok = source_dir is not None and len(problems) == type_problems
+    for path, message in check_all(report, source_text if source_ok else None, frozenset(removed_ids)):
+        if path and path[0] in kept and len(path) > 1 and isinstance(path[1], int):
+            path = (path[0], kept[path[0]][path[1]], *path[2:])
         pos = doc.position(path)
         problems.append(Problem(name, message, pos.line if pos else None, pos.column if pos else None, path))
     if problems:
         raise ReportError(name, problems)
     return LoadedReport(report, Path(name), source_text)
+
+
+def _without_invalid_items(
+    data: dict, problems: list[Problem], kept: dict[str, list[int]], removed_ids: set[str]
+) -> dict:
+    """``data`` without the list items that failed validation; ``kept`` maps new indices to original ones."""
+    bad: dict[str, set[int]] = {}
+    for p in problems:
+        if len(p.path) >= 2 and isinstance(p.path[0], str) and isinstance(p.path[1], int):
+            bad.setdefault(p.path[0], set()).add(p.path[1])
+    pruned = dict(data)
+    for key, indices in bad.items():
+        items = data.get(key)
+        if isinstance(items, list):
+            kept[key] = [i for i in range(len(items)) if i not in indices]
+            pruned[key] = [items[i] for i in kept[key]]
+            removed = [items[i] for i in indices if i < len(items)]
+            removed_ids.update(str(item["id"]) for item in removed if isinstance(item, dict) and "id" in item)
+    return pruned
 
 
 def _source_path(source_dir: Path, relative: str) -> Path:
