@@ -1,0 +1,125 @@
+"""Starting the GUI: the application object, fonts, translations, the first report and the window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from viewer import __version__
+from viewer.model.errors import ReportError
+from viewer.model.loader import LoadedReport, load_report
+from viewer.model.paths import default_report_path, resource
+from viewer.ui.context import LANGUAGES, AppContext
+from viewer.ui.i18n import Translations, system_language
+
+ORGANIZATION = "IndustryReportViewer"
+APPLICATION = "report-viewer"
+
+
+def setup_application(app: QApplication) -> str | None:
+    """Names, version, icon and the bundled font; returns the font family used (None: system font)."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Industry Report Viewer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("report-viewer")
+    icon_path = resource("icons/report-viewer.svg")
+    if icon_path.is_file():
+        app.setWindowIcon(QIcon(str(icon_path)))
+    family = bundled_font_family()
+    if family:
+        font = QFont(app.font())
+        font.setFamilies([family, *app.font().families()])
+        app.setFont(font)
+    return family
+
+
+def bundled_font_family() -> str | None:
+    """Register the bundled CJK font (viewer.charts.font, when present) and return its family name."""
+    try:
+        font_module = importlib.import_module("viewer.charts.font")
+    except ModuleNotFoundError as exc:
+        if exc.name != "viewer.charts.font":
+            raise
+        return None
+    register = getattr(font_module, "register_bundled_font", None)
+    if register is None:
+        return None
+    result = register()
+    if isinstance(result, str):
+        return result or None
+    if isinstance(result, list | tuple) and result and isinstance(result[0], str):
+        return result[0]
+    family = getattr(result, "family", None)
+    if callable(family):
+        return family()
+    return family if isinstance(family, str) else None
+
+
+def choose_language(requested: str | None) -> str:
+    """The interface language: asked for, else remembered, else from the system locale."""
+    if requested in LANGUAGES:
+        return requested
+    remembered = QSettings().value("ui/language", "", type=str)
+    if remembered in LANGUAGES:
+        return remembered
+    return system_language()
+
+
+def load_first_report(path: str | None) -> LoadedReport | None:
+    """The report to show first: ``path``, or the bundled one; problems are shown in a dialog."""
+    from viewer.ui.dialogs import show_report_error
+
+    bundled = default_report_path()
+    if path:
+        try:
+            return load_report(path)
+        except ReportError as exc:
+            show_report_error(exc, None, note=QApplication.translate(
+                "App", "The bundled report is opened instead."))
+    try:
+        return load_report(bundled)
+    except ReportError as exc:
+        show_report_error(exc, None, note=QApplication.translate("App", "The bundled report cannot be opened."))
+        return None
+
+
+def make_window(loaded: LoadedReport, lang: str, translations: Translations | None = None):
+    """The main window over ``loaded`` in ``lang`` (translations installed when given)."""
+    from viewer.ui.main_window import MainWindow
+
+    if translations is not None:
+        translations.install(lang)
+    context = AppContext(loaded, lang)
+    window = MainWindow(context, translations)
+    context.setParent(window)
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window (``args.path``: report to open; ``args.lang``: 'zh', 'en' or None)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    setup_application(app)
+    lang = choose_language(getattr(args, "lang", None))
+    translations = Translations()
+    translations.install(lang)
+    path = getattr(args, "path", None)
+    loaded = load_first_report(str(Path(path)) if path else None)
+    if loaded is None:
+        return 1
+    window = make_window(loaded, lang, translations)
+    if path and loaded.path == Path(path):
+        from viewer.ui.recent import add_recent, recent_reports
+
+        settings = QSettings()
+        add_recent(settings, loaded.path)
+        window.menus.update_recent(recent_reports(settings))
+    window.show()
+    return app.exec()

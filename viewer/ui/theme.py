@@ -1,0 +1,66 @@
+"""Light, dark or follow-the-system colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+_SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
+    for role, color in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, window),
+        (QPalette.ColorRole.ToolTipBase, window),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.BrightText, QColor(255, 80, 80)),
+        (QPalette.ColorRole.Link, QColor(120, 170, 255)),
+        (QPalette.ColorRole.Highlight, QColor(60, 110, 200)),
+        (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
+        (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150)),
+    ):
+        p.setColor(role, color)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(130, 130, 130))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor(130, 130, 130))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(130, 130, 130))
+    return p
+
+
+def apply_theme(theme: str) -> None:
+    """Use ``theme`` ('system', 'light' or 'dark') for the whole application.
+
+    Qt 6.8+ lets an application ask the platform for a colour scheme; where the platform ignores the
+    request (offscreen, some desktops) the Fusion palette is set by hand so the choice still shows.
+    """
+    if theme not in THEMES:
+        raise ValueError(f"unknown theme {theme!r}")
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    hints = QGuiApplication.styleHints()
+    if theme == "system":
+        if hasattr(hints, "unsetColorScheme"):
+            hints.unsetColorScheme()
+        app.setPalette(app.style().standardPalette())
+        return
+    wanted = _SCHEMES[theme]
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(wanted)
+    if hints.colorScheme() != wanted or is_dark(app.palette()) != (theme == "dark"):
+        app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` has a dark window background (for colours chosen in code)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128

@@ -1,0 +1,86 @@
+"""Small widgets shared by the tabs: plain-text labels and the quote detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from viewer.ui.context import AppContext
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    """A QLabel that never interprets its text as rich text (data text may contain '<b>' or '<img>')."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    return label
+
+
+class QuotePane(QWidget):
+    """Detail of one quoted item: its heading, extra lines, the verbatim quote and "Show in source".
+
+    The quote is shown in a read-only QPlainTextEdit, which never renders markup.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._key: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = plain_label(wrap=True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.details = plain_label(wrap=True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote_caption = plain_label()
+        self.quote = QPlainTextEdit()
+        self.quote.setReadOnly(True)
+        self.quote.setObjectName("quote")
+        self.quote.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.source_button = QPushButton()
+        self.source_button.setObjectName("showInSource")
+        self.source_button.clicked.connect(self._on_show_source)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        layout.addWidget(self.quote_caption)
+        layout.addWidget(self.quote, 1)
+        layout.addWidget(self.source_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._retranslate()
+        self.clear()
+
+    @property
+    def key(self) -> str | None:
+        """The provenance key of the item shown (None when empty)."""
+        return self._key
+
+    def show_item(self, key: str | None, heading: str, quote: str, details: str = "") -> None:
+        """Show an item; ``key`` is what "Show in source" jumps to."""
+        self._key = key
+        self.heading.setText(heading)
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+        self.quote.setPlainText(quote)
+        self.source_button.setEnabled(key is not None and self._context.provenance.span(key) is not None)
+
+    def clear(self) -> None:
+        """Show nothing (no selection)."""
+        self.show_item(None, self.tr("Select a row to see the sentence it comes from."), "")
+
+    @Slot()
+    def _on_show_source(self) -> None:
+        if self._key is not None:
+            self._context.show_source.emit(self._key)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.quote_caption.setText(self.tr("Quote from the source text:"))
+        self.source_button.setText(self.tr("Show in source"))
+        if self._key is None:
+            self.heading.setText(self.tr("Select a row to see the sentence it comes from."))
