@@ -11,6 +11,9 @@ from viewer.model.units import UNITS
 
 Finding = tuple[FieldPath, str]
 
+# Reports state values in their unit (1.96 万亿元, 2920 个): anything beyond this is a typo or an attack.
+MAX_MAGNITUDE = 1e12
+
 
 def _ids(report: Report) -> Iterator[tuple[FieldPath, str]]:
     for i, s in enumerate(report.sections):
@@ -47,6 +50,9 @@ def check_facts(report: Report) -> list[Finding]:
         base: FieldPath = ("facts", i)
         if fact.unit not in UNITS:
             out.append(((*base, "unit"), f"unknown unit '{fact.unit}' (known: {', '.join(UNITS)})"))
+        if abs(fact.value) > MAX_MAGNITUDE:
+            out.append(((*base, "value"), f"{fact.value:g} is larger than any figure a report states "
+                                          f"(at most {MAX_MAGNITUDE:g} in magnitude)"))
         if fact.kind == FactKind.RANK:
             if fact.value < 1 or fact.value != int(fact.value):
                 out.append(((*base, "value"), f"a rank is a whole number from 1, not {fact.value:g}"))

@@ -86,7 +86,7 @@ def _problems_from_validation(exc: ValidationError, doc: YamlDocument, name: str
     for err in exc.errors(include_url=False):
         path = tuple(p for p in err["loc"] if isinstance(p, str | int))
         pos = doc.position(path)
-        message = err["msg"]
+        message = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             message = "unknown field (not part of the report format)"
         elif err["type"] == "missing":
@@ -117,13 +117,16 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
     type_problems = len(problems)
     source_text = ""
     if source_dir is not None:
-        source_path = _source_path(source_dir, report.meta.source)
+        pos = doc.position(("meta", "source"))
         try:
+            source_path = _source_path(source_dir, report.meta.source)
             source_text = read_text(source_path, MAX_SOURCE_BYTES, "source text")
+        except ValueError as exc:
+            problems.append(Problem(name, str(exc), pos.line if pos else None, pos.column if pos else None,
+                                    ("meta", "source")))
         except ReportError as exc:
-            pos = doc.position(("meta", "source"))
             problems += [
-                Problem(name, f"source text {p.message if p.file == str(source_path) else p}: {source_path}",
+                Problem(name, f"{p.message}: {source_path}" + (f" (line {p.line})" if p.line else ""),
                         pos.line if pos else None, pos.column if pos else None, ("meta", "source"))
                 for p in exc.problems
             ]
@@ -158,9 +161,10 @@ def _without_invalid_items(
 
 
 def _source_path(source_dir: Path, relative: str) -> Path:
+    """The source text file, which must lie in the report's folder or below it."""
     path = Path(relative)
-    if path.is_absolute():
-        return path
+    if path.is_absolute() or ".." in path.parts:
+        raise ValueError("the source text must be named relative to the report's folder, without '..'")
     return source_dir / path
 
 

@@ -11,9 +11,28 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
 
 SCHEMA_VERSION = 1
+
+# Characters that change how text looks without being seen: C0/C1 controls (but tab and newline),
+# zero-width characters and bidirectional overrides, which can make a label read as something else.
+_HIDDEN = {chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]}
+_HIDDEN |= set("\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
+               "\u2060\u2066\u2067\u2068\u2069\ufeff")
+
+
+def _visible(text: str) -> str:
+    for i, ch in enumerate(text):
+        if ch in _HIDDEN:
+            raise ValueError(
+                f"contains the invisible or control character U+{ord(ch):04X} at position {i + 1}; "
+                "remove it (it can make text display as something it is not)"
+            )
+    return text
+
+
+Visible = AfterValidator(_visible)
 
 Id = Annotated[
     str,
@@ -23,6 +42,7 @@ Id = Annotated[
 Quote = Annotated[
     str,
     StringConstraints(min_length=2, max_length=2000),
+    Visible,
     Field(description="Verbatim substring of the report's source text that states this item."),
 ]
 Period = Annotated[
@@ -42,8 +62,8 @@ class _Frozen(BaseModel):
 class Text(_Frozen):
     """A string in Chinese with its English rendering (English may be left empty in drafts)."""
 
-    zh: Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-    en: Annotated[str, StringConstraints(max_length=4000)] = ""
+    zh: Annotated[str, StringConstraints(min_length=1, max_length=4000), Visible]
+    en: Annotated[str, StringConstraints(max_length=4000), Visible] = ""
 
     def get(self, lang: str) -> str:
         """The text in ``lang`` ('zh' or 'en'), falling back to Chinese when no English is given."""
@@ -180,7 +200,7 @@ class Section(_Frozen):
     kind: SectionKind
     title: Text
     summary: Text
-    text: Annotated[str, StringConstraints(min_length=1)] = Field(
+    text: Annotated[str, StringConstraints(min_length=1, max_length=200_000), Visible] = Field(
         description="The section's text, verbatim from the source."
     )
 
@@ -194,7 +214,7 @@ class Meta(_Frozen):
     place: Text
     format: Text
     reporter: Text
-    source: Annotated[str, StringConstraints(min_length=1, max_length=500)] = Field(
+    source: Annotated[str, StringConstraints(min_length=1, max_length=500), Visible] = Field(
         description="Path of the source text, relative to the report file."
     )
     source_url: str | None = Field(default=None, description="Where the text was published (not fetched).")
