@@ -1,0 +1,106 @@
+"""The state file's format: a readable JSON document with a format name, a version and the report id.
+
+```json
+{
+  "format": "industry-report-viewer/state",
+  "version": 1,
+  "report_id": "fujian-2023",
+  "saved": "2024-03-01T08:15:00.123456+00:00",
+  "checklist": {"task-1.projects": {"status": "done", "note": "", "owner": "", "due": null,
+                                     "updated": "2024-03-01T08:15:00.123456+00:00"}},
+  "review": {"va-growth": {"mark": "questioned", "comment": "…", "updated": "…"}}
+}
+```
+
+Decoding never gives up on the whole file because of one bad record: it returns every valid record
+together with the list of problems, and the caller decides (a file with problems is moved aside).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from viewer.model.state.records import ChecklistItem, RecordError, ReviewMark, check_id, format_time, utc_now
+
+FORMAT = "industry-report-viewer/state"
+VERSION = 1
+
+
+@dataclass
+class Records:
+    """Checklist items by action id and review marks by item id."""
+
+    checklist: dict[str, ChecklistItem] = field(default_factory=dict)
+    review: dict[str, ReviewMark] = field(default_factory=dict)
+
+
+@dataclass
+class Decoded:
+    """What could be read from a state document, and what was wrong with it."""
+
+    records: Records
+    problems: list[str]
+    # False when nothing of the file may be used here (it belongs to another report).
+    salvageable: bool = True
+
+
+def encode(report_id: str, records: Records) -> bytes:
+    """The state document as UTF-8 JSON, keys sorted so two saves of the same state are identical."""
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "report_id": report_id,
+        "saved": format_time(utc_now()),
+        "checklist": {k: v.to_json() for k, v in sorted(records.checklist.items())},
+        "review": {k: v.to_json() for k, v in sorted(records.review.items())},
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def decode(raw: bytes, report_id: str) -> Decoded:
+    """Read a state document written for ``report_id``; problems list everything that is off."""
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        return Decoded(Records(), [f"not UTF-8 text (byte {exc.start})"], salvageable=False)
+    except json.JSONDecodeError as exc:
+        return Decoded(Records(), [f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"],
+                       salvageable=False)
+    return decode_data(data, report_id)
+
+
+def decode_data(data: Any, report_id: str) -> Decoded:
+    """Like ``decode`` for an already parsed JSON value."""
+    if not isinstance(data, dict):
+        return Decoded(Records(), [f"the file holds a JSON {type(data).__name__}, not a state object"],
+                       salvageable=False)
+    problems: list[str] = []
+    if data.get("format") != FORMAT:
+        problems.append(f"unknown format {data.get('format')!r} (expected {FORMAT!r})")
+    version = data.get("version")
+    if version != VERSION:
+        problems.append(f"unknown version {version!r} (this program reads version {VERSION})")
+    file_report = data.get("report_id")
+    if file_report != report_id:
+        problems.append(f"the file belongs to report {file_report!r}, not {report_id!r}")
+        # Another report's records must not be attached to this one; the file is kept aside whole.
+        return Decoded(Records(), problems, salvageable=False)
+    records = Records()
+    records.checklist = _decode_map(data.get("checklist", {}), "checklist", ChecklistItem.from_json, problems)
+    records.review = _decode_map(data.get("review", {}), "review", ReviewMark.from_json, problems)
+    return Decoded(records, problems)
+
+
+def _decode_map(section: Any, name: str, parse, problems: list[str]) -> dict[str, Any]:
+    if not isinstance(section, dict):
+        problems.append(f"'{name}' is a {type(section).__name__}, not an object")
+        return {}
+    out: dict[str, Any] = {}
+    for key, value in section.items():
+        try:
+            out[check_id(key)] = parse(value)
+        except RecordError as exc:
+            problems.append(f"{name} item {key!r}: {exc}")
+    return out

@@ -1,0 +1,314 @@
+"""Sharing state offline: export as JSON / CSV / Markdown, import a colleague's JSON export.
+
+The JSON export lists every action of the report (never-changed ones as ``todo`` with ``updated``
+null) and every review mark, each with enough context (task, titles) to read on its own:
+
+```json
+{"format": "industry-report-viewer/export", "version": 1, "report_id": "…", "exported": "…",
+ "items": [{"id": "…", "task": "task-1", "task_number": 1, "action": "…", "status": "done",
+            "status_zh": "已完成", "note": "", "owner": "", "due": null, "updated": "…", "orphaned": false}],
+ "reviews": [{"id": "…", "kind": "fact", "label": "…", "mark": "questioned", "comment": "…",
+              "updated": "…", "orphaned": false}]}
+```
+
+Import merges by id: per item, the record with the later ``updated`` wins (a tie keeps ours). The
+summary (``preview_import``) is computed before anything changes; ``import_changes`` turns it into one
+``Changes`` that the window applies as one undoable step.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from viewer.model.state.document import FORMAT as STATE_FORMAT
+from viewer.model.state.document import decode_data
+from viewer.model.state.records import ChecklistItem, RecordError, ReviewMark, check_id, format_time, utc_now
+from viewer.model.state.report_state import Changes, ReportState
+from viewer.model.state.targets import review_targets
+
+EXPORT_FORMAT = "industry-report-viewer/export"
+EXPORT_VERSION = 1
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+CSV_COLUMNS = ("kind", "id", "task", "title", "status", "note", "owner", "due", "updated", "orphaned")
+
+
+class ImportFileError(ValueError):
+    """A file that cannot be imported at all (not JSON, not an export, another report's)."""
+
+
+# --- export -------------------------------------------------------------------------------------------
+
+def item_rows(state: ReportState, lang: str = "zh") -> list[dict[str, Any]]:
+    """Every checklist item: the report's actions in order, then orphaned records."""
+    rows = []
+    for task, action in state.report.actions():
+        rows.append(_item_row(action.id, state.item(action.id), task.id, task.number, action.text.get(lang), False))
+    for item_id, record in state.orphaned_checklist().items():
+        rows.append(_item_row(item_id, record, None, None, "", True))
+    return rows
+
+
+def _item_row(item_id: str, record: ChecklistItem | None, task: str | None, number: int | None, text: str,
+              orphaned: bool) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": item_id, "task": task, "task_number": number, "action": text}
+    if record is None:
+        row |= {"status": "todo", "note": "", "owner": "", "due": None, "updated": None}
+    else:
+        row |= record.to_json()
+    row["status_zh"] = {"todo": "未开始", "doing": "进行中", "done": "已完成", "blocked": "受阻"}[row["status"]]
+    row["orphaned"] = orphaned
+    return row
+
+
+def review_rows(state: ReportState, lang: str = "zh") -> list[dict[str, Any]]:
+    """Every review mark: the report's items in order, then orphaned marks."""
+    rows = []
+    for target in review_targets(state.report):
+        record = state.mark(target.id)
+        if record is not None:
+            rows.append({"id": target.id, "kind": target.kind, "label": target.label.get(lang),
+                         **record.to_json(), "orphaned": False})
+    for item_id, record in state.orphaned_review().items():
+        rows.append({"id": item_id, "kind": None, "label": "", **record.to_json(), "orphaned": True})
+    return rows
+
+
+def export_document(state: ReportState, lang: str = "zh") -> dict[str, Any]:
+    """The JSON export as a Python object (``tasks --format json`` prints it too)."""
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "report_id": state.report_id,
+        "report_version": state.report.meta.version,
+        "exported": format_time(utc_now()),
+        "items": item_rows(state, lang),
+        "reviews": review_rows(state, lang),
+    }
+
+
+def export_json(state: ReportState, lang: str = "zh") -> str:
+    return json.dumps(export_document(state, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def export_csv(state: ReportState, lang: str = "zh") -> str:
+    """One row per checklist item and per review mark (``kind`` says which); UTF-8 with a BOM for Excel."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for row in item_rows(state, lang):
+        writer.writerow({"kind": "action", "id": row["id"], "task": row["task"] or "", "title": row["action"],
+                         "status": row["status"], "note": row["note"], "owner": row["owner"],
+                         "due": row["due"] or "", "updated": row["updated"] or "", "orphaned": row["orphaned"]})
+    for row in review_rows(state, lang):
+        writer.writerow({"kind": row["kind"] or "review", "id": row["id"], "task": "", "title": row["label"],
+                         "status": row["mark"], "note": row["comment"], "owner": "", "due": "",
+                         "updated": row["updated"], "orphaned": row["orphaned"]})
+    return "\ufeff" + buf.getvalue()
+
+
+def _md(text: str) -> str:
+    """Text from the data or the user, escaped so Markdown shows it literally (and in one table cell)."""
+    out = text.replace("\\", "\\\\")
+    for ch in "`*_[]<>#|~":
+        out = out.replace(ch, "\\" + ch)
+    return out.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def export_markdown(state: ReportState, lang: str = "zh") -> str:
+    """A readable report of progress and review for mail or a wiki."""
+    zh = lang == "zh"
+    report = state.report
+    done, total = state.overall_progress()
+    lines = [f"# {_md(report.meta.title.get(lang))}", ""]
+    lines.append(f"{'总体进度' if zh else 'Overall progress'}: {done}/{total}")
+    counts = state.review_counts()
+    lines.append(f"{'审核' if zh else 'Review'}: {counts.checked} {'已核对' if zh else 'checked'}, "
+                 f"{counts.questioned} {'有疑问' if zh else 'questioned'}, "
+                 f"{counts.unreviewed} {'未审核' if zh else 'not reviewed'}")
+    lines.append("")
+    for task in report.tasks:
+        t_done, t_total = state.task_progress(task.id)
+        lines += [f"## {task.number}. {_md(task.title.get(lang))} ({t_done}/{t_total})", ""]
+        for action in task.actions:
+            record = state.item(action.id)
+            status = state.status(action.id)
+            box = "x" if status.value == "done" else " "
+            extra = [status.label(lang)]
+            if record and record.owner:
+                extra.append(("负责人 " if zh else "owner ") + _md(record.owner))
+            if record and record.due:
+                extra.append(("截止 " if zh else "due ") + record.due.isoformat())
+            lines.append(f"- [{box}] {_md(action.text.get(lang))} — {' · '.join(extra)}")
+            if record and record.note:
+                lines.append(f"  {_md(record.note)}")
+        lines.append("")
+    marks = review_rows(state, lang)
+    if marks:
+        lines += [f"## {'审核标记' if zh else 'Review marks'}", ""]
+        lines += ["| id | " + (" | ".join(("类型", "名称", "标记", "意见")) if zh
+                                else " | ".join(("kind", "item", "mark", "comment"))) + " |",
+                  "|---|---|---|---|---|"]
+        from viewer.model.state.records import Mark
+
+        for row in marks:
+            mark = Mark(row["mark"]).label(lang)
+            kind = row["kind"] or ("已失效" if zh else "orphaned")
+            lines.append(f"| {_md(row['id'])} | {kind} | {_md(row['label'])} | {mark} | {_md(row['comment'])} |")
+        lines.append("")
+    orphans = state.orphaned_checklist()
+    if orphans:
+        lines += [f"## {'已失效的清单项' if zh else 'Orphaned checklist items'}", ""]
+        lines += [f"- {_md(k)} — {v.status.label(lang)} {_md(v.note)}".rstrip() for k, v in orphans.items()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+EXPORTERS = {"json": export_json, "csv": export_csv, "md": export_markdown}
+
+
+# --- import -------------------------------------------------------------------------------------------
+
+class Outcome(StrEnum):
+    """What importing one record does."""
+
+    ADDED = "added"  # we had no record of this id
+    CHANGED = "changed"  # theirs is later and says something else
+    UNCHANGED = "unchanged"  # same content
+    IGNORED_OLDER = "ignored_older"  # ours is later (or as late): ours is kept
+
+
+@dataclass(frozen=True)
+class ImportEntry:
+    kind: str  # 'checklist' or 'review'
+    id: str
+    outcome: Outcome
+    orphaned: bool
+    ours: ChecklistItem | ReviewMark | None
+    theirs: ChecklistItem | ReviewMark
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do, before it is done."""
+
+    entries: list[ImportEntry] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for e in self.entries if e.outcome == outcome)
+
+    @property
+    def orphaned(self) -> int:
+        """Incoming records whose ids this report does not have (kept as orphans when applied)."""
+        return sum(1 for e in self.entries if e.orphaned and e.outcome in (Outcome.ADDED, Outcome.CHANGED))
+
+    def counts(self) -> dict[str, int]:
+        out = {o.value: self.count(o) for o in Outcome}
+        out["orphaned"] = self.orphaned
+        out["invalid"] = len(self.problems)
+        return out
+
+    def summary(self) -> str:
+        """One line: 'added 3, changed 1, unchanged 10, ignored (older) 2, orphaned 0, invalid 0'."""
+        c = self.counts()
+        return (f"added {c['added']}, changed {c['changed']}, unchanged {c['unchanged']}, "
+                f"ignored (older) {c['ignored_older']}, orphaned {c['orphaned']}, invalid {c['invalid']}")
+
+    def changes(self) -> Changes:
+        """The records to write: every added or changed one."""
+        take = [e for e in self.entries if e.outcome in (Outcome.ADDED, Outcome.CHANGED)]
+        return Changes(
+            checklist={e.id: e.theirs for e in take if e.kind == "checklist"},  # type: ignore[misc]
+            review={e.id: e.theirs for e in take if e.kind == "review"},  # type: ignore[misc]
+        )
+
+
+def read_import(text: str, report_id: str) -> tuple[dict[str, ChecklistItem], dict[str, ReviewMark], list[str]]:
+    """Records of an export (or of a state file) for ``report_id``; ImportFileError when unusable."""
+    if len(text) > MAX_IMPORT_BYTES:
+        raise ImportFileError("the file is too large to be an export")
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    if not isinstance(data, dict):
+        raise ImportFileError("not an export of Report Viewer (expected a JSON object)")
+    if data.get("format") == STATE_FORMAT:
+        decoded = decode_data(data, report_id)
+        if not decoded.salvageable:
+            raise ImportFileError("; ".join(decoded.problems))
+        return decoded.records.checklist, decoded.records.review, decoded.problems
+    if data.get("format") != EXPORT_FORMAT:
+        raise ImportFileError(f"not an export of Report Viewer (format {data.get('format')!r})")
+    if data.get("version") != EXPORT_VERSION:
+        raise ImportFileError(f"export version {data.get('version')!r} is not known (this program reads 1)")
+    if data.get("report_id") != report_id:
+        raise ImportFileError(f"the export is for report {data.get('report_id')!r}, not {report_id!r}")
+    problems: list[str] = []
+    items = _rows(data.get("items", []), "items", ChecklistItem.from_json, problems)
+    reviews = _rows(data.get("reviews", []), "reviews", ReviewMark.from_json, problems)
+    return items, reviews, problems
+
+
+def _rows(rows: Any, name: str, parse, problems: list[str]) -> dict[str, Any]:
+    if not isinstance(rows, list):
+        problems.append(f"'{name}' is not a list")
+        return {}
+    out: dict[str, Any] = {}
+    for n, row in enumerate(rows, 1):
+        if not isinstance(row, dict):
+            problems.append(f"{name} #{n}: not an object")
+            continue
+        if row.get("updated") is None:
+            continue  # an action nobody has touched: nothing to merge
+        try:
+            out[check_id(row.get("id"))] = parse(row)
+        except RecordError as exc:
+            problems.append(f"{name} #{n} ({row.get('id')!r}): {exc}")
+    return out
+
+
+def preview_import(state: ReportState, text: str) -> ImportPreview:
+    """What importing ``text`` into ``state`` would do; nothing changes."""
+    items, reviews, problems = read_import(text, state.report_id)
+    preview = ImportPreview(problems=list(problems))
+    for item_id, theirs in items.items():
+        preview.entries.append(_entry("checklist", item_id, state.item(item_id), theirs,
+                                      not state.is_action(item_id)))
+    for item_id, theirs in reviews.items():
+        preview.entries.append(_entry("review", item_id, state.mark(item_id), theirs,
+                                      not state.is_review_target(item_id)))
+    return preview
+
+
+def _entry(kind: str, item_id: str, ours: Any, theirs: Any, orphaned: bool) -> ImportEntry:
+    if ours is None:
+        outcome = Outcome.ADDED
+    elif theirs.same_content(ours):
+        outcome = Outcome.UNCHANGED
+    elif theirs.updated > ours.updated:
+        outcome = Outcome.CHANGED
+    else:
+        outcome = Outcome.IGNORED_OLDER
+    return ImportEntry(kind, item_id, outcome, orphaned, ours, theirs)
+
+
+def import_changes(state: ReportState, text: str) -> tuple[ImportPreview, Changes]:
+    """The preview and the change to apply, computed against the state as it is now."""
+    preview = preview_import(state, text)
+    return preview, preview.changes()
+
+
+def merge_records(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> dict[str, Any]:
+    """Later ``updated`` wins per id (a tie keeps ours): the rule the import applies."""
+    out = dict(ours)
+    for key, record in theirs.items():
+        if key not in out or record.updated > out[key].updated:
+            out[key] = record
+    return out

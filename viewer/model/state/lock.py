@@ -1,0 +1,87 @@
+"""One writer per state file: an exclusive, non-blocking OS lock on ``<state file>.lock``.
+
+The lock file stays open while the state is open. The operating system releases the lock when the
+process ends in any way (a crash or SIGKILL included), so a stale lock can never keep the user out;
+the file itself is left in place (removing it would race with an instance taking it). The holder
+writes its process id into the file so the second instance can say who has it.
+
+POSIX uses ``fcntl.flock``; Windows ``msvcrt.locking`` on the first byte. Network file systems that do
+not implement these locks make every instance a writer; the state folder is a local folder by default.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+    import msvcrt
+
+
+class StateLock:
+    """The exclusive lock of one state file; ``acquire`` never blocks."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        """Whether this object holds the lock now."""
+        return self._fd is not None
+
+    def acquire(self) -> bool:
+        """Take the lock: True when held, False when another process (or object) holds it.
+
+        OSError when the lock file cannot be created (a read-only or missing folder).
+        """
+        if self._fd is not None:
+            if self._still_ours():
+                return True
+            self.release()
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            else:  # pragma: no cover - Windows
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno in (errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK):
+                return False
+            raise
+        self._fd = fd
+        with contextlib.suppress(OSError):
+            # Who holds it, for the other instance's banner; the lock itself does not depend on this.
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        return True
+
+    def _still_ours(self) -> bool:
+        """False when the lock file was deleted or replaced (e.g. the folder was removed and made again)."""
+        assert self._fd is not None
+        try:
+            return os.fstat(self._fd).st_ino == os.stat(self.path).st_ino
+        except OSError:
+            return False
+
+    def release(self) -> None:
+        """Give the lock up (closing the descriptor releases it)."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+
+    def holder_pid(self) -> int | None:
+        """The process id written by the holder, when it can be read."""
+        try:
+            text = self.path.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return int(text) if text.isdigit() else None

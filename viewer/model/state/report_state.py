@@ -1,0 +1,508 @@
+"""``ReportState``: the user's checklist and review marks for one report, the one object that owns them.
+
+Every change goes through ``apply`` (validated, then saved at once, atomically). A change that cannot
+be written stays in memory (``dirty``), ``save_error`` says why, and the next change or ``retry_save``
+writes everything again: nothing recorded is lost while the program runs. Records whose ids the
+current report no longer has are kept and reported as orphaned, never dropped.
+
+Only one process writes a state file: ``open`` takes the file's lock; a second instance opens
+read-only (``read_only_reason`` says why) and may ``take_over`` once the first has closed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from viewer.model.state.document import Records, decode, encode
+from viewer.model.state.lock import StateLock
+from viewer.model.state.records import (
+    ChecklistItem,
+    Mark,
+    RecordError,
+    ReviewMark,
+    Status,
+    check_id,
+    new_item,
+    next_time,
+    utc_now,
+)
+from viewer.model.state.storage import (
+    atomic_write,
+    describe_os_error,
+    move_aside,
+    read_state_bytes,
+    remove_stale_temp_files,
+)
+from viewer.model.state.targets import action_tasks, review_targets
+from viewer.model.types import Report
+
+Clock = Callable[[], dt.datetime]
+
+
+class StateError(ValueError):
+    """A change that cannot be made (unknown id, invalid value); the message is for the user."""
+
+
+class ReadOnlyStateError(StateError):
+    """The state is open read-only (another instance holds it, or the file cannot be read)."""
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user must be told about the state file (shown in the window, printed by the CLI)."""
+
+    message: str
+    moved_to: Path | None = None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """New records by id; None removes the record (the item goes back to never changed)."""
+
+    checklist: Mapping[str, ChecklistItem | None] = field(default_factory=dict)
+    review: Mapping[str, ReviewMark | None] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.checklist or self.review)
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """Every id this change touches."""
+        return frozenset(self.checklist) | frozenset(self.review)
+
+
+@dataclass(frozen=True)
+class StateEvent:
+    """Sent to listeners after every change or save attempt."""
+
+    ids: frozenset[str]
+    saved: bool
+    save_error: str | None
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    """How far the review has come over the report's facts, enterprises, honours and tasks."""
+
+    checked: int
+    questioned: int
+    unreviewed: int
+
+    @property
+    def total(self) -> int:
+        return self.checked + self.questioned + self.unreviewed
+
+
+class ReportState:
+    """Checklist items and review marks of one report, validated, persisted and locked.
+
+    Build it with ``ReportState.open(report, state_dir)`` (a file ``<report id>.json`` in ``state_dir``)
+    or ``ReportState.in_memory(report)`` (never saved: previews, tests).
+    """
+
+    def __init__(self, report: Report, path: Path | None, *, clock: Clock = utc_now) -> None:
+        self._report = report
+        self.path = path
+        self._clock = clock
+        self._records = Records()
+        self._lock: StateLock | None = StateLock(path.with_name(path.name + ".lock")) if path else None
+        self._listeners: list[Callable[[StateEvent], None]] = []
+        self._aside_pending = False
+        self.read_only_reason: str | None = None
+        self.save_error: str | None = None
+        self.dirty = False
+        self.notices: list[Notice] = []
+        self._reindex()
+
+    # --- opening and closing --------------------------------------------------------------------------
+
+    @classmethod
+    def in_memory(cls, report: Report, *, clock: Clock = utc_now) -> ReportState:
+        """A state that is never written anywhere."""
+        return cls(report, None, clock=clock)
+
+    @classmethod
+    def open(cls, report: Report, state_dir: Path, *, clock: Clock = utc_now, read_only: bool = False) -> ReportState:
+        """The state of ``report`` in ``state_dir`` (created when missing), locked for writing.
+
+        Never raises for file problems: they end up in ``notices``, ``save_error`` or
+        ``read_only_reason``, and the state opens with whatever could be read.
+        """
+        state = cls(report, Path(state_dir) / state_file_name(report.meta.id), clock=clock)
+        if read_only:
+            state.read_only_reason = "opened read-only"
+        else:
+            state._lock_or_read_only()
+        state._load()
+        return state
+
+    def _lock_or_read_only(self) -> None:
+        assert self.path is not None and self._lock is not None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self._lock.acquire():
+                self.read_only_reason = self._held_elsewhere_message()
+        except OSError as exc:
+            # No lock file possible means no file can be written either: saving is retried with each change.
+            self.save_error = self._save_error_message(exc)
+
+    def _held_elsewhere_message(self) -> str:
+        assert self._lock is not None
+        pid = self._lock.holder_pid()
+        who = f"another Report Viewer (process {pid})" if pid else "another Report Viewer"
+        return f"{who} has this report's checklist open; this window is read-only until it closes"
+
+    def _load(self) -> None:
+        assert self.path is not None
+        try:
+            raw = read_state_bytes(self.path)
+        except OSError as exc:
+            # Writing now would replace a file we could not read: never risk that, stay read-only.
+            self._release_lock()
+            self.read_only_reason = f"cannot read {self.path}: {exc.strerror or exc}; changes cannot be saved"
+            return
+        if raw is None:
+            return
+        decoded = decode(raw, self._report.meta.id)
+        if decoded.salvageable:
+            self._records = decoded.records
+        if not decoded.problems:
+            return
+        what = "; ".join(decoded.problems[:5]) + (f" (and {len(decoded.problems) - 5} more)"
+                                                   if len(decoded.problems) > 5 else "")
+        kept = (f"{len(self._records.checklist) + len(self._records.review)} records were recovered"
+                if decoded.salvageable else "nothing in it was used")
+        if self.read_only:
+            self.notices.append(Notice(f"The checklist file {self.path} has problems ({what}); {kept}."))
+            return
+        self._aside_pending = True
+        moved = self._move_aside()
+        if moved is not None:
+            self.notices.append(Notice(
+                f"The checklist file could not be read as it was ({what}). It was moved to {moved}; "
+                f"{kept}.", moved))
+        if decoded.salvageable and (self._records.checklist or self._records.review):
+            self.dirty = True
+            self._persist()
+
+    def _move_aside(self) -> Path | None:
+        assert self.path is not None
+        try:
+            moved = move_aside(self.path, self._clock())
+        except FileNotFoundError:
+            self._aside_pending = False
+            return None
+        except OSError as exc:
+            self.save_error = (f"The unreadable checklist file {self.path} could not be moved aside "
+                               f"({describe_os_error(exc, self.path)}); it is kept and will be moved before "
+                               "the next save.")
+            return None
+        self._aside_pending = False
+        return moved
+
+    def close(self) -> bool:
+        """Save what is unsaved and release the lock; False when unsaved changes could not be written."""
+        saved = self._persist() if self.dirty and not self.read_only else not self.dirty
+        self._release_lock()
+        return saved
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+
+    @property
+    def read_only(self) -> bool:
+        """True when this instance must not write (see ``read_only_reason``)."""
+        return self.read_only_reason is not None
+
+    def take_over(self) -> bool:
+        """For a read-only instance: take the lock if it is free now and reload the file. True when writable."""
+        if self.path is None or self._lock is None:
+            return not self.read_only
+        if not self.read_only:
+            return True
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self._lock.acquire():
+                self.read_only_reason = self._held_elsewhere_message()
+                return False
+        except OSError as exc:
+            self.read_only_reason = f"cannot take over: {describe_os_error(exc, self.path)}"
+            return False
+        self.read_only_reason = None
+        self._records = Records()
+        self._load()
+        self._notify(frozenset(self._all_ids()), saved=not self.dirty)
+        return not self.read_only
+
+    def reload(self) -> None:
+        """Read-only instances: show what the writing instance has saved since."""
+        if not self.read_only or self.path is None:
+            return
+        try:
+            raw = read_state_bytes(self.path)
+        except OSError:
+            return
+        if raw is not None:
+            decoded = decode(raw, self._report.meta.id)
+            if decoded.salvageable:
+                self._records = decoded.records
+        self._notify(frozenset(self._all_ids()), saved=True)
+
+    # --- listeners -------------------------------------------------------------------------------------
+
+    def add_listener(self, listener: Callable[[StateEvent], None]) -> None:
+        """Call ``listener(event)`` after every change and save attempt."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[StateEvent], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, ids: frozenset[str], *, saved: bool) -> None:
+        event = StateEvent(ids, saved, self.save_error)
+        for listener in list(self._listeners):
+            listener(event)
+
+    # --- the report ------------------------------------------------------------------------------------
+
+    @property
+    def report(self) -> Report:
+        return self._report
+
+    @property
+    def report_id(self) -> str:
+        return self._report.meta.id
+
+    def set_report(self, report: Report) -> None:
+        """A new version of the same report: records of vanished ids become orphaned, none is dropped."""
+        if report.meta.id != self._report.meta.id:
+            raise StateError(f"the state belongs to report {self._report.meta.id!r}, not {report.meta.id!r}")
+        self._report = report
+        self._reindex()
+        self._notify(frozenset(self._all_ids()), saved=not self.dirty)
+
+    def _reindex(self) -> None:
+        self._tasks_of = action_tasks(self._report)
+        self._targets = {t.id: t for t in review_targets(self._report)}
+
+    def _all_ids(self) -> Iterable[str]:
+        return set(self._tasks_of) | set(self._targets) | set(self._records.checklist) | set(self._records.review)
+
+    # --- reading ---------------------------------------------------------------------------------------
+
+    def checklist(self) -> dict[str, ChecklistItem]:
+        """Every checklist record by action id (orphans included); a copy."""
+        return dict(self._records.checklist)
+
+    def review(self) -> dict[str, ReviewMark]:
+        """Every review mark by item id (orphans included); a copy."""
+        return dict(self._records.review)
+
+    def item(self, action_id: str) -> ChecklistItem | None:
+        """The record of an action, None when it was never changed."""
+        return self._records.checklist.get(action_id)
+
+    def status(self, action_id: str) -> Status:
+        record = self._records.checklist.get(action_id)
+        return record.status if record else Status.TODO
+
+    def is_done(self, action_id: str) -> bool:
+        return self.status(action_id) == Status.DONE
+
+    def mark(self, item_id: str) -> ReviewMark | None:
+        """The review mark of a fact, enterprise, honour or task; None when never marked."""
+        return self._records.review.get(item_id)
+
+    def mark_of(self, item_id: str) -> Mark:
+        record = self._records.review.get(item_id)
+        return record.mark if record else Mark.UNREVIEWED
+
+    def task_progress(self, task_id: str) -> tuple[int, int]:
+        """(done, total) actions of a task; (0, 0) for an unknown task."""
+        task = next((t for t in self._report.tasks if t.id == task_id), None)
+        if task is None:
+            return (0, 0)
+        return (sum(1 for a in task.actions if self.is_done(a.id)), len(task.actions))
+
+    def overall_progress(self) -> tuple[int, int]:
+        """(done, total) over every action of the report (orphans do not count)."""
+        return (sum(1 for a in self._tasks_of if self.is_done(a)), len(self._tasks_of))
+
+    def status_counts(self) -> dict[Status, int]:
+        """How many of the report's actions have each status."""
+        counts = dict.fromkeys(Status, 0)
+        for action_id in self._tasks_of:
+            counts[self.status(action_id)] += 1
+        return counts
+
+    def review_counts(self) -> ReviewCounts:
+        """Checked / questioned / not yet reviewed over the report's reviewable items."""
+        marks = [self.mark_of(i) for i in self._targets]
+        return ReviewCounts(marks.count(Mark.CHECKED), marks.count(Mark.QUESTIONED), marks.count(Mark.UNREVIEWED))
+
+    def questioned(self) -> list[str]:
+        """Ids of the items marked questioned, in report order (orphans last)."""
+        ids = [i for i in self._targets if self.mark_of(i) == Mark.QUESTIONED]
+        return ids + sorted(i for i, m in self._records.review.items()
+                            if i not in self._targets and m.mark == Mark.QUESTIONED)
+
+    def is_action(self, item_id: str) -> bool:
+        return item_id in self._tasks_of
+
+    def is_review_target(self, item_id: str) -> bool:
+        return item_id in self._targets
+
+    def orphaned_checklist(self) -> dict[str, ChecklistItem]:
+        """Checklist records whose action the current report no longer has."""
+        return {k: v for k, v in sorted(self._records.checklist.items()) if k not in self._tasks_of}
+
+    def orphaned_review(self) -> dict[str, ReviewMark]:
+        """Review marks whose item the current report no longer has."""
+        return {k: v for k, v in sorted(self._records.review.items()) if k not in self._targets}
+
+    def is_orphaned(self, item_id: str) -> bool:
+        return (item_id in self._records.checklist and item_id not in self._tasks_of) or (
+            item_id in self._records.review and item_id not in self._targets)
+
+    # --- planning changes (pure: nothing changes until ``apply``) ------------------------------------------
+
+    def plan_item(self, action_id: str, **fields: Any) -> Changes:
+        """The change setting ``fields`` (status, note, owner, due) of one action; empty when nothing differs."""
+        return self.plan_items([action_id], **fields)
+
+    def plan_items(self, action_ids: Iterable[str], **fields: Any) -> Changes:
+        """One change setting the same ``fields`` on several actions (a bulk step)."""
+        now = self._clock()
+        out: dict[str, ChecklistItem | None] = {}
+        for action_id in action_ids:
+            if action_id not in self._tasks_of:
+                what = "an orphaned item" if action_id in self._records.checklist else "not an action"
+                raise StateError(f"'{action_id}' is {what} of report {self.report_id}")
+            old = self._records.checklist.get(action_id)
+            try:
+                new = (old.with_changes(next_time(now, old.updated), **fields) if old
+                       else new_item(now, **fields))
+            except RecordError as exc:
+                raise StateError(str(exc)) from None
+            if not new.same_content(old) and not (old is None and new.same_content(new_item(now))):
+                out[action_id] = new
+        return Changes(checklist=out)
+
+    def plan_task_status(self, task_id: str, status: Status) -> Changes:
+        """Give every action of a task the same status, as one change."""
+        task = next((t for t in self._report.tasks if t.id == task_id), None)
+        if task is None:
+            raise StateError(f"'{task_id}' is not a task of report {self.report_id}")
+        return self.plan_items([a.id for a in task.actions], status=status)
+
+    def plan_mark(self, item_id: str, mark: Mark, comment: str | None = None) -> Changes:
+        """Mark a fact, enterprise, honour or task; ``comment`` None keeps the current comment.
+
+        Clearing (``Mark.UNREVIEWED``) keeps a record with its time, so a colleague's older mark does
+        not come back on import.
+        """
+        if item_id not in self._targets:
+            raise StateError(f"'{item_id}' is not a fact, enterprise, honour or task of report {self.report_id}")
+        old = self._records.review.get(item_id)
+        text = comment if comment is not None else (old.comment if old else "")
+        try:
+            new = ReviewMark(mark, next_time(self._clock(), old.updated if old else None), text)
+        except RecordError as exc:
+            raise StateError(str(exc)) from None
+        if new.same_content(old) or (old is None and mark == Mark.UNREVIEWED and not text):
+            return Changes()
+        return Changes(review={item_id: new})
+
+    def snapshot(self, changes: Changes) -> Changes:
+        """The current records of the ids ``changes`` touches: applying it undoes ``changes``."""
+        return Changes(
+            checklist={k: self._records.checklist.get(k) for k in changes.checklist},
+            review={k: self._records.review.get(k) for k in changes.review},
+        )
+
+    # --- changing ----------------------------------------------------------------------------------------
+
+    def apply(self, changes: Changes) -> bool:
+        """Put the records of ``changes`` in place and save at once. True when saved.
+
+        Ids must be well-formed; they need not exist in the report (undoing an import restores orphans).
+        ReadOnlyStateError when this instance may not write; a failed save keeps the change in memory.
+        """
+        if self.read_only:
+            raise ReadOnlyStateError(f"cannot change the checklist: {self.read_only_reason}")
+        for mapping, kind in ((changes.checklist, ChecklistItem), (changes.review, ReviewMark)):
+            for key, value in mapping.items():
+                try:
+                    check_id(key)
+                except RecordError as exc:
+                    raise StateError(str(exc)) from None
+                if value is not None and not isinstance(value, kind):
+                    raise StateError(f"'{key}': expected a {kind.__name__}, not {type(value).__name__}")
+        for key, value in changes.checklist.items():
+            _put(self._records.checklist, key, value)
+        for key, value in changes.review.items():
+            _put(self._records.review, key, value)
+        self.dirty = True
+        saved = self._persist()
+        self._notify(changes.ids, saved=saved)
+        return saved
+
+    def retry_save(self) -> bool:
+        """Try again to write unsaved changes (the window's Retry button). True when all is saved."""
+        if not self.dirty and not self._aside_pending:
+            return True
+        saved = self._persist()
+        self._notify(frozenset(), saved=saved)
+        return saved
+
+    def _persist(self) -> bool:
+        if self.path is None:
+            self.dirty = False
+            return True
+        assert self._lock is not None
+        try:
+            # The folder may have been removed under us; making it again is how the change gets saved.
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self._lock.acquire():
+                self.save_error = ("Your changes could not be saved: " + self._held_elsewhere_message()
+                                   + ". They are kept in this window only; export them to keep them.")
+                return False
+            if self._aside_pending:
+                moved = self._move_aside()
+                if self._aside_pending:
+                    return False
+                if moved is not None:
+                    self.notices.append(Notice(f"The unreadable checklist file was moved to {moved}.", moved))
+            remove_stale_temp_files(self.path)
+            atomic_write(self.path, encode(self.report_id, self._records))
+        except OSError as exc:
+            self.save_error = self._save_error_message(exc)
+            return False
+        self.dirty = False
+        self.save_error = None
+        return True
+
+    def _save_error_message(self, exc: OSError) -> str:
+        assert self.path is not None
+        return (f"Your changes could not be saved to {self.path}: {describe_os_error(exc, self.path)}. "
+                "They are kept in memory and saved with the next change or when you retry.")
+
+
+def _put(mapping: dict[str, Any], key: str, value: Any) -> None:
+    if value is None:
+        mapping.pop(key, None)
+    else:
+        mapping[key] = value
+
+
+def state_file_name(report_id: str) -> str:
+    """``<report id>.json``: report ids are already safe file names (checked again here)."""
+    try:
+        return f"{check_id(report_id)}.json"
+    except RecordError:
+        raise StateError(f"report id {report_id!r} cannot name a state file") from None

@@ -1,0 +1,106 @@
+"""Writing the state file so that a crash at any moment leaves either the old or the new file, never half.
+
+The new content goes to a temporary file in the same folder, is flushed and fsync'ed, then renamed
+over the target with ``os.replace`` (atomic on POSIX and Windows), and finally the folder itself is
+fsync'ed so the rename survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+MAX_STATE_BYTES = 64 * 1024 * 1024
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` by ``data`` atomically and durably; OSError when any step fails (target untouched)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable; a no-op where directories cannot be opened or synced."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        # Some file systems (and FUSE mounts) refuse fsync on a directory; the rename is still done.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+def read_state_bytes(path: Path) -> bytes | None:
+    """The file's bytes, None when it does not exist; OSError for anything else (too large included)."""
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_STATE_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    if len(raw) > MAX_STATE_BYTES:
+        raise OSError(errno.EFBIG, f"larger than {MAX_STATE_BYTES // 2**20} MiB")
+    return raw
+
+
+def aside_path(path: Path, when: dt.datetime) -> Path:
+    """``name.corrupt-<UTC time>.json`` beside ``path``, numbered when that name is taken."""
+    stamp = when.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    candidate = path.with_name(f"{path.stem}.corrupt-{stamp}.json")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}.json")
+    return candidate
+
+
+def move_aside(path: Path, when: dt.datetime) -> Path:
+    """Rename an unreadable state file out of the way (kept, never deleted); the new path."""
+    target = aside_path(path, when)
+    os.rename(path, target)
+    fsync_dir(path.parent)
+    return target
+
+
+def remove_stale_temp_files(path: Path) -> int:
+    """Delete temporary files a killed writer left beside ``path`` (only call while holding the lock)."""
+    removed = 0
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed += 1
+    return removed
+
+
+def describe_os_error(exc: OSError, path: Path) -> str:
+    """A sentence for the user saying why ``path`` could not be written."""
+    folder = path.parent
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"the folder {folder} is read-only or not yours (permission denied)"
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return f"the disk holding {folder} is full"
+    if code == errno.ENOENT:
+        return f"the folder {folder} no longer exists"
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        return f"{folder} is not a folder"
+    if code == errno.EISDIR:
+        return f"{path} is a folder, not a file"
+    return f"{exc.strerror or exc} ({folder})"

@@ -1,0 +1,32 @@
+"""What can carry state in a report: checklist items (task actions) and review targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from viewer.model.types import Report, Task, Text
+
+REVIEW_KINDS = ("fact", "enterprise", "honour", "task")
+
+
+@dataclass(frozen=True)
+class Target:
+    """An item that can be reviewed: its kind ('fact', 'enterprise', 'honour', 'task'), id and name."""
+
+    kind: str
+    id: str
+    label: Text
+
+
+def review_targets(report: Report) -> list[Target]:
+    """Every fact, enterprise, honour and task of the report, in report order."""
+    out = [Target("fact", f.id, f.label) for f in report.facts]
+    out += [Target("enterprise", e.id, e.name) for e in report.enterprises]
+    out += [Target("honour", h.id, h.title) for h in report.honours]
+    out += [Target("task", t.id, t.title) for t in report.tasks]
+    return out
+
+
+def action_tasks(report: Report) -> dict[str, Task]:
+    """Each action id with the task it belongs to."""
+    return {action.id: task for task, action in report.actions()}
