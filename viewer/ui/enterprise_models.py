@@ -1,0 +1,210 @@
+"""Table models of the Enterprises tab: achievements of enterprises and projects, and national honours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
+
+from viewer.model.format import fact_value, period_text
+from viewer.model.provenance import achievement_key
+from viewer.model.types import Achievement, Enterprise, EntityKind, Fact, Honour, Report
+from viewer.ui.context import AppContext
+
+ItemKeyRole = Qt.ItemDataRole.UserRole  # provenance key of the row's item
+SortKeyRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (numbers as numbers)
+QuoteRole = Qt.ItemDataRole.UserRole + 2  # the verbatim quote
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class AchievementRow:
+    """One achievement of an enterprise, project or base: a table row."""
+
+    enterprise: Enterprise
+    index: int
+    achievement: Achievement
+
+    @property
+    def key(self) -> str:
+        return achievement_key(self.enterprise.id, self.index)
+
+
+def _fact(report: Report, fact_id: str | None) -> Fact | None:
+    """The fact with this id, or None (a validated report has them all; a draft may not)."""
+    if fact_id is None:
+        return None
+    try:
+        return report.fact(fact_id)
+    except KeyError:
+        return None
+
+
+class _ReportTableModel(QAbstractTableModel):
+    """Shared plumbing: reset on a new report, refresh texts on a language switch."""
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._load(context.report)
+        context.report_changed.connect(self._on_report_changed)
+        context.language_changed.connect(self._on_language_changed)
+
+    def _load(self, report: Report) -> None:
+        raise NotImplementedError
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return section + 1
+
+    @Slot()
+    def _on_report_changed(self) -> None:
+        self.beginResetModel()
+        self._load(self._context.report)
+        self.endResetModel()
+
+    @Slot(str)
+    def _on_language_changed(self, _lang: str) -> None:
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tell views that every text (cells and headers) changed."""
+        rows, cols = self.rowCount(), self.columnCount()
+        if rows and cols:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
+        if cols:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, cols - 1)
+
+    def row_of_key(self, key: str) -> int:
+        """The row whose item key is ``key`` (-1 when none)."""
+        for row in range(self.rowCount()):
+            if self.index(row, 0).data(ItemKeyRole) == key:
+                return row
+        return -1
+
+
+class EnterpriseTableModel(_ReportTableModel):
+    """Columns: name, kind, achievement, figures it states."""
+
+    def _load(self, report: Report) -> None:
+        self._report = report
+        self._rows = [
+            AchievementRow(ent, i, ach) for ent in report.enterprises for i, ach in enumerate(ent.achievements)
+        ]
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Kind"), self.tr("Achievement"), self.tr("Figures")]
+
+    def kind_name(self, kind: EntityKind) -> str:
+        """The translated kind of an entity."""
+        return {
+            EntityKind.ENTERPRISE: self.tr("enterprise"),
+            EntityKind.PROJECT: self.tr("project"),
+            EntityKind.BASE: self.tr("industrial base"),
+        }[kind]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_at(self, row: int) -> AchievementRow:
+        """The achievement shown in ``row``."""
+        return self._rows[row]
+
+    def figures(self, row: AchievementRow) -> str:
+        """The values of the facts an achievement states, e.g. '1166个; 第6位'."""
+        lang = self._context.lang
+        out = []
+        for fact_id in row.achievement.facts:
+            fact = _fact(self._report, fact_id)
+            if fact is not None:
+                out.append(fact_value(fact, lang))
+        return "; ".join(out)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        lang = self._context.lang
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return row.enterprise.name.get(lang)
+            if column == 1:
+                return self.kind_name(row.enterprise.kind)
+            if column == 2:
+                return row.achievement.text.get(lang) if role == Qt.ItemDataRole.DisplayRole else row.achievement.quote
+            if column == 3:
+                return self.figures(row)
+            return None
+        if role == SortKeyRole:
+            if column == 3:
+                facts = [f for f in (_fact(self._report, i) for i in row.achievement.facts) if f is not None]
+                return facts[0].value if facts else -1.0
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == ItemKeyRole:
+            return row.key
+        if role == QuoteRole:
+            return row.achievement.quote
+        return None
+
+
+class HonourTableModel(_ReportTableModel):
+    """Columns: title, count, national rank, period (count and rank read from the honour's facts)."""
+
+    def _load(self, report: Report) -> None:
+        self._report = report
+        self._rows: list[Honour] = list(report.honours)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Honour"), self.tr("Count"), self.tr("National rank"), self.tr("Period")]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_at(self, row: int) -> Honour:
+        """The honour shown in ``row``."""
+        return self._rows[row]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        honour = self._rows[index.row()]
+        lang = self._context.lang
+        count = _fact(self._report, honour.count_fact)
+        rank = _fact(self._report, honour.rank_fact)
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return honour.title.get(lang)
+            if column == 1:
+                return fact_value(count, lang) if count else ""
+            if column == 2:
+                return fact_value(rank, lang) if rank else ""
+            if column == 3:
+                return period_text(count, lang) if count else ""
+            return None
+        if role == SortKeyRole:
+            if column == 1:
+                return count.value if count else -1.0
+            if column == 2:
+                # Unranked honours sort after every ranked one.
+                return rank.value if rank else 1e9
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ItemKeyRole:
+            return honour.id
+        if role == QuoteRole:
+            return count.quote if count else ""
+        return None

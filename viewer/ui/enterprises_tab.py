@@ -1,0 +1,224 @@
+"""The Enterprises tab: enterprises/projects with their achievements, and national honours with rank.
+
+Each table is a model + ``QSortFilterProxyModel`` + ``QTableView``; one filter box filters both. The
+detail pane shows the selected row's quote and jumps to it in the source.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.model.format import fact_value
+from viewer.ui.context import AppContext
+from viewer.ui.enterprise_models import EnterpriseTableModel, HonourTableModel, ItemKeyRole, SortKeyRole
+from viewer.ui.widgets import QuotePane, plain_label
+
+
+def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # report order until the user sorts
+    return view
+
+
+def _proxy(model: EnterpriseTableModel | HonourTableModel) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortKeyRole)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(-1)  # match any column
+    return proxy
+
+
+class EnterprisesTab(QWidget):
+    """Two filterable, sortable tables and the quote of the selected row."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.enterprise_model = EnterpriseTableModel(context, self)
+        self.honour_model = HonourTableModel(context, self)
+        self.enterprise_proxy = _proxy(self.enterprise_model)
+        self.honour_proxy = _proxy(self.honour_model)
+        self.enterprise_view = _table(self.enterprise_proxy, "enterpriseTable")
+        self.honour_view = _table(self.honour_proxy, "honourTable")
+        header = self.enterprise_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.honour_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("filter")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.set_filter)
+        self.filter_label = plain_label()
+        self.count_label = plain_label()
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter_box, 1)
+        filter_row.addWidget(self.count_label)
+
+        self.enterprise_box = QGroupBox()
+        QVBoxLayout(self.enterprise_box).addWidget(self.enterprise_view)
+        self.honour_box = QGroupBox()
+        QVBoxLayout(self.honour_box).addWidget(self.honour_view)
+        tables = QSplitter(Qt.Orientation.Vertical)
+        tables.addWidget(self.enterprise_box)
+        tables.addWidget(self.honour_box)
+        tables.setStretchFactor(0, 3)
+        tables.setStretchFactor(1, 2)
+        self.detail = QuotePane(context)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(tables)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filter_row)
+        layout.addWidget(splitter, 1)
+
+        for view in (self.enterprise_view, self.honour_view):
+            view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+            view.doubleClicked.connect(self._on_double_clicked)
+        self._current_view: QTableView | None = None
+        context.report_changed.connect(self._on_report_changed)
+        context.language_changed.connect(self._on_language_changed)
+        self._retranslate()
+
+    # --- public ------------------------------------------------------------------------------------
+
+    @Slot(str)
+    def set_filter(self, text: str) -> None:
+        """Show only rows containing ``text`` (case-insensitive, any column) in both tables."""
+        self.enterprise_proxy.setFilterFixedString(text)
+        self.honour_proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def select_key(self, key: str) -> bool:
+        """Select the row of an enterprise (its first achievement), an achievement key or an honour id."""
+        self.filter_box.clear()
+        targets = (
+            (self.enterprise_view, self.enterprise_proxy, self.enterprise_model),
+            (self.honour_view, self.honour_proxy, self.honour_model),
+        )
+        for view, proxy, model in targets:
+            row = model.row_of_key(key)
+            if row < 0 and model is self.enterprise_model:
+                row = model.row_of_key(f"{key}#0")
+            if row >= 0:
+                index = proxy.mapFromSource(model.index(row, 0))
+                view.setFocus()
+                view.selectRow(index.row())
+                view.scrollTo(index)
+                return True
+        return False
+
+    # --- reactions ---------------------------------------------------------------------------------
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        sender_model = self.sender()
+        for view in (self.enterprise_view, self.honour_view):
+            if view.selectionModel() is sender_model and not selected.isEmpty():
+                other = self.honour_view if view is self.enterprise_view else self.enterprise_view
+                # One selection at a time across both tables, so the detail pane is unambiguous.
+                other.selectionModel().blockSignals(True)
+                other.clearSelection()
+                other.selectionModel().blockSignals(False)
+                self._current_view = view
+        self._show_current()
+
+    def _show_current(self) -> None:
+        view = self._current_view
+        rows = view.selectionModel().selectedRows() if view is not None else []
+        if not rows:
+            self.detail.clear()
+            return
+        proxy = view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        source_row = proxy.mapToSource(rows[0]).row()
+        lang = self._context.lang
+        if view is self.enterprise_view:
+            row = self.enterprise_model.row_at(source_row)
+            figures = self.enterprise_model.figures(row)
+            details = row.achievement.text.get(lang) + (f"\n{figures}" if figures else "")
+            self.detail.show_item(row.key, row.enterprise.name.get(lang), row.achievement.quote, details)
+        else:
+            honour = self.honour_model.row_at(source_row)
+            report = self._context.report
+            count = report.fact(honour.count_fact)
+            lines = [self.tr("Count: %1").replace("%1", fact_value(count, lang))]
+            quote = count.quote
+            if honour.rank_fact is not None:
+                rank = report.fact(honour.rank_fact)
+                lines.append(self.tr("National rank: %1").replace("%1", fact_value(rank, lang)))
+                if rank.quote != count.quote:
+                    quote = f"{count.quote}\n…\n{rank.quote}"
+            self.detail.show_item(honour.id, honour.title.get(lang), quote, "\n".join(lines))
+
+    @Slot(QModelIndex)
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        key = index.siblingAtColumn(0).data(ItemKeyRole)
+        if key:
+            self._context.show_source.emit(key)
+
+    @Slot()
+    def _on_report_changed(self) -> None:
+        self._current_view = None
+        self.detail.clear()
+        self._update_count()
+
+    @Slot(str)
+    def _on_language_changed(self, _lang: str) -> None:
+        self._retranslate()
+        self._show_current()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.enterprise_model.retranslate()
+            self.honour_model.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.filter_label.setText(self.tr("Filter:"))
+        self.filter_box.setPlaceholderText(self.tr("name, achievement, honour…"))
+        self.enterprise_box.setTitle(self.tr("Enterprises and projects"))
+        self.honour_box.setTitle(self.tr("National honours (count and national rank)"))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 achievements, %3 of %4 honours")
+            .replace("%1", str(self.enterprise_proxy.rowCount()))
+            .replace("%2", str(self.enterprise_model.rowCount()))
+            .replace("%3", str(self.honour_proxy.rowCount()))
+            .replace("%4", str(self.honour_model.rowCount()))
+        )
