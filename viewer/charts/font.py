@@ -1,0 +1,79 @@
+"""The bundled Chinese font: register it with Qt once, then use it for the UI, charts and every export.
+
+Machines without a CJK font would otherwise show Chinese as boxes. The font is a subset of Noto Sans CJK SC
+(SIL OFL 1.1, see resources/fonts/README.md); characters outside the subset still fall back to whatever
+fonts the system has, through Qt's normal font fallback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from viewer.model.paths import resource
+
+# Regular first: its family name is the one the app asks for; Bold joins the same family as its bold style.
+FONT_FILES: tuple[str, ...] = (
+    "fonts/NotoSansCJKsc-Regular-subset.otf",
+    "fonts/NotoSansCJKsc-Bold-subset.otf",
+)
+LICENCE_FILE = "fonts/OFL.txt"
+
+_font_ids: list[int] = []
+_family: str | None = None
+
+
+def _still_registered() -> bool:
+    # Font ids survive as long as Qt's font database does; a test may have torn the application down.
+    return bool(_font_ids) and all(QFontDatabase.applicationFontFamilies(font_id) for font_id in _font_ids)
+
+
+def register_bundled_font() -> str:
+    """Add the bundled font files to Qt's font database (once) and return their family name.
+
+    Needs a QGuiApplication (or QApplication). Raises RuntimeError naming the file when a file is missing
+    or Qt cannot load it, so a broken install fails loudly instead of showing boxes.
+    """
+    global _family
+    if _family is not None and _still_registered():
+        return _family
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("register_bundled_font() needs a QGuiApplication; create the application first")
+    ids: list[int] = []
+    families: list[str] = []
+    for relative in FONT_FILES:
+        path = resource(relative)
+        if not path.is_file():
+            raise RuntimeError(f"bundled font file is missing: {path}")
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id == -1:
+            raise RuntimeError(f"Qt could not load the bundled font file: {path}")
+        ids.append(font_id)
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    if not families:
+        raise RuntimeError(f"the bundled font file names no font family: {resource(FONT_FILES[0])}")
+    _font_ids[:] = ids
+    _family = families[0]
+    return _family
+
+
+def ui_font_family() -> str:
+    """The family for all UI and chart text (registers the bundled font if needed)."""
+    return register_bundled_font()
+
+
+def bundled_font(point_size: float | None = None, bold: bool = False) -> QFont:
+    """A QFont of the bundled family; `point_size` None keeps the application's default size."""
+    font = QFont(QGuiApplication.font())
+    font.setFamilies([register_bundled_font()])
+    if point_size is not None:
+        font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
+
+
+def ui_font() -> QFont:
+    """The application-wide font: the bundled family at the platform's default size.
+
+    Call `QApplication.setFont(ui_font())` at start-up, before widgets are created.
+    """
+    return bundled_font()
