@@ -63,6 +63,7 @@ def add_gui_options(parser: argparse.ArgumentParser) -> None:
 COMMAND_MODULES = (
     "viewer.commands.validate",
     "viewer.commands.facts",
+    "viewer.commands.render",
 )
 
 

@@ -51,7 +51,12 @@ def bundled_font_family() -> str | None:
     register = getattr(font_module, "register_bundled_font", None)
     if register is None:
         return None
-    result = register()
+    try:
+        result = register()
+    except RuntimeError as exc:
+        # A missing or unreadable font file: the system fonts still work (Chinese may need a CJK font).
+        print(f"report-viewer: warning: {exc}; using the system fonts", file=sys.stderr)
+        return None
     if isinstance(result, str):
         return result or None
     if isinstance(result, list | tuple) and result and isinstance(result[0], str):

@@ -18,7 +18,7 @@ from viewer import __version__
 from viewer.model.errors import ReportError
 from viewer.model.paths import resource
 from viewer.model.types import Report
-from viewer.ui.widgets import plain_label
+from viewer.ui.widgets import fill, plain_label
 
 
 class ReportErrorDialog(QDialog):
@@ -30,7 +30,7 @@ class ReportErrorDialog(QDialog):
         self.setWindowTitle(self.tr("Cannot open report"))
         self.error = error
         count = len(error.problems)
-        summary = self.tr("%n problem(s) in %1:", "", count).replace("%1", error.file)
+        summary = fill(self.tr("%n problem(s) in %1:", "", count), error.file)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(summary, wrap=True))
         self.problems = QPlainTextEdit()
@@ -80,7 +80,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About Industry Report Viewer"))
         layout = QVBoxLayout(self)
-        title = plain_label(self.tr("Industry Report Viewer %1").replace("%1", __version__))
+        title = plain_label(fill(self.tr("Industry Report Viewer %1"), __version__))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -91,9 +91,9 @@ class AboutDialog(QDialog):
         meta = report.meta
         source = meta.source_url or meta.source
         lines = [
-            self.tr("Report: %1").replace("%1", meta.title.get(lang)),
-            self.tr("Publisher: %1").replace("%1", meta.publisher.get(lang)),
-            self.tr("Source: %1").replace("%1", source),
+            fill(self.tr("Report: %1"), meta.title.get(lang)),
+            fill(self.tr("Publisher: %1"), meta.publisher.get(lang)),
+            fill(self.tr("Source: %1"), source),
         ]
         self.data_source = plain_label("\n".join(lines), wrap=True)
         self.data_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

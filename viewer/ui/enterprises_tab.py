@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from viewer.model.format import fact_value
 from viewer.ui.context import AppContext
 from viewer.ui.enterprise_models import EnterpriseTableModel, HonourTableModel, ItemKeyRole, SortKeyRole
-from viewer.ui.widgets import QuotePane, plain_label
+from viewer.ui.widgets import QuotePane, fill, plain_label
 
 
 def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
@@ -174,11 +174,11 @@ class EnterprisesTab(QWidget):
             honour = self.honour_model.row_at(source_row)
             report = self._context.report
             count = report.fact(honour.count_fact)
-            lines = [self.tr("Count: %1").replace("%1", fact_value(count, lang))]
+            lines = [fill(self.tr("Count: %1"), fact_value(count, lang))]
             quote = count.quote
             if honour.rank_fact is not None:
                 rank = report.fact(honour.rank_fact)
-                lines.append(self.tr("National rank: %1").replace("%1", fact_value(rank, lang)))
+                lines.append(fill(self.tr("National rank: %1"), fact_value(rank, lang)))
                 if rank.quote != count.quote:
                     quote = f"{count.quote}\n…\n{rank.quote}"
             self.detail.show_item(honour.id, honour.title.get(lang), quote, "\n".join(lines))
@@ -216,9 +216,7 @@ class EnterprisesTab(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2 achievements, %3 of %4 honours")
-            .replace("%1", str(self.enterprise_proxy.rowCount()))
-            .replace("%2", str(self.enterprise_model.rowCount()))
-            .replace("%3", str(self.honour_proxy.rowCount()))
-            .replace("%4", str(self.honour_model.rowCount()))
+            fill(self.tr("%1 of %2 achievements, %3 of %4 honours"),
+                 str(self.enterprise_proxy.rowCount()), str(self.enterprise_model.rowCount()),
+                 str(self.honour_proxy.rowCount()), str(self.honour_model.rowCount()))
         )

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.model.format import comparison_text, fact_value, period_text
 from viewer.model.types import Fact, FactKind, Scope
-from viewer.ui.widgets import plain_label
+from viewer.ui.widgets import fill, plain_label
 
 
 def scope_name(scope: Scope) -> str:
@@ -29,7 +29,7 @@ def fact_details(fact: Fact, lang: str) -> list[str]:
     if period:
         lines.append(period)
     if fact.kind == FactKind.RANK:
-        lines.append(QCoreApplication.translate("FactTile", "Rank %1").replace("%1", scope_name(fact.scope)))
+        lines.append(fill(QCoreApplication.translate("FactTile", "Rank %1"), scope_name(fact.scope)))
     comparison = comparison_text(fact, lang)
     if comparison:
         c = fact.comparison

@@ -23,6 +23,7 @@ from viewer.ui.menus import WindowMenus
 from viewer.ui.recent import add_recent, recent_reports, remove_recent
 from viewer.ui.tabs import DEFAULT_TABS, TabSpec
 from viewer.ui.theme import THEMES, apply_theme
+from viewer.ui.widgets import fill
 
 REPORT_SUFFIXES = (".yaml", ".yml")
 
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         widget = self.set_current_tab("source")
         show = getattr(widget, "show_key", None)
         if callable(show) and not show(key):
-            self.statusBar().showMessage(self.tr("No quote found in the source text for %1").replace("%1", key), 5000)
+            self.statusBar().showMessage(fill(self.tr("No quote found in the source text for %1"), key), 5000)
 
     @Slot(int, int)
     def _on_show_source_span(self, start: int, end: int) -> None:
@@ -175,13 +176,13 @@ class MainWindow(QMainWindow):
             loaded = load_report(path)
         except ReportError as exc:
             dialogs.show_report_error(exc, self, note=self.tr("The report shown before stays open."))
-            self.statusBar().showMessage(self.tr("Could not open %1").replace("%1", str(path)), 8000)
+            self.statusBar().showMessage(fill(self.tr("Could not open %1"), str(path)), 8000)
             return False
         settings = QSettings()
         add_recent(settings, loaded.path)
         self.menus.update_recent(recent_reports(settings))
         self.context.set_report(loaded)
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        self.statusBar().showMessage(fill(self.tr("Opened %1"), str(path)), 5000)
         return True
 
     def open_recent(self, path: str) -> None:
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
             self.menus.update_recent(remove_recent(settings, path))
             dialogs.show_message(
                 self, self.tr("Report not found"),
-                self.tr("%1 no longer exists; it was removed from the recent reports.").replace("%1", path),
+                fill(self.tr("%1 no longer exists; it was removed from the recent reports."), path),
             )
             return
         self.open_report(path)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -140,7 +139,6 @@ class OverviewTab(QWidget):
             title.setFont(font)
             summary = plain_label(section.summary.get(lang), wrap=True)
             summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             layout.addWidget(title)
             layout.addWidget(summary)
         box.setVisible(bool(report.sections))

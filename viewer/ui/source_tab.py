@@ -26,7 +26,7 @@ from viewer.ui.context import AppContext
 from viewer.ui.kinds import kind_name
 from viewer.ui.text_offsets import OffsetMap
 from viewer.ui.theme import is_dark
-from viewer.ui.widgets import plain_label
+from viewer.ui.widgets import fill, plain_label
 
 KeyRole = Qt.ItemDataRole.UserRole
 
@@ -137,7 +137,7 @@ class SourceTab(QWidget):
         window = self.window()
         if isinstance(window, QMainWindow) and keys:
             labels = [self._describe(k) for k in keys]
-            window.statusBar().showMessage(self.tr("This passage backs: %1").replace("%1", "; ".join(labels)), 10000)
+            window.statusBar().showMessage(fill(self.tr("This passage backs: %1"), "; ".join(labels)), 10000)
 
     def _describe(self, key: str) -> str:
         lang = self._context.lang

@@ -1,0 +1,121 @@
+"""`report-viewer render`: the whole window at one tab, rendered offscreen to a PNG (README screenshots)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from viewer.cli import add_report_option, command, error, load_report_arg
+
+TABS = ("overview", "statistics", "enterprises", "tasks", "source")
+DEFAULT_SIZE = (1280, 820)
+MIN_SIDE, MAX_SIDE = 320, 8192
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'1280x800' -> (1280, 800); ValueError with a message for anything else."""
+    match = re.fullmatch(r"\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*", text)
+    if match is None:
+        raise ValueError(f"--size must be WIDTHxHEIGHT in pixels, like 1280x800, not {text!r}")
+    width, height = int(match.group(1)), int(match.group(2))
+    for side in (width, height):
+        if not MIN_SIDE <= side <= MAX_SIDE:
+            raise ValueError(f"--size sides must be between {MIN_SIDE} and {MAX_SIDE} pixels, not {side}")
+    return width, height
+
+
+@command
+def add_render(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "render",
+        help="render the window at one tab to a PNG (offscreen)",
+        description="Render the whole window at one tab offscreen and save it as a PNG.",
+    )
+    # Checked in cmd_render, not by argparse, so a bad value is one line and exit status 1.
+    parser.add_argument("--tab", metavar="TAB", help=f"the tab to show: {', '.join(TABS)}")
+    parser.add_argument("--out", metavar="FILE.png", help="the PNG file to write")
+    parser.add_argument("--lang", metavar="LANG", default="zh", help="interface language: zh (default) or en")
+    parser.add_argument("--size", metavar="WxH", default="x".join(map(str, DEFAULT_SIZE)),
+                        help="window size in pixels (default: %(default)s)")
+    add_report_option(parser)
+    parser.set_defaults(handler=cmd_render)
+
+
+def _check_args(args: argparse.Namespace) -> tuple[str, Path, str, tuple[int, int]] | str:
+    """The validated (tab, out, lang, size), or the message for the first bad argument."""
+    if not args.tab:
+        return f"render needs --tab ({', '.join(TABS)})"
+    if args.tab not in TABS:
+        return f"unknown tab {args.tab!r} (known: {', '.join(TABS)})"
+    if not args.out:
+        return "render needs --out FILE.png"
+    out = Path(args.out)
+    if out.suffix.lower() != ".png":
+        return f"--out must name a .png file, not {args.out!r}"
+    if not out.parent.is_dir():
+        return f"cannot write {args.out}: the folder {out.parent} does not exist"
+    if args.lang not in ("zh", "en"):
+        return f"unknown language {args.lang!r} (known: zh, en)"
+    try:
+        size = parse_size(args.size)
+    except ValueError as exc:
+        return str(exc)
+    return args.tab, out, args.lang, size
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    checked = _check_args(args)
+    if isinstance(checked, str):
+        error(checked)
+        return 1
+    tab, out, lang, size = checked
+    loaded = load_report_arg(args.report)  # a broken report: the CLI prints every problem, exit 1
+    if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="report-viewer-render-") as settings_dir:
+        ok = render_window(loaded, tab, out, lang, size, Path(settings_dir))
+    if not ok:
+        error(f"cannot write {out}")
+        return 1
+    print(out)
+    return 0
+
+
+def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int], settings_dir: Path) -> bool:
+    """Build the window over ``loaded`` at ``tab`` and save a ``size`` PNG; settings live in ``settings_dir``."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.app import make_window, setup_application
+    from viewer.ui.i18n import Translations
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    # Never read or write the user's real settings (window geometry, recent files) from a render.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    setup_application(app)
+    translations = Translations()
+    window = make_window(loaded, lang, translations)
+    try:
+        window.set_current_tab(tab)
+        window.resize(*size)
+        window.show()
+        # Let layouts (and charts, which lay out after they are shown) settle before grabbing.
+        for _ in range(5):
+            app.processEvents()
+        window.resize(*size)
+        app.processEvents()
+        image = window.grab().toImage()
+        if (image.width(), image.height()) != size:
+            image = image.scaled(*size)
+        return image.save(str(out), "PNG")
+    finally:
+        window.close()
+        window.deleteLater()
+        translations.install("en")  # remove our translators from a shared application (tests)
+        app.processEvents()
