@@ -112,7 +112,7 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
         try:
             report = Report.model_validate(pruned)
         except ValidationError:
-            raise ReportError(name, problems) from None
+            raise ReportError(name, _capped(problems, name)) from None
 
     type_problems = len(problems)
     source_text = ""
@@ -137,8 +137,19 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
         pos = doc.position(path)
         problems.append(Problem(name, message, pos.line if pos else None, pos.column if pos else None, path))
     if problems:
-        raise ReportError(name, problems)
+        raise ReportError(name, _capped(problems, name))
     return LoadedReport(report, Path(name), source_text)
+
+
+MAX_PROBLEMS = 200
+
+
+def _capped(problems: list[Problem], name: str) -> list[Problem]:
+    """At most MAX_PROBLEMS problems, and a last line saying how many more there were."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = len(problems) - MAX_PROBLEMS
+    return [*problems[:MAX_PROBLEMS], Problem(name, f"… and {more} more problems (fix these first)")]
 
 
 def _without_invalid_items(

@@ -51,164 +51,169 @@ class YamlDocument:
     """Plain Python data (dicts, lists, scalars) and the position of every value by its path."""
 
     data: Any
-    positions: dict[FieldPath, Position]
+    marks: dict[FieldPath, Any]  # path -> the parser's 0-based mark, converted only when asked for
 
     def position(self, path: FieldPath) -> Position | None:
         """Position of ``path``, or of its nearest ancestor that exists (for a missing field)."""
         for end in range(len(path), -1, -1):
-            pos = self.positions.get(tuple(path[:end]))
-            if pos is not None:
-                return pos
+            mark = self.marks.get(tuple(path[:end]))
+            if mark is not None:
+                return Position(mark.line + 1, mark.column + 1)
         return None
 
 
-@dataclass
 class _Frame:
-    container: dict[str, Any] | list[Any]
-    path: FieldPath
-    size: int = 1
-    pending_key: str | None = None
-    anchor: str | None = None
+    __slots__ = ("anchor", "container", "is_map", "path", "pending_key", "size")
+
+    def __init__(self, container: dict[str, Any] | list[Any], path: FieldPath, anchor: str | None) -> None:
+        self.container = container
+        self.is_map = isinstance(container, dict)
+        self.path = path
+        self.size = 1
+        self.pending_key: str | None = None
+        self.anchor = anchor
 
 
-class _ScalarMaker(SafeConstructor):
-    pass
-
-
-def _mark(event: Any) -> Position:
-    mark = event.start_mark
-    return Position(mark.line + 1, mark.column + 1)
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 def parse_yaml(text: str, filename: str) -> YamlDocument:
-    """Parse one YAML document into plain data with positions; raise ReportError listing what is wrong."""
+    """Parse one YAML document into plain data with positions; raise ReportError listing what is wrong.
+
+    This is the hot path for large reports: events are dispatched by class identity, plain strings skip
+    the constructor, and marks are stored as the parser made them.
+    """
     problems: list[Problem] = []
 
-    def fail(message: str, pos: Position | None, path: FieldPath = ()) -> None:
-        problems.append(
-            Problem(filename, message, pos.line if pos else None, pos.column if pos else None, path)
-        )
+    def fail(message: str, mark: Any, path: FieldPath = ()) -> None:
+        line = mark.line + 1 if mark is not None else None
+        column = mark.column + 1 if mark is not None else None
+        problems.append(Problem(filename, message, line, column, path))
 
-    resolver = Resolver()
-    maker = _ScalarMaker()
-    positions: dict[FieldPath, Position] = {}
+    resolve = Resolver().resolve
+    construct = SafeConstructor().construct_object
+    marks: dict[FieldPath, Any] = {}
     anchors: dict[str, tuple[Any, int]] = {}
     stack: list[_Frame] = []
+    top: _Frame | None = None
     root: Any = None
     documents = 0
     expanded = 0
 
-    def place(value: Any, size: int, pos: Position) -> None:
+    def place(value: Any, size: int, mark: Any) -> None:
         """Attach a finished value to the container being built (or make it the root)."""
         nonlocal root
-        if not stack:
+        if top is None:
             root = value
             return
-        top = stack[-1]
         top.size += size
-        if isinstance(top.container, list):
-            positions[(*top.path, len(top.container))] = pos
-            top.container.append(value)
+        container = top.container
+        if not top.is_map:
+            marks[(*top.path, len(container))] = mark
+            container.append(value)  # type: ignore[union-attr]
             return
-        if top.pending_key is None:
+        key = top.pending_key
+        if key is None:
             if not isinstance(value, str):
-                fail(f"mapping keys must be plain strings, not {type(value).__name__}", pos, top.path)
+                fail(f"mapping keys must be plain strings, not {type(value).__name__}", mark, top.path)
                 value = str(value)
-            if value in top.container:
-                fail(f"duplicate key '{value}'", pos, top.path)
+            if value in container:
+                fail(f"duplicate key '{value}'", mark, top.path)
             top.pending_key = value
             return
-        key, top.pending_key = top.pending_key, None
-        if key not in top.container:
-            positions[(*top.path, key)] = pos
-            top.container[key] = value
+        top.pending_key = None
+        if key not in container:
+            marks[(*top.path, key)] = mark
+            container[key] = value  # type: ignore[index]
 
     def child_path() -> FieldPath:
-        if not stack:
+        if top is None:
             return ()
-        top = stack[-1]
-        if isinstance(top.container, list):
+        if not top.is_map:
             return (*top.path, len(top.container))
-        return (*top.path, top.pending_key or "?")
+        return (*top.path, top.pending_key) if top.pending_key is not None else top.path
 
+    ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
+    MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
+    MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            if problems and len(problems) >= 50:
-                break
-            if isinstance(event, yaml.DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    fail("a report file holds one YAML document; found a second '---'", _mark(event))
-                    break
-            elif isinstance(event, yaml.ScalarEvent):
-                pos = _mark(event)
-                is_key = bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].pending_key is None
+            cls = event.__class__
+            if cls is ScalarEvent:
+                mark = event.start_mark
+                is_key = top is not None and top.is_map and top.pending_key is None
                 tag = event.tag
-                if tag in (None, "!"):
-                    tag = resolver.resolve(ScalarNode, event.value, event.implicit)
                 value: Any = event.value
-                if tag == "tag:yaml.org,2002:merge":
-                    fail("merge keys ('<<') are not supported", pos, child_path())
+                if tag is None or tag == "!":
+                    # Quoted scalars are strings; plain ones are resolved as YAML 1.1 does (int, bool, …).
+                    tag = _STR if not event.implicit[0] else resolve(ScalarNode, value, event.implicit)
+                if tag is _STR or tag == _STR:
+                    pass
+                elif tag == _MERGE:
+                    fail("merge keys ('<<') are not supported", mark, top.path if is_key and top else child_path())
                     value = None
                 elif tag not in _CORE_TAGS:
-                    fail(f"the tag '{tag}' is not allowed (only plain YAML values)", pos, child_path())
+                    fail(f"the tag '{tag}' is not allowed (only plain YAML values)", mark, child_path())
                     value = None
                 elif not is_key:
                     try:
-                        value = maker.construct_object(
-                            ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-                        )
+                        value = construct(ScalarNode(tag, value, mark, event.end_mark, event.style))
                     except (ConstructorError, ValueError, OverflowError) as exc:
-                        fail(f"'{event.value[:60]}' is not a valid value: {str(exc).splitlines()[0]}",
-                             pos, child_path())
+                        fail(f"'{value[:60]}' is not a valid value: {str(exc).splitlines()[0]}", mark, child_path())
                         value = None
                 if event.anchor:
                     anchors[event.anchor] = (value, 1)
                 expanded += 1
-                place(value, 1, pos)
-            elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                pos = _mark(event)
+                place(value, 1, mark)
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                mark = event.start_mark
                 if len(stack) >= MAX_DEPTH:
-                    fail(f"nesting deeper than {MAX_DEPTH} levels", pos, child_path())
+                    fail(f"nesting deeper than {MAX_DEPTH} levels", mark, child_path())
                     break
-                is_map = isinstance(event, yaml.MappingStartEvent)
+                is_map = cls is MappingStartEvent
                 if event.tag not in (None, "!", _MAP if is_map else _SEQ):
-                    fail(f"the tag '{event.tag}' is not allowed (only plain YAML values)", pos, child_path())
-                if stack and isinstance(stack[-1].container, dict) and stack[-1].pending_key is None:
-                    fail("mapping keys must be plain strings, not collections", pos, stack[-1].path)
+                    fail(f"the tag '{event.tag}' is not allowed (only plain YAML values)", mark, child_path())
+                if top is not None and top.is_map and top.pending_key is None:
+                    fail("mapping keys must be plain strings, not collections", mark, top.path)
                     break
                 path = child_path()
-                positions[path] = pos
-                stack.append(_Frame({} if is_map else [], path, anchor=event.anchor))
-            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                marks[path] = mark
+                top = _Frame({} if is_map else [], path, event.anchor)
+                stack.append(top)
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 frame = stack.pop()
+                top = stack[-1] if stack else None
                 expanded += 1
                 if frame.anchor:
                     anchors[frame.anchor] = (frame.container, frame.size)
-                place(frame.container, frame.size, positions.get(frame.path, Position(1, 1)))
-            elif isinstance(event, yaml.AliasEvent):
-                pos = _mark(event)
+                place(frame.container, frame.size, marks.get(frame.path))
+            elif cls is AliasEvent:
+                mark = event.start_mark
                 if event.anchor not in anchors:
-                    fail(f"alias '*{event.anchor}' names no anchor defined before it", pos, child_path())
+                    fail(f"alias '*{event.anchor}' names no anchor defined before it", mark, child_path())
                     continue
                 value, size = anchors[event.anchor]
                 expanded += size
                 if expanded > MAX_EXPANDED_NODES:
-                    fail(
-                        f"aliases expand the document beyond {MAX_EXPANDED_NODES:,} values "
-                        "(an alias bomb?)",
-                        pos,
-                        child_path(),
-                    )
+                    fail(f"aliases expand the document beyond {MAX_EXPANDED_NODES:,} values (an alias bomb?)",
+                         mark, child_path())
                     break
-                place(value, size, pos)
+                place(value, size, mark)
+            elif cls is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    fail("a report file holds one YAML document; found a second '---'", event.start_mark)
+                    break
+            if len(problems) >= 50:
+                break
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or exc.context or "YAML syntax error"
         if exc.context and exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
             message += (f" ({exc.context} that started at line {exc.context_mark.line + 1}, "
                         f"column {exc.context_mark.column + 1})")
-        if "\t" in message or "found character '\\t'" in message:
+        if "tab" in message:
             message += " (tabs cannot indent YAML; use spaces)"
         problems.append(
             Problem(filename, f"YAML syntax error: {message}",
@@ -221,4 +226,4 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
         raise ReportError(filename, problems)
     if documents == 0 or root is None:
         raise ReportError.single(filename, "the file is empty: a report needs at least a 'meta' section", 1, 1)
-    return YamlDocument(root, positions)
+    return YamlDocument(root, marks)
