@@ -53,7 +53,8 @@ def read_state_bytes(path: Path) -> bytes | None:
     try:
         with path.open("rb") as fh:
             raw = fh.read(MAX_STATE_BYTES + 1)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
+        # No folder means no file yet; saving will say what is wrong with the folder.
         return None
     if len(raw) > MAX_STATE_BYTES:
         raise OSError(errno.EFBIG, f"larger than {MAX_STATE_BYTES // 2**20} MiB")
