@@ -57,6 +57,9 @@ def command(register: Callable[[argparse._SubParsersAction], None]) -> Callable[
 def add_gui_options(parser: argparse.ArgumentParser) -> None:
     """Options of the window, accepted with or without a report path."""
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: remembered, else system)")
+    parser.add_argument("--state-dir", metavar="DIR",
+                        help="folder of checklist/review state (default: $REPORT_VIEWER_STATE_DIR, else the user "
+                        "data folder)")
 
 
 # One module per subcommand; each registers itself with @command when imported.
@@ -64,6 +67,7 @@ COMMAND_MODULES = (
     "viewer.commands.validate",
     "viewer.commands.facts",
     "viewer.commands.render",
+    "viewer.commands.tasks",
 )
 
 
