@@ -1,0 +1,361 @@
+"""Chart definitions: which facts of a report each chart selects (by kind and tags), in one language.
+
+No chart is placed by hand: every definition filters the report's facts and honours, so another report
+gets its own charts, and a chart whose selection is empty is simply not offered. Marks carry the values
+the text states, written as the text writes them (qualifiers such as 超过 kept), and their fact ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from viewer.charts.spec import ChartSpec, Mark, Panel, PanelStyle
+from viewer.model.format import fact_value, number
+from viewer.model.types import Fact, FactKind, Qualifier, Report, Scope, Text
+from viewer.model.units import UNITS, unit_label
+
+_REVIEW_TAG = re.compile(r"^review-(\d{4})$")
+# A value stated only as a bound ('10%以上', '突破2万家') is not a rate or a rank of its own.
+_BOUNDS = (Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.TOP)
+
+# Chart texts in both languages (the report's own labels come from its Text fields).
+_T: dict[str, tuple[str, str]] = {
+    "growth.title": ("{year}年主要产业增加值增速", "Value-added growth by sector, {year}"),
+    "growth.axis": ("增速（{unit}）", "Growth ({unit})"),
+    "avg.title": ("{period}年均增速", "Average annual growth, {period}"),
+    "avg.title_np": ("五年来年均增速", "Average annual growth over five years"),
+    "five.title": ("五年来主要指标变化", "Five-year changes"),
+    "five.title_p": ("五年来主要指标变化（{a}→{b}）", "Five-year changes ({a}→{b})"),
+    "five.before": ("起点", "Before"),
+    "five.after": ("终点", "After"),
+    "rank.axis": ("全国位次（第1位在上）", "National rank (1st at top)"),
+    "ranks.title": ("全国排名", "National rankings"),
+    "ranks.note": ("位次越小越靠前；仅列原文明确的全国位次。", "Lower rank is better; only ranks the text states."),
+    "honours.title": ("国家级荣誉数量", "National-level honours"),
+    "honours.axis": ("数量（{unit}）", "Number ({unit})"),
+    "honours.rank": ("全国第{n}位", "No. {n} nationally"),
+    "projects.title": ("{year}年重点项目", "Key projects, {year}"),
+    "projects.title_np": ("重点项目", "Key projects"),
+    "projects.axis": ("项目数（{unit}）", "Projects ({unit})"),
+    "size.title": ("企业规模分布", "Enterprises by size"),
+    "size.axis": ("企业数（{unit}）", "Enterprises ({unit})"),
+    "value.axis": ("数值（{unit}）", "Value ({unit})"),
+    "count.axis": ("数量（{unit}）", "Number ({unit})"),
+    "source": ("资料来源：{publisher}，{date}。", "Source: {publisher}, {date}."),
+    "qualified": ("标注“超过”“以上”等的数值为原文所述下限。",
+                  "Values marked over / ≥ are lower bounds as stated in the text."),
+}
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """A chart text in ``lang`` with ``values`` filled in."""
+    zh, en = _T[key]
+    return (en if lang == "en" else zh).format(**values)
+
+
+@dataclass(frozen=True)
+class ChartDefinition:
+    """A chart that can be built from any report: id, title and a builder returning None when empty."""
+
+    id: str
+    title: Text
+    build: Callable[[Report, str], ChartSpec | None]
+
+
+def _t(fact_text: Text | None, lang: str) -> str:
+    return fact_text.get(lang) if fact_text is not None else ""
+
+
+def _caption(report: Report, lang: str, notes: tuple[str, ...] = ()) -> str:
+    meta = report.meta
+    date = meta.published.date().isoformat()
+    text = tr("source", lang, publisher=meta.publisher.get(lang), date=date)
+    return " ".join((text, *notes)) if lang == "en" else "".join((text, *notes))
+
+
+def _qualified_note(facts: list[Fact], lang: str) -> tuple[str, ...]:
+    bounded = any(f.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.NEARLY, Qualifier.ABOUT)
+                  for f in facts)
+    return (tr("qualified", lang),) if bounded else ()
+
+
+def _mark(fact: Fact, lang: str, category: int, series: int = 0, note: str = "") -> Mark:
+    return Mark(fact.id, category, fact.value, fact_value(fact, lang), fact.quote, series, note, fact.label.get(lang))
+
+
+def latest_review_year(report: Report) -> int | None:
+    """The latest year with a ``review-YYYY`` tag on any fact (the year the report looks back on)."""
+    years = [int(m.group(1)) for f in report.facts for t in f.tags if (m := _REVIEW_TAG.match(t))]
+    return max(years) if years else None
+
+
+def _single_panel_chart(report: Report, lang: str, chart_id: str, title: str, style: PanelStyle,
+                        axis_key: str, facts: list[Fact], notes: tuple[str, ...] = ()) -> ChartSpec | None:
+    """Bars of ``facts``, one panel per kind of quantity, values converted to one unit within a panel."""
+    if not facts:
+        return None
+    groups: dict[str, list[Fact]] = {}
+    for f in facts:
+        groups.setdefault(UNITS.get(f.unit, ("", None, f.unit))[2] or f.unit, []).append(f)
+    panels = []
+    for group in groups.values():
+        unit, factors = common_unit(group)
+        marks = []
+        for i, (f, factor) in enumerate(zip(group, factors, strict=True)):
+            value = f.value * factor
+            # Chinese keeps the text's own wording (2万家); English writes the converted number (20,000).
+            shown = f if lang == "zh" or factor == 1 else f.model_copy(update={"value": value, "unit": unit})
+            marks.append(Mark(f.id, i, value, fact_value(shown, lang), f.quote, 0, "", f.label.get(lang)))
+        panels.append(Panel(style, "", axis_text(axis_key, unit, lang), tuple(f.label.get(lang) for f in group),
+                            tuple(marks)))
+    notes = notes + _qualified_note(facts, lang)
+    return ChartSpec(chart_id, title, tuple(panels), _caption(report, lang, notes), lang)
+
+
+def common_unit(facts: list[Fact]) -> tuple[str, list[float]]:
+    """The smallest unit among ``facts`` of one quantity (家 for 家 and 万家) and each fact's factor to it."""
+    units = {f.unit for f in facts}
+    if len(units) == 1:
+        return facts[0].unit, [1.0] * len(facts)
+    scale = {u: UNITS[u][1] for u in units if u in UNITS}
+    if len(scale) != len(units) or any(v is None for v in scale.values()):
+        raise ValueError(f"units {sorted(units)} cannot share an axis")
+    smallest = min(units, key=lambda u: scale[u] or 1.0)
+    base = scale[smallest] or 1.0
+    return smallest, [(scale[f.unit] or 1.0) / base for f in facts]
+
+
+# --- growth rates of the latest review year ----------------------------------------------------------
+
+def growth_facts(report: Report) -> list[Fact]:
+    """Growth rates (in %) of the province tagged with the latest review year, without before->after pairs."""
+    year = latest_review_year(report)
+    if year is None:
+        return []
+    return [f for f in report.facts_with(kind=FactKind.GROWTH_RATE, tag=f"review-{year}")
+            if f.unit == "%" and f.scope == Scope.PROVINCE and f.comparison is None and not f.draft
+            and f.qualifier not in _BOUNDS]
+
+
+def build_growth(report: Report, lang: str) -> ChartSpec | None:
+    year = latest_review_year(report)
+    return _single_panel_chart(report, lang, "growth", tr("growth.title", lang, year=year), PanelStyle.BARS,
+                               "growth.axis", growth_facts(report))
+
+
+def average_growth_facts(report: Report) -> list[Fact]:
+    """Average annual growth rates over the multi-year review (tag ``five-year``)."""
+    return [f for f in report.facts_with(kind=FactKind.GROWTH_RATE, tag="five-year")
+            if f.unit == "%" and f.comparison is None and not f.draft]
+
+
+def build_average_growth(report: Report, lang: str) -> ChartSpec | None:
+    facts = average_growth_facts(report)
+    periods = {f.period for f in facts if f.period}
+    title = tr("avg.title", lang, period=periods.pop()) if len(periods) == 1 else tr("avg.title_np", lang)
+    return _single_panel_chart(report, lang, "five-year-growth", title, PanelStyle.BARS,
+                               "growth.axis", facts)
+
+
+# --- five-year before -> after pairs ------------------------------------------------------------------
+
+def change_facts(report: Report) -> list[Fact]:
+    """Facts with a stated before -> after comparison, multi-year review first."""
+    facts = [f for f in report.facts if f.comparison is not None and not f.draft]
+    return sorted(facts, key=lambda f: "five-year" not in f.tags)
+
+
+def build_changes(report: Report, lang: str) -> ChartSpec | None:
+    facts = change_facts(report)
+    if not facts:
+        return None
+    # One panel per unit: trillions of yuan, ranks and counts never share an axis.
+    by_unit: dict[str, list[Fact]] = {}
+    for f in facts:
+        by_unit.setdefault("位" if f.kind == FactKind.RANK else f.unit, []).append(f)
+    panels = []
+    all_series: set[tuple[str, str]] = set()
+    for unit, group in by_unit.items():
+        is_rank = unit == "位"
+        key = "count.axis" if all(f.kind == FactKind.COUNT for f in group) else "value.axis"
+        axis = tr("rank.axis", lang) if is_rank else axis_text(key, unit, lang)
+        series = _series_names(group, lang)
+        all_series.add(series)
+        marks: list[Mark] = []
+        single = len(group) == 1
+        for i, f in enumerate(group):
+            c = f.comparison
+            assert c is not None
+            before = before_fact(report, f)
+            shown = before or _with_value(f, c.from_value)
+            label = f.label.get(lang)
+            # One fact per panel: the two bars are the categories (2018, 2022); several: grouped by fact.
+            by_series = single or is_rank  # slope panels put the two periods on the x axis too
+            marks.append(Mark(before.id if before else f.id, 0 if by_series else i, c.from_value,
+                              fact_value(shown, lang), shown.quote, 0, "", label))
+            marks.append(Mark(f.id, 1 if by_series else i, c.to_value, fact_value(f, lang), f.quote, 1, "", label))
+        categories = series if single or is_rank else tuple(f.label.get(lang) for f in group)
+        title = group[0].label.get(lang) if single else axis
+        panels.append(Panel(PanelStyle.SLOPE if is_rank else PanelStyle.COLUMNS, title, axis, categories,
+                            tuple(marks), () if single or is_rank else series))
+    periods = all_series.pop() if len(all_series) == 1 else None
+    title = tr("five.title_p", lang, a=periods[0], b=periods[1]) if periods and periods[0][:1].isdigit() \
+        else tr("five.title", lang)
+    notes = _qualified_note(facts, lang)
+    return ChartSpec("five-year-changes", title, tuple(panels), _caption(report, lang, notes), lang)
+
+
+def _series_names(facts: list[Fact], lang: str) -> tuple[str, str]:
+    """('2018', '2022') when the facts' comparisons name the same periods, else ('起点', '终点')."""
+    periods = {(f.comparison.from_period, f.comparison.to_period) for f in facts if f.comparison}
+    if len(periods) == 1:
+        a, b = periods.pop()
+        if a and b:
+            return (str(a), str(b))
+    return (tr("five.before", lang), tr("five.after", lang))
+
+
+def before_fact(report: Report, fact: Fact) -> Fact | None:
+    """The fact stating the 'before' side of ``fact``'s comparison on its own, when the report has one."""
+    c = fact.comparison
+    if c is None:
+        return None
+    for other in report.facts:
+        if (other.id != fact.id and other.kind == fact.kind and other.unit == fact.unit
+                and other.value == c.from_value and other.comparison is None
+                and (c.from_period is None or other.period in (None, c.from_period))
+                and other.label.zh == fact.label.zh):
+            return other
+    return None
+
+
+def _with_value(fact: Fact, value: float) -> Fact:
+    """The 'before' side of a pair, formatted like the fact but with its own value, stated exactly."""
+    return fact.model_copy(update={"value": value, "qualifier": Qualifier.EXACT, "comparison": None})
+
+
+# --- national rankings ---------------------------------------------------------------------------------
+
+def ranking_facts(report: Report) -> list[Fact]:
+    """Current national ranks stated exactly (not 'top 3'), best first.
+
+    A rank that is only the 'before' side of a stated change (7th in 2018, now 6th) is left out, and a rank
+    stated twice for the same thing (5th in 2022 and over five years) is shown once.
+    """
+    ranks = [f for f in report.facts_with(kind=FactKind.RANK)
+             if f.scope == Scope.NATIONAL and f.qualifier == Qualifier.EXACT and not f.draft]
+    before_ids = {b.id for f in ranks if (b := before_fact(report, f)) is not None}
+    seen: set[tuple[str, float]] = set()
+    facts = []
+    for f in ranks:
+        key = (f.label.zh, f.value)
+        if f.id in before_ids or key in seen:
+            continue
+        seen.add(key)
+        facts.append(f)
+    return sorted(facts, key=lambda f: f.value)
+
+
+def build_rankings(report: Report, lang: str) -> ChartSpec | None:
+    facts = ranking_facts(report)
+    if not facts:
+        return None
+    ranks = sorted({int(f.value) for f in facts})
+    categories = tuple(number(r) for r in ranks)
+    marks = tuple(_mark(f, lang, ranks.index(int(f.value))) for f in facts)
+    panel = Panel(PanelStyle.LADDER, "", tr("rank.axis", lang), categories, marks)
+    return ChartSpec("national-rankings", tr("ranks.title", lang), (panel,),
+                     _caption(report, lang, (tr("ranks.note", lang),)), lang)
+
+
+# --- honours --------------------------------------------------------------------------------------------
+
+def build_honours(report: Report, lang: str) -> ChartSpec | None:
+    honours = [h for h in report.honours if not h.draft]
+    if not honours:
+        return None
+    facts = [report.fact(h.count_fact) for h in honours]
+    units = {f.unit for f in facts}
+    marks = []
+    for i, (h, f) in enumerate(zip(honours, facts, strict=True)):
+        note = ""
+        if h.rank_fact is not None:
+            note = tr("honours.rank", lang, n=number(report.fact(h.rank_fact).value))
+        marks.append(Mark(f.id, i, f.value, fact_value(f, lang), f.quote, 0, note, h.title.get(lang)))
+    axis = axis_text("honours.axis", units.pop() if len(units) == 1 else "", lang)
+    panel = Panel(PanelStyle.BARS, "", axis, tuple(h.title.get(lang) for h in honours), tuple(marks))
+    return ChartSpec("honours", tr("honours.title", lang), (panel,),
+                     _caption(report, lang, _qualified_note(facts, lang)), lang)
+
+
+# --- projects and enterprise sizes ---------------------------------------------------------------------
+
+def project_facts(report: Report) -> list[Fact]:
+    """Counts of key projects (started, completed, ...) of the latest review year when tagged so."""
+    facts = [f for f in report.facts_with(tag="projects") if f.kind == FactKind.COUNT and not f.draft]
+    year = latest_review_year(report)
+    of_year = [f for f in facts if f"review-{year}" in f.tags]
+    return of_year or facts
+
+
+def build_projects(report: Report, lang: str) -> ChartSpec | None:
+    facts = project_facts(report)
+    if not facts:
+        return None
+    year = latest_review_year(report)
+    title = tr("projects.title", lang, year=year) if year and all(f"review-{year}" in f.tags for f in facts) \
+        else tr("projects.title_np", lang)
+    return _single_panel_chart(report, lang, "key-projects", title, PanelStyle.COLUMNS,
+                               "projects.axis", facts)
+
+
+def size_facts(report: Report) -> list[Fact]:
+    """Numbers of enterprises by size class (tag ``enterprise-size``), in report order."""
+    return [f for f in report.facts_with(tag="enterprise-size")
+            if f.kind in (FactKind.COUNT, FactKind.THRESHOLD) and not f.draft]
+
+
+def build_sizes(report: Report, lang: str) -> ChartSpec | None:
+    facts = size_facts(report)
+    return _single_panel_chart(report, lang, "enterprise-size", tr("size.title", lang), PanelStyle.BARS,
+                               "size.axis", facts)
+
+
+def axis_text(key: str, unit: str, lang: str) -> str:
+    """An axis title with its unit ('企业数（家）', 'Enterprises'); the unit is left out where it says nothing
+    (no English name, as for 个) or repeats the title (Enterprises (enterprises))."""
+    label = unit_label(unit, lang) if unit else ""
+    base = tr(key, lang, unit="").replace("（）", "").replace(" ()", "")
+    if not label or (lang == "en" and label.lower() in base.lower()):
+        return base
+    return tr(key, lang, unit=label)
+
+
+# --- the catalogue ---------------------------------------------------------------------------------------
+
+DEFINITIONS: tuple[ChartDefinition, ...] = (
+    ChartDefinition("growth", Text(zh="主要产业增加值增速", en="Value-added growth by sector"), build_growth),
+    ChartDefinition("five-year-changes", Text(zh="五年来主要指标变化", en="Five-year changes"), build_changes),
+    ChartDefinition("five-year-growth", Text(zh="年均增速", en="Average annual growth"), build_average_growth),
+    ChartDefinition("national-rankings", Text(zh="全国排名", en="National rankings"), build_rankings),
+    ChartDefinition("honours", Text(zh="国家级荣誉数量", en="National-level honours"), build_honours),
+    ChartDefinition("key-projects", Text(zh="重点项目", en="Key projects"), build_projects),
+    ChartDefinition("enterprise-size", Text(zh="企业规模分布", en="Enterprises by size"), build_sizes),
+)
+
+
+def chart_specs(report: Report, lang: str = "zh") -> list[ChartSpec]:
+    """Every chart this report can offer, in catalogue order (charts with nothing to show are left out)."""
+    specs = []
+    for definition in DEFINITIONS:
+        spec = definition.build(report, lang)
+        if spec is not None and spec.marks():
+            specs.append(spec)
+    return specs
+
+
+def chart_ids() -> tuple[str, ...]:
+    """Ids of every chart definition (a given report may offer fewer)."""
+    return tuple(d.id for d in DEFINITIONS)

@@ -1,0 +1,427 @@
+"""Drawing a ``ChartSpec`` as a pyqtgraph scene of a given pixel size, ready to render or to show.
+
+The scene is laid out once, at the size and scale it will be rendered at: pyqtgraph ``PlotItem``s give
+the axes and the data-to-pixel mapping; bars, markers and all text are placed as plain scene items after
+the layout has settled, so the result depends only on (spec, size, style) and never on a window.
+Every mark keeps a hit area so a view can show its value and quote and jump to its source.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsGridLayout,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+)
+
+from viewer.charts.spec import ChartSpec, Mark, Panel, PanelStyle
+from viewer.charts.style import ChartStyle
+from viewer.charts.text import ChartAxis, TextBlock
+from viewer.charts.ticks import rank_ticks, tick_label, zero_based_ticks
+
+Z_GRID, Z_MARK, Z_TEXT = 1, 2, 3
+_LEFT, _RIGHT, _CENTER = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter
+
+
+@dataclass
+class HitArea:
+    """Where a mark (bar, marker or ladder label) is drawn, in scene coordinates."""
+
+    rect: QRectF
+    mark: Mark
+
+
+@dataclass
+class ChartScene:
+    """A laid-out chart: the scene, its size and the marks' hit areas."""
+
+    spec: ChartSpec
+    scene: QGraphicsScene
+    width: float
+    height: float
+    style: ChartStyle
+    hits: list[HitArea] = field(default_factory=list)
+    plots: list[PlotArea] = field(default_factory=list)
+
+    def mark_at(self, pos: QPointF) -> Mark | None:
+        """The mark drawn at scene position ``pos`` (the smallest hit area containing it), or None."""
+        found = [h for h in self.hits if h.rect.contains(pos)]
+        if not found:
+            return None
+        return min(found, key=lambda h: h.rect.width() * h.rect.height()).mark
+
+    def hit_rect(self, mark: Mark) -> QRectF | None:
+        """The scene rectangle of ``mark``'s bar or marker."""
+        return next((h.rect for h in self.hits if h.mark is mark), None)
+
+
+class PlotArea(pg.GraphicsWidget):
+    """A ViewBox with a left and an optional bottom axis: what a PlotItem lays out, without its menus and
+    control widgets (building those took most of a chart's time)."""
+
+    def __init__(self, left: ChartAxis, bottom: ChartAxis | None) -> None:
+        super().__init__()
+        grid = QGraphicsGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        self.vb = pg.ViewBox(enableMouse=False, enableMenu=False, defaultPadding=0)
+        self.vb.disableAutoRange()
+        grid.addItem(left, 0, 0)
+        grid.addItem(self.vb, 0, 1)
+        left.linkToView(self.vb)
+        self.axes = {"left": left}
+        if bottom is not None:
+            grid.addItem(bottom, 1, 1)
+            bottom.linkToView(self.vb)
+            self.axes["bottom"] = bottom
+        self.setLayout(grid)
+
+    def getViewBox(self) -> pg.ViewBox:
+        return self.vb
+
+    def getAxis(self, name: str) -> ChartAxis:
+        return self.axes[name]
+
+
+def build_chart(spec: ChartSpec, width: float, height: float, style: ChartStyle) -> ChartScene:
+    """Lay out ``spec`` on a ``width`` x ``height`` pixel scene drawn with ``style``."""
+    return _Builder(spec, width, height, style).build()
+
+
+class _Builder:
+    def __init__(self, spec: ChartSpec, width: float, height: float, style: ChartStyle) -> None:
+        self.spec, self.width, self.height, self.style = spec, width, height, style
+        self.theme = style.theme
+        self.m = style.metrics
+        self.scene = QGraphicsScene(0, 0, width, height)
+        self.scene.setBackgroundBrush(QBrush(self.theme.color("background")))
+        self.chart = ChartScene(spec, self.scene, width, height, style)
+        self.label_font = style.font(self.m.label_px)
+        self.value_font = style.font(self.m.value_px)
+        self.gap = style.px(self.m.gap)
+
+    # --- helpers ---------------------------------------------------------------------------------------
+
+    def text(self, text: str, font_px: float, color: str = "text", width: float | None = None,
+             align: Qt.AlignmentFlag = _LEFT, bold: bool = False, max_lines: int | None = None) -> TextBlock:
+        block = TextBlock(text, self.style.font(font_px, bold), self.theme.color(color), width, align,
+                          self.style.text_as_paths, max_lines)
+        block.setZValue(Z_TEXT)
+        self.scene.addItem(block)
+        return block
+
+    def pen(self, color: str, width: float = 1.0) -> QPen:
+        pen = QPen(self.theme.color(color), self.style.px(width))
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        return pen
+
+    def axis(self, orientation: str) -> ChartAxis:
+        return ChartAxis(orientation, self.label_font, self.theme.color("axis"), self.style.px(self.m.line),
+                         self.style.px(self.m.tick), self.style.px(self.m.tick), self.style.text_as_paths)
+
+    def plot(self, left: ChartAxis, bottom: ChartAxis | None, rect: QRectF, x_range: tuple[float, float],
+             y_range: tuple[float, float], invert_y: bool = False) -> PlotArea:
+        plot = PlotArea(left, bottom)
+        vb = plot.getViewBox()
+        vb.invertY(invert_y)
+        self.scene.addItem(plot)
+        # Half a label of room above the plot so the top tick's label is not cut off.
+        inset = QFontMetricsF(self.label_font).height() / 2
+        plot.setGeometry(rect.adjusted(0, inset, 0, 0))
+        plot.layout().activate()
+        vb.setRange(xRange=x_range, yRange=y_range, padding=0)
+        self.chart.plots.append(plot)
+        return plot
+
+    def map(self, plot: PlotArea, x: float, y: float) -> QPointF:
+        return plot.getViewBox().mapViewToScene(QPointF(x, y))
+
+    def data_rect(self, plot: PlotArea, x0: float, y0: float, x1: float, y1: float) -> QRectF:
+        rect = QRectF(self.map(plot, x0, y0), self.map(plot, x1, y1)).normalized()
+        # Snap to whole device pixels so bar edges are crisp and equal bars look equal.
+        return QRectF(round(rect.left()), round(rect.top()), round(rect.right()) - round(rect.left()),
+                      round(rect.bottom()) - round(rect.top()))
+
+    def vb_rect(self, plot: PlotArea) -> QRectF:
+        vb = plot.getViewBox()
+        return vb.mapRectToScene(vb.boundingRect())
+
+    def grid_lines(self, plot: PlotArea, values: list[float], horizontal: bool) -> None:
+        area = self.vb_rect(plot)
+        for v in values:
+            p = self.map(plot, v, v)
+            line = QGraphicsLineItem(area.left(), p.y(), area.right(), p.y()) if horizontal else \
+                QGraphicsLineItem(p.x(), area.top(), p.x(), area.bottom())
+            line.setPen(self.pen("grid", self.m.line))
+            line.setZValue(Z_GRID)
+            self.scene.addItem(line)
+
+    def add_rect(self, rect: QRectF, color: str, mark: Mark) -> None:
+        item = QGraphicsRectItem(rect)
+        item.setPen(QPen(Qt.PenStyle.NoPen))
+        item.setBrush(QBrush(self.theme.color(color) if not color.startswith("#") else QColor(color)))
+        item.setZValue(Z_MARK)
+        self.scene.addItem(item)
+        self.chart.hits.append(HitArea(rect, mark))
+
+    def marker(self, center: QPointF, color: str, mark: Mark | None) -> None:
+        r = self.style.px(self.m.marker) / 2
+        rect = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
+        item = QGraphicsEllipseItem(rect)
+        item.setPen(QPen(Qt.PenStyle.NoPen))
+        item.setBrush(QBrush(QColor(color)))
+        item.setZValue(Z_MARK + 0.5)
+        self.scene.addItem(item)
+        if mark is not None:
+            self.chart.hits.append(HitArea(rect.adjusted(-r, -r, r, r), mark))
+
+    def rotated_axis_title(self, text: str, left: float, top: float, bottom: float) -> float:
+        """An axis title turned 90° left of a plot; returns the width it takes."""
+        block = self.text(text, self.m.label_px, "muted", bottom - top, _CENTER, max_lines=2)
+        block.setRotation(-90)
+        block.setPos(left, bottom)
+        return block.height
+
+    def series_color(self, mark: Mark, panel: Panel) -> str:
+        if len(panel.series) >= 2 or panel.style == PanelStyle.SLOPE or self._by_series(panel):
+            colors = self.theme.series
+            return colors[min(mark.series, len(colors) - 1)]
+        return self.theme.bar
+
+    @staticmethod
+    def _by_series(panel: Panel) -> bool:
+        return any(m.series for m in panel.marks) and not panel.series
+
+    # --- the chart -------------------------------------------------------------------------------------
+
+    def build(self) -> ChartScene:
+        margin = self.style.px(self.m.margin)
+        inner = self.width - 2 * margin
+        title = self.text(self.spec.title, self.m.title_px, "text", inner, bold=True, max_lines=2)
+        title.setPos(margin, margin)
+        caption = self.text(self.spec.caption, self.m.caption_px, "muted", inner, max_lines=3)
+        caption.setPos(margin, self.height - margin - caption.height)
+        top = margin + title.height + self.gap * 1.5
+        bottom = caption.y() - self.gap * 1.5
+        panels = self.spec.panels
+        spacing = self.gap * 3
+        panel_w = (inner - spacing * (len(panels) - 1)) / max(1, len(panels))
+        for i, panel in enumerate(panels):
+            rect = QRectF(margin + i * (panel_w + spacing), top, panel_w, max(10.0, bottom - top))
+            self.panel(panel, rect)
+        return self.chart
+
+    def panel(self, panel: Panel, rect: QRectF) -> None:
+        top = rect.top()
+        if panel.title:
+            block = self.text(panel.title, self.m.panel_title_px, "text", rect.width(), bold=True, max_lines=2)
+            block.setPos(rect.left(), top)
+            top += block.height + self.gap / 2
+        if panel.series:
+            top += self.legend(panel, rect.left(), top, rect.width()) + self.gap / 2
+        body = QRectF(rect.left(), top, rect.width(), max(10.0, rect.bottom() - top))
+        if panel.style == PanelStyle.BARS:
+            self.bars(panel, body)
+        elif panel.style == PanelStyle.COLUMNS:
+            self.columns(panel, body)
+        elif panel.style == PanelStyle.SLOPE:
+            self.slope(panel, body)
+        else:
+            self.ladder(panel, body)
+
+    def legend(self, panel: Panel, left: float, top: float, width: float) -> float:
+        swatch = self.style.px(self.m.swatch)
+        x = left
+        height = 0.0
+        for i, name in enumerate(panel.series):
+            color = self.theme.series[min(i, len(self.theme.series) - 1)]
+            block = self.text(name, self.m.label_px, "text")
+            y_mid = top + block.height / 2
+            box = QGraphicsRectItem(QRectF(x, y_mid - swatch / 2, swatch, swatch))
+            box.setPen(QPen(Qt.PenStyle.NoPen))
+            box.setBrush(QBrush(QColor(color)))
+            self.scene.addItem(box)
+            block.setPos(x + swatch + self.gap / 2, top)
+            x += swatch + self.gap / 2 + block.natural_width + self.gap * 2
+            height = max(height, block.height)
+        return height
+
+    def value_text_width(self, marks: tuple[Mark, ...]) -> float:
+        metrics = QFontMetricsF(self.value_font)
+        return max((metrics.horizontalAdvance(m.value_text + ("  " + m.note if m.note else "")) for m in marks),
+                   default=0.0)
+
+    def value_ticks(self, axis: ChartAxis, ticks: list[float], rank: bool = False) -> float:
+        """Put ``ticks`` on a left axis; returns the axis width its labels need."""
+        labels = [(t, tick_label(t)) for t in ticks]
+        axis.setTicks([labels, []])
+        metrics = QFontMetricsF(self.label_font)
+        width = max(metrics.horizontalAdvance(text) for _, text in labels)
+        return width + self.style.px(self.m.tick) * 2 + self.style.px(2)
+
+    # --- vertical bars -------------------------------------------------------------------------------
+
+    def columns(self, panel: Panel, body: QRectF) -> None:
+        n = len(panel.categories)
+        groups = max(1, len(panel.series)) if panel.series else 1
+        values = [m.value for m in panel.marks]
+        label_h = QFontMetricsF(self.value_font).height()
+        metrics = QFontMetricsF(self.label_font)
+        left = self.axis("left")
+        title_w = self.rotated_axis_title(panel.value_axis, body.left(), body.top(), body.bottom() - metrics.height()
+                                          * 2.2) + self.gap / 2
+        # Estimate the plot height first: the top tick leaves room for the value labels above the bars.
+        est_h = max(20.0, body.height() - metrics.height() * 3)
+        headroom = min(0.5, label_h * 1.8 / est_h)
+        ticks = zero_based_ticks(min(values) / (1 - headroom), max(values) / (1 - headroom))
+        axis_w = self.value_ticks(left, ticks)
+        left.setWidth(round(axis_w))
+        plot_w = body.width() - title_w - axis_w
+        slot = plot_w / max(1, n)
+        wraps = [TextBlock(c, self.label_font, QColor(), slot - self.gap, _CENTER, max_lines=3)
+                 for c in panel.categories]
+        cat_h = max((w.height for w in wraps), default=metrics.height())
+        bottom = self.axis("bottom")
+        bottom.setTicks([[(float(i), "") for i in range(n)], []])
+        bottom.setStyle(showValues=False)
+        bottom_h = self.style.px(self.m.tick) * 2 + cat_h
+        bottom.setHeight(round(bottom_h))
+        rect = QRectF(body.left() + title_w, body.top(), body.width() - title_w, body.height())
+        plot = self.plot(left, bottom, rect, (-0.5, n - 0.5), (ticks[0], ticks[-1]))
+        self.grid_lines(plot, [t for t in ticks if t != 0], horizontal=True)
+        area = self.vb_rect(plot)
+        width = 0.7 / groups if panel.series else 0.6
+        for mark in panel.marks:
+            center = mark.category + ((mark.series - (groups - 1) / 2) * width if panel.series else 0)
+            bar = self.data_rect(plot, center - width / 2, 0, center + width / 2, mark.value)
+            self.add_rect(bar, self.series_color(mark, panel), mark)
+            label = self.text(mark.value_text, self.m.value_px, "text", max(bar.width(), slot) , _CENTER)
+            y = bar.top() - label.height - self.style.px(2) if mark.value >= 0 else bar.bottom() + self.style.px(2)
+            label.setPos(bar.center().x() - label.width / 2, y)
+        for i, category in enumerate(panel.categories):
+            block = self.text(category, self.m.label_px, "text", slot - self.gap, _CENTER, max_lines=3)
+            x = self.map(plot, i, 0).x()
+            block.setPos(x - block.width / 2, area.bottom() + self.style.px(self.m.tick) * 2)
+
+    # --- horizontal bars ----------------------------------------------------------------------------
+
+    def bars(self, panel: Panel, body: QRectF) -> None:
+        n = len(panel.categories)
+        values = [m.value for m in panel.marks]
+        metrics = QFontMetricsF(self.label_font)
+        natural = max(metrics.horizontalAdvance(c) for c in panel.categories)
+        cat_w = min(body.width() * 0.36, natural + self.style.px(2))
+        left = self.axis("left")
+        left.setTicks([[(float(i), "") for i in range(n)], []])
+        left.setStyle(showValues=False)
+        left_w = cat_w + self.style.px(self.m.tick) * 2
+        left.setWidth(round(left_w))
+        est_w = max(20.0, body.width() - left_w)
+        room = min(0.6, (self.value_text_width(panel.marks) + self.gap * 1.5) / est_w)
+        ticks = zero_based_ticks(min(values) / (1 - room), max(values) / (1 - room))
+        bottom = self.axis("bottom")
+        bottom.setTicks([[(t, tick_label(t)) for t in ticks], []])
+        bottom_h = self.style.px(self.m.tick) * 2 + metrics.height()
+        bottom.setHeight(round(bottom_h))
+        title = self.text(panel.value_axis, self.m.label_px, "muted", est_w, _CENTER, max_lines=1)
+        rect = QRectF(body.left(), body.top(), body.width(), body.height() - title.height - self.gap / 2)
+        plot = self.plot(left, bottom, rect, (ticks[0], ticks[-1]), (-0.5, n - 0.5), invert_y=True)
+        area = self.vb_rect(plot)
+        title.setPos(area.center().x() - title.width / 2, rect.bottom() + self.gap / 2)
+        self.grid_lines(plot, [t for t in ticks if t != 0], horizontal=False)
+        thickness = 0.62
+        slot = area.height() / max(1, n)
+        for mark in panel.marks:
+            y = mark.category
+            bar = self.data_rect(plot, 0, y - thickness / 2, mark.value, y + thickness / 2)
+            self.add_rect(bar, self.theme.bar, mark)
+            label = self.text(mark.value_text, self.m.value_px, "text")
+            x = bar.right() + self.style.px(4) if mark.value >= 0 else bar.left() - self.style.px(4) - label.width
+            label.setPos(x, bar.center().y() - label.height / 2)
+            if mark.note:
+                note = self.text(mark.note, self.m.value_px, "rank_marker", bold=True)
+                note.setPos(x + label.width + self.style.px(6), bar.center().y() - note.height / 2)
+        for i, category in enumerate(panel.categories):
+            lines = max(1, min(3, int(slot // metrics.height())))
+            block = self.text(category, self.m.label_px, "text", cat_w, _RIGHT, max_lines=lines)
+            y = self.map(plot, 0, i).y()
+            block.setPos(area.left() - self.style.px(self.m.tick) * 2 - cat_w, y - block.height / 2)
+
+    # --- ranks ---------------------------------------------------------------------------------------
+
+    def rank_axis(self, panel: Panel, body: QRectF, worst: int, bottom: ChartAxis | None,
+                  x_range: tuple[float, float], bottom_h: float = 0.0) -> PlotArea:
+        left = self.axis("left")
+        ticks = rank_ticks(worst)
+        axis_w = self.value_ticks(left, [float(t) for t in ticks], rank=True)
+        left.setWidth(round(axis_w))
+        title_w = self.rotated_axis_title(panel.value_axis, body.left(), body.top(), body.bottom() - bottom_h)
+        rect = QRectF(body.left() + title_w + self.gap / 2, body.top(), body.width() - title_w - self.gap / 2,
+                      body.height())
+        plot = self.plot(left, bottom, rect, x_range, (0.5, ticks[-1] + 0.5), invert_y=True)
+        self.grid_lines(plot, [float(t) for t in ticks], horizontal=True)
+        return plot
+
+    def slope(self, panel: Panel, body: QRectF) -> None:
+        worst = int(max(m.value for m in panel.marks))
+        metrics = QFontMetricsF(self.label_font)
+        bottom = self.axis("bottom")
+        bottom.setTicks([[(float(i), c) for i, c in enumerate(panel.categories)], []])
+        bottom_h = self.style.px(self.m.tick) * 2 + metrics.height()
+        bottom.setHeight(round(bottom_h))
+        plot = self.rank_axis(panel, body, worst, bottom, (-0.6, len(panel.categories) - 0.4), bottom_h)
+        by_fact: dict[str, list[Mark]] = {}
+        for mark in panel.marks:
+            by_fact.setdefault(mark.label, []).append(mark)
+        for marks in by_fact.values():
+            points = [self.map(plot, m.category, m.value) for m in sorted(marks, key=lambda m: m.category)]
+            for a, b in itertools.pairwise(points):
+                line = QGraphicsLineItem(a.x(), a.y(), b.x(), b.y())
+                line.setPen(self.pen("muted", 1.5))
+                line.setZValue(Z_MARK)
+                self.scene.addItem(line)
+        for mark in panel.marks:
+            p = self.map(plot, mark.category, mark.value)
+            self.marker(p, self.series_color(mark, panel), mark)
+            label = self.text(mark.value_text, self.m.value_px, "text")
+            label.setPos(p.x() - label.width / 2, p.y() - label.height - self.style.px(self.m.marker) * 0.7)
+
+    def ladder(self, panel: Panel, body: QRectF) -> None:
+        worst = int(max(m.value for m in panel.marks))
+        plot = self.rank_axis(panel, body, worst, None, (0.0, 1.0))
+        area = self.vb_rect(plot)
+        metrics = QFontMetricsF(self.label_font)
+        marker = self.style.px(self.m.marker)
+        by_rank: dict[int, list[Mark]] = {}
+        for mark in panel.marks:
+            by_rank.setdefault(int(mark.value), []).append(mark)
+        for rank, marks in by_rank.items():
+            # Flow the facts of one rung left to right, wrapping; centre the lines on the rung.
+            placed: list[tuple[Mark, float, int, float]] = []
+            x, line = area.left() + self.gap, 0
+            max_w = area.width() - self.gap * 2
+            for mark in marks:
+                w = marker + self.gap / 2 + min(metrics.horizontalAdvance(mark.label), max_w - marker)
+                if x + w > area.left() + self.gap + max_w and placed and placed[-1][2] == line and x > area.left() + \
+                        self.gap:
+                    line += 1
+                    x = area.left() + self.gap
+                placed.append((mark, x, line, w))
+                x += w + self.gap * 2
+            rung_y = self.map(plot, 0, rank).y()
+            line_h = metrics.height() * 1.15
+            first_y = rung_y - (line + 1) * line_h / 2
+            for mark, mx, mline, w in placed:
+                top = first_y + mline * line_h
+                self.marker(QPointF(mx + marker / 2, top + line_h / 2), self.theme.rank_marker, None)
+                block = self.text(mark.label, self.m.label_px, "text", w - marker - self.gap / 2, max_lines=1)
+                block.setPos(mx + marker + self.gap / 2, top + (line_h - block.height) / 2)
+                self.chart.hits.append(HitArea(QRectF(mx, top, w, line_h), mark))
