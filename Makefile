@@ -33,9 +33,19 @@ schema: $(STAMP)
 	$(PY) -c "from pathlib import Path; from viewer.model.schema import write_schema; write_schema(Path('data/schema/report.schema.json'))"
 
 screenshots: $(STAMP)
+	mkdir -p docs/screenshots
 	for tab in overview statistics enterprises tasks source; do \
-		QT_QPA_PLATFORM=offscreen $(VENV)/bin/report-viewer render --tab $$tab --out docs/screenshots/$$tab.png || exit 1; \
+		for lang in zh en; do \
+			QT_QPA_PLATFORM=offscreen $(VENV)/bin/report-viewer render --tab $$tab --lang $$lang --size 1280x820 \
+				--out docs/screenshots/$$tab-$$lang.png || exit 1; \
+		done; \
 	done
+
+# UI strings: English in the code (tr()), Chinese in resources/i18n/report_viewer_zh_CN.ts (edit it with
+# pyside6-linguist); lupdate adds new strings to the .ts, lrelease compiles the .qm the app loads.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate viewer/ui/*.py -ts resources/i18n/report_viewer_zh_CN.ts
+	$(VENV)/bin/pyside6-lrelease resources/i18n/report_viewer_zh_CN.ts -qm resources/i18n/report_viewer_zh_CN.qm
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .ruff_cache

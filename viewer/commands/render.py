@@ -117,5 +117,5 @@ def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int],
     finally:
         window.close()
         window.deleteLater()
-        translations.install("en")  # remove our translators from a shared application (tests)
+        translations.remove()  # leave no translator on a shared application (tests)
         app.processEvents()

@@ -33,9 +33,7 @@ class Translations:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("Translations.install needs a QCoreApplication")
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
+        self.remove()
         self.language = lang
         loaded: list[str] = []
         if lang == "zh":
@@ -54,3 +52,11 @@ class Translations:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh"
                            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return loaded
+
+    def remove(self) -> None:
+        """Uninstall every translator this object installed (the interface falls back to English)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in self._installed:
+                app.removeTranslator(translator)
+        self._installed = []

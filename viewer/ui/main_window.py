@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from viewer.model.errors import ReportError
 from viewer.model.loader import load_report
@@ -278,7 +278,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         meta = self.context.report.meta
-        self.setWindowTitle(f"{meta.title.get(self.context.lang)} — {self.tr('Industry Report Viewer')}")
+        # Qt adds the application's display name to the title itself (e.g. "title — Industry Report Viewer").
+        QApplication.setApplicationDisplayName(self.tr("Industry Report Viewer"))
+        self.setWindowTitle(meta.title.get(self.context.lang))
         self.report_label.setText(f"{meta.publisher.get(self.context.lang)} · {meta.meeting_date.isoformat()}")
 
     # --- settings ----------------------------------------------------------------------------------
