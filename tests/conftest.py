@@ -116,6 +116,14 @@ def write_mini_report(folder: Path, report_text: str = MINI_REPORT, source_text:
     return path
 
 
+@pytest.fixture(autouse=True)
+def temporary_state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Checklist/review state of every test (and of its subprocesses) lives in a temporary folder."""
+    folder = tmp_path / "user-state"
+    monkeypatch.setenv("REPORT_VIEWER_STATE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def mini_report_path(tmp_path: Path) -> Path:
     """A valid small report (two tasks, three facts) in a temporary folder."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from viewer.model.loader import LoadedReport
 from viewer.model.provenance import Provenance
@@ -52,6 +53,10 @@ class AppContext(QObject):
         # The checklist/review store (set by the state part). Anything with ``is_done(action_id) -> bool``
         # works for ``task_progress``; a store with its own ``task_progress(task_id)`` is used directly.
         self.state: Any = None
+        # The open checklist session (viewer.ui.state_session.StateSession, set by ``attach_state``) and
+        # the undo stack every checklist/review change goes through (the Edit menu's Undo/Redo).
+        self.session: Any = None
+        self.undo_stack: QUndoStack = QUndoStack(self)
         self.export_enabled: bool = False
 
     @property
