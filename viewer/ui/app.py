@@ -95,13 +95,19 @@ def load_first_report(path: str | None) -> LoadedReport | None:
         return None
 
 
-def make_window(loaded: LoadedReport, lang: str, translations: Translations | None = None):
-    """The main window over ``loaded`` in ``lang`` (translations installed when given)."""
+def make_window(loaded: LoadedReport, lang: str, translations: Translations | None = None,
+                state_dir: str | Path | None = None):
+    """The main window over ``loaded`` in ``lang`` (translations installed when given).
+
+    ``state_dir``: where checklist state lives (None: $REPORT_VIEWER_STATE_DIR, else AppDataLocation).
+    """
     from viewer.ui.main_window import MainWindow
+    from viewer.ui.state_session import attach_state
 
     if translations is not None:
         translations.install(lang)
     context = AppContext(loaded, lang)
+    attach_state(context, state_dir)
     window = MainWindow(context, translations)
     context.setParent(window)
     return window
@@ -112,6 +118,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     setup_application(app)
+    from viewer.ui.crash_handler import CrashHandler
+
+    crash_handler = CrashHandler(parent=app)
+    crash_handler.install()
     lang = choose_language(getattr(args, "lang", None))
     translations = Translations()
     translations.install(lang)
@@ -119,7 +129,7 @@ def run_gui(args: argparse.Namespace) -> int:
     loaded = load_first_report(str(Path(path)) if path else None)
     if loaded is None:
         return 1
-    window = make_window(loaded, lang, translations)
+    window = make_window(loaded, lang, translations, getattr(args, "state_dir", None))
     if path and loaded.path == Path(path):
         from viewer.ui.recent import add_recent, recent_reports
 
