@@ -1,0 +1,244 @@
+"""Assembling a draft report: meta, sections, facts, enterprises, honours and tasks from a text, written
+as YAML that validates against the report format, every item marked ``draft: true``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from viewer.model.checks import check_all
+from viewer.model.draft.entities import DraftEnterprise, find_enterprises
+from viewer.model.draft.facts import DraftFact, extract_facts
+from viewer.model.draft.meta import PLACEHOLDER, DraftMeta, find_meta
+from viewer.model.draft.sections import DraftSection, body_paragraphs, classify, split_sections
+from viewer.model.draft.tasks import DraftTask, find_tasks
+from viewer.model.draft.text import DraftError, Piece, clauses, paragraphs, sentences
+from viewer.model.types import FactKind, Report, Scope
+
+_ID_CHARS = re.compile(r"[^a-z0-9._-]+")
+
+
+@dataclass
+class DraftSummary:
+    """What the drafter found, for the command line and the window to report."""
+
+    facts: int = 0
+    tasks: int = 0
+    actions: int = 0
+    enterprises: int = 0
+    honours: int = 0
+    sections: int = 0
+    expected_tasks: int | None = None
+    needs_filling: list[str] = field(default_factory=list)  # meta fields holding a placeholder
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The summary as lines of text for the user."""
+        out = [f"{self.facts} facts, {self.tasks} tasks ({self.actions} actions), {self.enterprises} enterprises, "
+               f"{self.honours} honours, {self.sections} sections"]
+        if self.needs_filling:
+            out.append("fill in: " + ", ".join(f"meta.{name}" for name in self.needs_filling)
+                       + f" (marked {PLACEHOLDER})")
+        out += self.warnings
+        return out
+
+
+@dataclass
+class DraftResult:
+    """The drafted report as YAML text, as a validated ``Report``, and the summary."""
+
+    yaml_text: str
+    report: Report
+    summary: DraftSummary
+
+
+def report_id_from(name: str) -> str:
+    """A valid report id from a file name (``Fujian 2023.txt`` -> ``fujian-2023``)."""
+    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    ident = _ID_CHARS.sub("-", stem).strip("-._")[:80]
+    return ident if ident and ident[0].isalnum() else "draft-report"
+
+
+def draft_report(text: str, *, source_name: str, report_id: str | None = None, title: str | None = None
+                 ) -> DraftResult:
+    """Draft a report from its text; ``source_name`` is ``meta.source`` (relative to the YAML file).
+
+    Raises DraftError when the text holds nothing to draft from.
+    """
+    all_paragraphs = paragraphs(text)
+    if not all_paragraphs:
+        raise DraftError("the text is empty")
+    report_id = report_id or report_id_from(source_name)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,79}", report_id):
+        raise DraftError(f"'{report_id}' is not a valid id (lowercase letters, digits, '.', '_' or '-')")
+    lines = [p.text for p in all_paragraphs[:4]]
+    meta = find_meta(lines, text[all_paragraphs[1].start:] if len(all_paragraphs) > 1 else text, title)
+    body = body_paragraphs(all_paragraphs, meta.header_lines if len(all_paragraphs) > 1 else 0)
+    if not body:
+        raise DraftError("the text has no paragraphs after its title")
+    sections = split_sections(body)
+    task_section, tasks, expected = find_tasks(sections, text)
+    classify(sections, text, task_section)
+    default_scope = Scope.NATIONAL if "全国" in meta.title and "全省" not in meta.title else Scope.PROVINCE
+    facts = extract_facts([(s.id, s.paragraphs) for s in sections], default_scope)
+    _name_facts(facts)
+    clause_list = [(c, s.id) for s in sections for p in s.paragraphs for sen in sentences(p) for c in clauses(sen)]
+    enterprises = find_enterprises(clause_list, facts)
+    data = _document(text, meta, sections, facts, enterprises, tasks, report_id, source_name)
+    data, dropped = _validated(data, text)
+    report = Report.model_validate(data)
+    summary = DraftSummary(
+        facts=len(report.facts), tasks=len(report.tasks), actions=len(report.actions()),
+        enterprises=len(report.enterprises), honours=len(report.honours), sections=len(report.sections),
+        expected_tasks=expected, needs_filling=list(meta.missing),
+    )
+    if expected is not None and expected != len(tasks):
+        summary.warnings.append(f"the text announces {expected} tasks but {len(tasks)} were found")
+    if not tasks:
+        summary.warnings.append("no numbered tasks (一是… / 一、…) were found")
+    summary.warnings += dropped
+    return DraftResult(_yaml(data, source_name, summary), report, summary)
+
+
+def _name_facts(facts: list[DraftFact]) -> None:
+    for n, fact in enumerate(facts, start=1):
+        fact.id = f"fact-{n:03d}-{fact.kind.value.replace('_', '-')}"
+
+
+def _text(zh: str) -> dict[str, str]:
+    return {"zh": zh, "en": ""}
+
+
+def _document(source: str, meta: DraftMeta, sections: list[DraftSection], facts: list[DraftFact],
+              enterprises: list[DraftEnterprise], tasks: list[DraftTask], report_id: str, source_name: str
+              ) -> dict[str, Any]:
+    return {
+        "schema_version": 1,
+        "meta": {
+            "id": report_id, "title": _text(meta.title), "publisher": _text(meta.publisher),
+            "published": meta.published.isoformat(), "meeting_date": meta.meeting_date.isoformat(),
+            "place": _text(meta.place), "format": _text(meta.format), "reporter": _text(meta.reporter),
+            "source": source_name, "version": "draft",
+        },
+        "sections": [
+            {"id": s.id, "kind": s.kind.value, "title": _text(s.title), "summary": _text(s.summary),
+             "text": s.text(source)}
+            for s in sections
+        ],
+        "facts": [_fact(f) for f in facts],
+        "enterprises": _enterprises(enterprises),
+        "honours": _honours(facts),
+        "tasks": _tasks(tasks),
+    }
+
+
+def _fact(f: DraftFact) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": f.id, "label": _text(f.label), "value": f.value, "unit": f.unit}
+    if f.period:
+        out["period"] = f.period
+    if f.period_label:
+        out["period_label"] = _text(f.period_label)
+    out.update({"kind": f.kind.value, "scope": f.scope.value, "qualifier": f.qualifier.value})
+    if f.comparison:
+        out["comparison"] = dict(f.comparison)
+    out.update({"section": f.section, "quote": f.quote.text, "draft": True})
+    return out
+
+
+def _enterprises(enterprises: list[DraftEnterprise]) -> list[dict[str, Any]]:
+    out = []
+    counters: dict[str, int] = {}
+    for e in enterprises:
+        counters[e.kind.value] = counters.get(e.kind.value, 0) + 1
+        e.id = f"{e.kind.value}-{counters[e.kind.value]:02d}"
+        achievements = []
+        for clause, stated, section in e.achievements:
+            item: dict[str, Any] = {"text": _text(clause.text), "quote": clause.text}
+            if stated:
+                item["facts"] = [f.id for f in stated]
+            item["section"] = section
+            achievements.append(item)
+        out.append({"id": e.id, "name": _text(e.name), "kind": e.kind.value, "achievements": achievements,
+                    "draft": True})
+    return out
+
+
+def _honours(facts: list[DraftFact]) -> list[dict[str, Any]]:
+    """National titles (国家级…N家) with their count fact, and the rank fact that 分别居全国第N位 gives them."""
+    out = []
+    for fact in facts:
+        if fact.kind != FactKind.COUNT or fact.unit not in ("家", "个", "项") or not fact.subject.startswith("国家"):
+            continue
+        honour: dict[str, Any] = {"id": f"honour-{len(out) + 1:02d}", "title": _text(fact.subject),
+                                  "count_fact": fact.id}
+        rank = next((f for f in facts if f.rank_for is fact), None)
+        if rank is not None:
+            honour["rank_fact"] = rank.id
+        honour["draft"] = True
+        out.append(honour)
+    return out
+
+
+def _tasks(tasks: list[DraftTask]) -> list[dict[str, Any]]:
+    out = []
+    for i, task in enumerate(tasks, start=1):
+        task.id = f"task-{i}"
+        actions = [{"id": f"{task.id}-{j}", "text": _text(a.piece.text), "quote": a.piece.text, "draft": True}
+                   for j, a in enumerate(task.actions, start=1)]
+        out.append({"id": task.id, "number": task.number, "title": _text(task.title), "aim": _text(task.aim),
+                    "quote": task.heading.text, "actions": actions, "draft": True})
+    return out
+
+
+def _validated(data: dict[str, Any], source: str) -> tuple[dict[str, Any], list[str]]:
+    """Drop any drafted fact, enterprise, honour or task that the format's checks refuse (a drafting slip
+    must never make the whole draft unreadable); the notes say what was dropped."""
+    notes: list[str] = []
+    for _ in range(5):
+        report = Report.model_validate(data)
+        findings = check_all(report, source)
+        if not findings:
+            return data, notes
+        bad: dict[str, set[int]] = {}
+        for path, message in findings:
+            if len(path) >= 2 and isinstance(path[1], int) and path[0] in ("facts", "enterprises", "honours",
+                                                                            "tasks"):
+                bad.setdefault(str(path[0]), set()).add(path[1])
+                notes.append(f"dropped {path[0]}[{path[1]}]: {message}")
+            else:
+                raise DraftError(f"the draft does not validate: {'.'.join(map(str, path))}: {message}")
+        for key, indexes in bad.items():
+            data[key] = [item for i, item in enumerate(data[key]) if i not in indexes]
+        kept = {f["id"] for f in data["facts"]}
+        data["honours"] = [h for h in data["honours"] if h["count_fact"] in kept]
+        for h in data["honours"]:
+            if h.get("rank_fact") not in kept:
+                h.pop("rank_fact", None)
+        for e in data["enterprises"]:
+            for a in e["achievements"]:
+                stated = [f for f in a.get("facts", []) if f in kept]
+                if stated:
+                    a["facts"] = stated
+                else:
+                    a.pop("facts", None)
+    raise DraftError("the draft does not validate after dropping the items the checks refused")
+
+
+def _yaml(data: dict[str, Any], source_name: str, summary: DraftSummary) -> str:
+    header = [
+        f"# Drafted by `report-viewer draft` from {source_name} on {dt.date.today().isoformat()}.",
+        "# Every item is marked `draft: true`: check each against its quote, add English labels, then set",
+        "# `draft: false` (or remove the line).",
+    ]
+    if summary.needs_filling:
+        header.append("# Meta fields to fill in (marked " + PLACEHOLDER + "): "
+                      + ", ".join(summary.needs_filling) + ".")
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    return "\n".join(header) + "\n" + body
+
+
+__all__ = ["DraftError", "DraftResult", "DraftSummary", "Piece", "draft_report", "report_id_from"]

@@ -1,0 +1,101 @@
+"""Drafting a fact's label from the words around its figure: the measured subject before it
+(规上工业增加值增长5.7% -> 规上工业增加值增速), or the noun after it (2920个重点项目开工建设)."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.model.types import FactKind, Scope
+
+# Words before a subject that say when, where or how, not what is measured.
+_LEAD = re.compile(
+    r"^(?:[、，,和及与并且]|其中|同时|此外|另外|全年|今年|去年|上年|当年|现有|目前|累计|共有|"
+    r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|–|-|~)\s*(?:19|20)\d{2}\s*年|"
+    r"(?:19|20)\d{2}\s*年(?:以来|全年|底|末|上半年|下半年|前三季度|[0-9]{1,2}[—–\-~至到]+[0-9]{1,2}月|[0-9]{1,2}月)?|"
+    r"[0-9]{1,2}[—–\-~至到]+[0-9]{1,2}月|上半年|下半年|前三季度|一季度|力争到|力争|争取|确保|预计|"
+    r"全省|我省|全市|我市|全国|东部地区|世界|全球|在|从|由)+"
+)
+# Verbs, qualifiers and scope words between a subject and its figure.
+_TAIL = re.compile(
+    r"(?:连续\d*年|连续|稳居|位居|保持|跃居|跃升至|跃升到|跃升为|上升至|上升到|提升至|提升到|提高到|提高至|"
+    r"增加到|增加至|增长到|增至|升至|降至|降到|下降到|减少到|居于|居|位列|排名|排在|排|列|位于|处于|达到|达|"
+    r"约为|为|是|实现|完成|突破|超过|超|逾|同比|环比|比上年|较上年|比去年|较去年|年均|分别|累计|合计|共计|共|"
+    r"新增|均|约|近|接近|将近|从|由|增长|增加|提高|提升|上升|下降|降低|减少|回落|高于|低于|快于|的|已经|已|"
+    r"全国|东部地区|东部|全省|世界|全球|国内|国际|以上|仍|稳定|保持在|进入|跻身|跃入)$"
+)
+# Nouns that name what is measured; they end a list's last item and apply to every item.
+MEASURE_NOUNS = (
+    "增加值", "营业收入", "营收", "主营业务收入", "产值", "总产值", "产量", "出货量", "销量", "销售额", "投资",
+    "收入", "利润", "利润总额", "出口", "进口", "出口额", "规模", "数量", "比重", "占比", "用电量", "能耗",
+    "产能", "市场占有率", "增速",
+)
+# Subjects too vague to stand alone; the subject of the sentence is put before them.
+GENERIC = {"", "增速", "增幅", "规模", "总量", "数量", "总额", "比重", "占比", "营收", "排名", "位次", "总体",
+           "整体", "其中", "分别"}
+# A subject that starts with a verb has its real subject in an earlier clause.
+PREDICATE = re.compile(r"^(?:成为|形成|实现|达到|是|位居|跃居)")
+SCOPE_ZH = {Scope.NATIONAL: "全国", Scope.EASTERN_REGION: "东部地区", Scope.WORLD: "世界", Scope.PROVINCE: "全省"}
+_HEAD_CUT = re.compile(r"[“”\"‘’《（(]|得到|实现|成为|形成|保持|加快|持续|不断|进一步|迈上|发生|取得|全面|稳步|显著")
+_GROWTH_SUFFIX = ("增速", "增幅", "增长率", "降幅", "增长")
+
+
+def subject_before(prefix: str) -> str:
+    """The measured subject in the words before a figure: period, scope and verb words trimmed away."""
+    subject = prefix.strip(" 　、，,")
+    while True:
+        trimmed = _LEAD.sub("", subject, count=1)
+        trimmed = _TAIL.sub("", trimmed, count=1).strip(" 　、，,")
+        if trimmed == subject:
+            return subject
+        subject = trimmed
+
+
+def noun_after(suffix: str) -> str:
+    """The words after a count (2920个|重点项目开工建设), up to the clause's end."""
+    return re.sub(r"^[的]", "", suffix).strip(" 　")[:40]
+
+
+def is_enumeration(subject: str) -> bool:
+    """Whether a subject is a list of names (青拓集团、紫金矿业、宁德时代) or ends with 等."""
+    return subject.endswith("等") or "、" in subject
+
+
+def split_items(subject: str, n: int) -> list[str] | None:
+    """``高技术产业、装备制造业增加值``, 2 -> [高技术产业增加值, 装备制造业增加值]: a shared measure noun is given
+    to every item; ``己内酰胺、钨材料等产量`` splits the same way. None when the list has not ``n`` items."""
+    head = subject.split("分别")[0]
+    parts = [p for p in re.split(r"、|和|及|与", head) if p]
+    if len(parts) != n or n < 2:
+        return None
+    last = parts[-1]
+    noun = next((w for w in sorted(MEASURE_NOUNS, key=len, reverse=True) if last.endswith(w) and last != w), "")
+    if "等" in last:
+        item, _, rest = last.partition("等")
+        parts[-1] = item
+        noun = rest or noun
+    elif noun:
+        parts[-1] = last[: -len(noun)]
+    return [p if p.endswith(noun) else p + noun for p in parts]
+
+
+def sentence_head(first_clause: str) -> str:
+    """The opening noun phrase of a sentence: its first clause cut before a quote mark or a verb."""
+    m = _HEAD_CUT.search(first_clause)
+    head = first_clause[: m.start()] if m else first_clause
+    return subject_before(head)[:20]
+
+
+def compose(kind: FactKind, subject: str, *, scope: Scope, yearly: bool, down: bool, points: bool,
+            verb: str) -> str:
+    """The label of a fact: the subject with what the kind measures (增速, 占比, 全国排名)."""
+    if kind == FactKind.GROWTH_RATE:
+        if points:
+            return f"{subject}{verb or ('下降' if down else '提高')}幅度"
+        if subject.endswith(_GROWTH_SUFFIX):
+            return subject
+        return subject + ("年均" if yearly else "") + ("降幅" if down else "增速")
+    if kind == FactKind.SHARE:
+        return subject if re.search(r"(率|比重|占比|比例|份额|强度)$", subject) else subject + "占比"
+    if kind == FactKind.RANK:
+        return subject + SCOPE_ZH[scope] + "排名"
+    return subject

@@ -1,0 +1,134 @@
+"""Cutting a report's body into sections: paragraphs opened by 会议指出 / 会议强调 / …, headings, or plain
+paragraphs; each section gets a kind (review, tasks, format, …), a drafted title and a summary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from viewer.model.draft.periods import section_context
+from viewer.model.draft.text import Piece, sentences
+from viewer.model.types import SectionKind
+
+_HEADER = re.compile(
+    r"^(?:会议|大会|报告|讲话|会上)(?:强调指出|深刻指出|指出|强调|要求|认为|提出|部署|号召|明确|总结|回顾|表示|肯定)"
+)
+_STANDALONE = re.compile(_HEADER.pattern + r"[：:，,。]?$")
+_FORMAT = re.compile(r"^(?:会议|本次会议|大会)(?:以|采取|采用|通过)|^会议还|(?:视频|电视电话)会议形式")
+_CN = "[一二三四五六七八九十]{1,3}"
+_LIST_MARK = re.compile(rf"^(?:{_CN}是|{_CN}、|[（(]{_CN}[)）]|第{_CN}[，,、]|[0-9]{{1,2}}[.、．])")
+_FOOTER = re.compile(
+    r"附件下载|扫一扫|分享到|打印本页|关闭窗口|责任编辑|【字体|^编辑[:：]|^相关链接|^上一篇|^下一篇"
+)
+_MULTI_YEAR = re.compile(
+    r"五年来|过去五年|近五年|十年来|过去十年|“十[一二三四]五”(?:时期|期间|以来)|党的十八大以来|新时代十年"
+)
+_REVIEW = re.compile(r"(?:19|20)\d{2}年以来|过去一年|一年来|(?:19|20)\d{2}年[,，]|回顾|成绩|成效")
+_REQUIREMENTS = re.compile(r"总体要求|总要求|指导思想|总体思路")
+_TASKS = re.compile(r"重点任务|重点工作|主要任务|工作任务|重点抓好|要抓好|做好以下")
+
+
+@dataclass
+class DraftSection:
+    """A section of the body: its paragraphs, the text it spans, and its drafted kind, title, summary."""
+
+    paragraphs: list[Piece]
+    header: Piece | None = None
+    id: str = ""
+    kind: SectionKind = SectionKind.OTHER
+    title: str = ""
+    summary: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return (self.header or self.paragraphs[0]).start
+
+    @property
+    def end(self) -> int:
+        return self.paragraphs[-1].end if self.paragraphs else self.header.end  # type: ignore[union-attr]
+
+    def text(self, source: str) -> str:
+        """The section's text, verbatim from the source."""
+        return source[self.start: self.end]
+
+
+def body_paragraphs(paragraphs: list[Piece], skip: int) -> list[Piece]:
+    """The paragraphs after the first ``skip`` (title and source lines), without page furniture:
+    trailing lines with no sentence in them and lines such as 附件下载 / 扫一扫…."""
+    body = [p for p in paragraphs[skip:] if not _FOOTER.search(p.text)]
+    while body and not re.search(r"[。！？!?；;]", body[-1].text) and not _STANDALONE.match(body[-1].text):
+        body.pop()
+    return body
+
+
+def _is_heading(p: Piece) -> bool:
+    return len(p.text) <= 40 and not re.search(r"[。！？!?；;，,]", p.text)
+
+
+def split_sections(body: list[Piece]) -> list[DraftSection]:
+    """Group body paragraphs into sections (header lines and their paragraphs, or one per paragraph)."""
+    out: list[DraftSection] = []
+    open_ended = False  # the current section was opened by a header line and takes what follows
+    for p in body:
+        if _STANDALONE.match(p.text) or _is_heading(p):
+            out.append(DraftSection([], header=p))
+            open_ended = True
+            continue
+        current = out[-1] if out else None
+        joins = current is not None and (
+            (open_ended and not _HEADER.match(p.text) and not _FORMAT.search(p.text))
+            or (not _HEADER.match(p.text) and not _FORMAT.search(p.text) and _LIST_MARK.match(p.text)
+                and bool(current.paragraphs))
+            or (bool(current.paragraphs) and current.paragraphs[-1].text.endswith(("：", ":")))
+        )
+        if joins and current is not None:
+            current.paragraphs.append(p)
+        else:
+            out.append(DraftSection([p]))
+            open_ended = False
+    return [s for s in out if s.paragraphs]
+
+
+def classify(sections: list[DraftSection], source: str, task_section: DraftSection | None) -> None:
+    """Give every section its kind, id, title and summary."""
+    used: set[str] = set()
+    for index, section in enumerate(sections):
+        body = "\n".join(p.text for p in section.paragraphs)
+        opening = body[:60]
+        context = section_context(body)
+        year = context.year or ""
+        if _FORMAT.search(body[:20]):
+            kind, title = SectionKind.FORMAT, "会议形式"
+        elif section is task_section or (_TASKS.search(opening) and task_section is None):
+            kind, title = SectionKind.TASKS, f"{year}年重点任务" if year else "重点任务"
+        elif _REQUIREMENTS.search(body):
+            kind, title = SectionKind.REQUIREMENTS, f"{year}年总体要求" if year else "总体要求"
+        elif _MULTI_YEAR.search(opening):
+            label = _MULTI_YEAR.search(opening).group()  # type: ignore[union-attr]
+            kind, title = SectionKind.MULTI_YEAR_REVIEW, f"{label.removesuffix('来')}工作回顾"
+        elif _REVIEW.search(opening):
+            kind, title = SectionKind.REVIEW, f"{year}年工作回顾" if year else "工作回顾"
+        elif index == 0 and re.search(r"召开|举行|开幕", body[:200]):
+            kind, title = SectionKind.OPENING, "会议概况"
+        else:
+            kind, title = SectionKind.OTHER, _first_words(section)
+        if section.header is not None and not _STANDALONE.match(section.header.text):
+            title = section.header.text
+        section.kind = kind
+        section.title = title
+        section.summary = _summary(section)
+        base = kind.value.replace("_", "-") + (f"-{year}" if year and kind in (
+            SectionKind.REVIEW, SectionKind.REQUIREMENTS, SectionKind.TASKS) else "")
+        section.id = base if base not in used else f"{base}-{index + 1}"
+        used.add(section.id)
+
+
+def _first_words(section: DraftSection) -> str:
+    first = sentences(section.paragraphs[0])[0].text
+    return re.split(r"[，,。；;：:！!？?]", first)[0][:24] or "段落"
+
+
+def _summary(section: DraftSection) -> str:
+    first = sentences(section.paragraphs[0])[0].text
+    return first if len(first) <= 80 else first[:79] + "…"
