@@ -68,6 +68,7 @@ COMMAND_MODULES = (
     "viewer.commands.facts",
     "viewer.commands.render",
     "viewer.commands.tasks",
+    "viewer.commands.draft",
 )
 
 
