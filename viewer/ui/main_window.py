@@ -23,6 +23,7 @@ from viewer.ui.menus import WindowMenus
 from viewer.ui.recent import add_recent, recent_reports, remove_recent
 from viewer.ui.tabs import DEFAULT_TABS, TabSpec
 from viewer.ui.theme import THEMES, apply_theme
+from viewer.ui.undo_commands import add_undo_actions
 from viewer.ui.widgets import fill
 
 REPORT_SUFFIXES = (".yaml", ".yml")
@@ -66,6 +67,15 @@ class MainWindow(QMainWindow):
 
         self.menus = WindowMenus(self)
         self.menus.build([spec.key for spec in self._specs])
+        self.undo_action, self.redo_action = add_undo_actions(self.menus.edit_menu, context.undo_stack, self)
+        if context.session is not None:
+            # Checklist problems (file moved aside, read-only, unsaved) reach the user even with Tasks closed.
+            for message in [context.session.read_only_reason, *context.session.notices()]:
+                if message:
+                    self.statusBar().showMessage(message)
+            context.session.notice.connect(self.statusBar().showMessage)
+            context.session.read_only_changed.connect(self.statusBar().showMessage)
+            context.session.save_status_changed.connect(self.statusBar().showMessage)
 
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)
@@ -309,6 +319,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/tab", self.current_tab_key())
         settings.sync()
+        if self.context.session is not None:
+            self.context.session.close()  # writes anything unsaved, releases the lock for other instances
         super().closeEvent(event)
 
 
