@@ -60,6 +60,9 @@ def add_gui_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--state-dir", metavar="DIR",
                         help="folder of checklist/review state (default: $REPORT_VIEWER_STATE_DIR, else the user "
                         "data folder)")
+    parser.add_argument("--startup-report", action="store_true",
+                        help="open the window, print the milliseconds from process start to its first paint, "
+                        "and exit (used by `make bench`)")
 
 
 # One module per subcommand; each registers itself with @command when imported.
@@ -68,6 +71,9 @@ COMMAND_MODULES = (
     "viewer.commands.facts",
     "viewer.commands.render",
     "viewer.commands.tasks",
+    "viewer.commands.charts",
+    "viewer.commands.export",
+    "viewer.commands.pdf",
     "viewer.commands.draft",
 )
 

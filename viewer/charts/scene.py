@@ -290,7 +290,7 @@ class _Builder:
                  for c in panel.categories]
         cat_h = max((w.height for w in wraps), default=metrics.height())
         bottom = self.axis("bottom")
-        bottom.setTicks([[(float(i), "") for i in range(n)], []])
+        bottom.setTicks([[], []])
         bottom.setStyle(showValues=False)
         bottom_h = self.style.px(self.m.tick) * 2 + cat_h
         bottom.setHeight(round(bottom_h))
@@ -320,7 +320,7 @@ class _Builder:
         natural = max(metrics.horizontalAdvance(c) for c in panel.categories)
         cat_w = min(body.width() * 0.36, natural + self.style.px(2))
         left = self.axis("left")
-        left.setTicks([[(float(i), "") for i in range(n)], []])
+        left.setTicks([[], []])  # categories are labelled by TextBlocks, without tick marks
         left.setStyle(showValues=False)
         left_w = cat_w + self.style.px(self.m.tick) * 2
         left.setWidth(round(left_w))
@@ -332,7 +332,9 @@ class _Builder:
         bottom_h = self.style.px(self.m.tick) * 2 + metrics.height()
         bottom.setHeight(round(bottom_h))
         title = self.text(panel.value_axis, self.m.label_px, "muted", est_w, _CENTER, max_lines=1)
-        rect = QRectF(body.left(), body.top(), body.width(), body.height() - title.height - self.gap / 2)
+        # Half the last tick label of room on the right so it is not cut off at the chart's edge.
+        right = metrics.horizontalAdvance(tick_label(ticks[-1])) / 2 + self.style.px(2)
+        rect = QRectF(body.left(), body.top(), body.width() - right, body.height() - title.height - self.gap / 2)
         plot = self.plot(left, bottom, rect, (ticks[0], ticks[-1]), (-0.5, n - 0.5), invert_y=True)
         area = self.vb_rect(plot)
         title.setPos(area.center().x() - title.width / 2, rect.bottom() + self.gap / 2)

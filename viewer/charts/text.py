@@ -129,7 +129,10 @@ class ChartAxis(pg.AxisItem):
         self._label_color = color
         self._as_path = as_path
         self.setStyle(tickFont=font, tickLength=-round(tick_length), tickTextOffset=round(text_offset),
-                      autoExpandTextSpace=False, autoReduceTextSpace=False, hideOverlappingLabels=False)
+                      autoExpandTextSpace=False, autoReduceTextSpace=False,
+                      # Room past the axis ends for the first and last labels (pyqtgraph drops labels
+                      # that stick out further than this; its default of 15 px is too little at 300 dpi).
+                      hideOverlappingLabels=max(15, round(font.pixelSize() * 4)))
 
     def _updateLabel(self) -> None:
         # Axis titles are TextBlocks of the chart; pyqtgraph's HTML label is never shown, and rebuilding
@@ -144,6 +147,17 @@ class ChartAxis(pg.AxisItem):
         if self.getViewWidget() is None:
             return self.sceneTransform()
         return super().deviceTransform_()
+
+    def paint(self, p: QPainter, opt: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        # Draw straight onto the target painter: pyqtgraph records a QPicture, whose playback rescales
+        # pixel-sized fonts by the target's DPI (tick labels came out 3x too large in a 300 dpi PDF).
+        p.save()
+        try:
+            specs = self.generateDrawSpecs(p)
+            if specs is not None:
+                self.drawPicture(p, *specs)
+        finally:
+            p.restore()
 
     def drawPicture(self, p: QPainter, axisSpec, tickSpecs, textSpecs) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)

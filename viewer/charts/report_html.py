@@ -1,0 +1,165 @@
+"""The text parts of the whole-report PDF as Qt rich text (HTML subset), every data string escaped.
+
+Pure functions from the report (and the checklist statuses) to HTML strings; the PDF writer lays them
+out with QTextDocument, so text stays text (selectable, searchable) with the bundled font embedded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from viewer.model.format import comparison_text, fact_value, period_text
+from viewer.model.provenance import Provenance
+from viewer.model.types import Report
+
+_L: dict[str, tuple[str, str]] = {
+    "overview": ("会议概况", "Overview"),
+    "publisher": ("发布单位", "Publisher"),
+    "published": ("发布时间", "Published"),
+    "meeting": ("会议日期", "Meeting date"),
+    "place": ("地点", "Place"),
+    "format": ("形式", "Format"),
+    "reporter": ("作报告", "Report by"),
+    "sections": ("各部分要点", "Sections"),
+    "facts": ("主要数据", "Key figures"),
+    "label": ("指标", "Figure"),
+    "value": ("数值", "Value"),
+    "period": ("时期", "Period"),
+    "change": ("变化", "Change"),
+    "enterprises": ("企业、项目与基地", "Enterprises, projects and bases"),
+    "name": ("名称", "Name"),
+    "achievements": ("原文所述", "What the text says"),
+    "honours": ("国家级荣誉", "National honours"),
+    "title": ("称号", "Title"),
+    "count": ("数量", "Number"),
+    "rank": ("全国位次", "National rank"),
+    "tasks": ("重点任务清单", "Task checklist"),
+    "aim": ("目标", "Aim"),
+    "progress": ("进度", "Progress"),
+    "status": ("状态", "Status"),
+    "action": ("举措", "Action"),
+    "source": ("原文（标出引用段落）", "Source text (quoted passages marked)"),
+    "charts": ("统计图表", "Charts"),
+}
+
+MARK_COLOUR = "#fde68a"
+STATUS_LABELS = {"todo": ("未开始", "Not started"), "doing": ("进行中", "In progress"),
+                 "done": ("已完成", "Done"), "blocked": ("受阻", "Blocked")}
+
+
+def label(key: str, lang: str) -> str:
+    """A heading or column name of the PDF in ``lang``."""
+    zh, en = _L[key]
+    return en if lang == "en" else zh
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
+    head = "".join(
+        f'<th align="left"{f" width={w}%" if widths else ""}>{_e(h)}</th>'
+        for h, w in zip(headers, widths or [0] * len(headers), strict=True)
+    )
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
+            f'style="border-collapse: collapse; border-color: #bbbbbb;"><thead><tr style="background-color: #eeeeee">'
+            f"{head}</tr></thead>{body}</table>")
+
+
+def overview_html(report: Report, lang: str) -> str:
+    """Title, meeting facts, section summaries and the table of figures."""
+    meta = report.meta
+    parts = [f"<h1>{_e(meta.title.get(lang))}</h1>", f"<h2>{_e(label('overview', lang))}</h2>"]
+    rows = [
+        (label("publisher", lang), meta.publisher.get(lang)),
+        (label("published", lang), meta.published.strftime("%Y-%m-%d %H:%M")),
+        (label("meeting", lang), meta.meeting_date.isoformat()),
+        (label("place", lang), meta.place.get(lang)),
+        (label("format", lang), meta.format.get(lang)),
+        (label("reporter", lang), meta.reporter.get(lang)),
+    ]
+    parts.append(_table(["", ""], [[f"<b>{_e(k)}</b>", _e(v)] for k, v in rows], [25, 75]))
+    if report.sections:
+        parts.append(f"<h2>{_e(label('sections', lang))}</h2>")
+        for section in report.sections:
+            parts.append(f"<h3>{_e(section.title.get(lang))}</h3><p>{_e(section.summary.get(lang))}</p>")
+    if report.facts:
+        parts.append(f"<h2>{_e(label('facts', lang))}</h2>")
+        rows2 = [[_e(f.label.get(lang)), _e(fact_value(f, lang)), _e(period_text(f, lang)),
+                  _e(comparison_text(f, lang))] for f in report.facts if not f.draft]
+        parts.append(_table([label(k, lang) for k in ("label", "value", "period", "change")], rows2,
+                            [46, 20, 14, 20]))
+    return "".join(parts)
+
+
+def tables_html(report: Report, lang: str) -> str:
+    """The enterprise and honour tables."""
+    parts = []
+    if report.enterprises:
+        parts.append(f"<h2>{_e(label('enterprises', lang))}</h2>")
+        rows = [[_e(e.name.get(lang)), "<br/>".join(_e(a.text.get(lang)) for a in e.achievements)]
+                for e in report.enterprises if not e.draft]
+        parts.append(_table([label("name", lang), label("achievements", lang)], rows, [28, 72]))
+    if report.honours:
+        parts.append(f"<h2>{_e(label('honours', lang))}</h2>")
+        rows = []
+        for h in report.honours:
+            if h.draft:
+                continue
+            count = report.fact(h.count_fact)
+            rank = report.fact(h.rank_fact) if h.rank_fact else None
+            rank_text = fact_value(rank, lang) if rank else ""
+            rows.append([_e(h.title.get(lang)), _e(fact_value(count, lang)), _e(rank_text)])
+        parts.append(_table([label(k, lang) for k in ("title", "count", "rank")], rows, [60, 20, 20]))
+    return "".join(parts)
+
+
+def tasks_html(report: Report, lang: str, statuses: Mapping[str, str]) -> str:
+    """The task checklist with each action's status and each task's progress."""
+    parts = [f"<h2>{_e(label('tasks', lang))}</h2>"]
+    for task in report.tasks:
+        if task.draft:
+            continue
+        done = sum(1 for a in task.actions if statuses.get(a.id, "todo") == "done")
+        parts.append(f"<h3>{task.number}. {_e(task.title.get(lang))}</h3>")
+        parts.append(f"<p><b>{_e(label('aim', lang))}：</b>{_e(task.aim.get(lang))}<br/>"
+                     f"<b>{_e(label('progress', lang))}：</b>{done} / {len(task.actions)}</p>")
+        rows = []
+        for action in task.actions:
+            status = statuses.get(action.id, "todo")
+            zh, en = STATUS_LABELS.get(status, (status, status))
+            box = "☑" if status == "done" else "☐"
+            rows.append([f"{box} {_e(en if lang == 'en' else zh)}", _e(action.text.get(lang))])
+        parts.append(_table([label("status", lang), label("action", lang)], rows, [18, 82]))
+    return "".join(parts)
+
+
+def source_html(report: Report, source: str, lang: str) -> str:
+    """The source text, one paragraph per line, every quoted passage on a coloured background."""
+    spans = sorted((s.start, s.end) for s, _ in Provenance(report, source).quote_spans())
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    paragraphs = []
+    offset = 0
+    for line in source.split("\n"):
+        end_of_line = offset + len(line)
+        pieces, pos = [], offset
+        for start, end in merged:
+            start, end = max(start, offset), min(end, end_of_line)
+            if start >= end:
+                continue
+            pieces.append(_e(source[pos:start]))
+            pieces.append(f'<span style="background-color: {MARK_COLOUR}">{_e(source[start:end])}</span>')
+            pos = end
+        pieces.append(_e(source[pos:end_of_line]))
+        text = "".join(pieces).strip()
+        paragraphs.append(f"<p>{text or '&nbsp;'}</p>")
+        offset = end_of_line + 1
+    return f"<h2>{_e(label('source', lang))}</h2>" + "".join(paragraphs)
