@@ -86,13 +86,16 @@ WindowFactory = Callable[..., MainWindow]
 def make_main_window(qtbot) -> WindowFactory:
     """Build a shown main window over a report (a LoadedReport or a path) in a language."""
 
-    def build(report: LoadedReport | Path | str | None = None, lang: str = "zh") -> MainWindow:
+    def build(
+        report: LoadedReport | Path | str | None = None, lang: str = "zh", size: tuple[int, int] | None = (1280, 820)
+    ) -> MainWindow:
         loaded = report if isinstance(report, LoadedReport) else load_report(report or default_report_path())
         translations = Translations()
         window = make_window(loaded, lang, translations)
         _translations.append(translations)
         qtbot.addWidget(window)
-        window.resize(1280, 820)
+        if size is not None:  # None: keep the geometry the window restored from its settings
+            window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         return window

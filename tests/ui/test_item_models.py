@@ -1,0 +1,68 @@
+"""Every item model of the window passes Qt's model tester, also across a report change and language switch."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from viewer.model.loader import LoadedReport, load_report
+from viewer.model.search import SearchIndex
+from viewer.ui.context import AppContext
+from viewer.ui.enterprise_models import EnterpriseTableModel, HonourTableModel
+from viewer.ui.search_panel import HitListModel
+from viewer.ui.task_tree_model import ItemKeyRole, TaskTreeModel
+
+
+def test_task_tree_model(qtmodeltester, any_report: LoadedReport, ui_report_path) -> None:
+    context = AppContext(any_report)
+    model = TaskTreeModel(context)
+    qtmodeltester.check(model, force_py=True)
+    context.set_language("en")
+    context.set_report(load_report(ui_report_path))
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 2
+
+
+def test_task_tree_model_checkable_asks_the_state(qtmodeltester, ui_report_path) -> None:
+    class FakeState:
+        def __init__(self) -> None:
+            self.done = {"task-1.projects"}
+
+        def is_done(self, action_id: str) -> bool:
+            return action_id in self.done
+
+    context = AppContext(load_report(ui_report_path))
+    context.state = FakeState()
+    model = TaskTreeModel(context, checkable=True)
+    qtmodeltester.check(model, force_py=True)
+    task = model.index(0, 0)
+    assert model.index(0, 1).data() == "1/2"
+    assert context.task_progress("task-1") == (1, 2)
+    requested: list[tuple[str, bool]] = []
+    model.check_requested.connect(lambda key, done: requested.append((key, done)))
+    second = model.index(1, 0, task)
+    assert second.data(ItemKeyRole) == "task-1.monitoring"
+    model.setData(second, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert requested == [("task-1.monitoring", True)]
+
+
+@pytest.mark.parametrize("model_type", [EnterpriseTableModel, HonourTableModel])
+def test_enterprise_and_honour_models(qtmodeltester, any_report: LoadedReport, ui_report_path, model_type) -> None:
+    # One model per tester: the tester stays connected to every model it has checked.
+    context = AppContext(any_report)
+    model = model_type(context)
+    qtmodeltester.check(model, force_py=True)
+    context.set_language("en")
+    context.set_report(load_report(ui_report_path))
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 1
+
+
+def test_hit_list_model(qtmodeltester, any_report: LoadedReport) -> None:
+    model = HitListModel()
+    index = SearchIndex(any_report.report, any_report.source_text)
+    model.set_hits(index.search("工业"))
+    assert model.rowCount() > 0
+    qtmodeltester.check(model, force_py=True)
+    model.set_hits([])
+    qtmodeltester.check(model, force_py=True)
