@@ -1,0 +1,177 @@
+"""The Tasks tab's models: the task tree with checklist columns, its filter, and the review/orphan lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from viewer.model.state import Mark, Status
+from viewer.model.state.targets import review_targets
+from viewer.ui.context import AppContext
+from viewer.ui.review_actions import review_badge, review_tooltip
+from viewer.ui.task_tree_model import ItemKeyRole, TaskTreeModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+StatusRole = Qt.ItemDataRole.UserRole + 3  # an action's status value ('todo', …); None for task rows
+SearchTextRole = Qt.ItemDataRole.UserRole + 4  # every text of the row, lowercased, for the text filter
+ProgressRole = Qt.ItemDataRole.UserRole + 5  # (done, total) of a task row
+
+
+class ChecklistModel(TaskTreeModel):
+    """Tasks and actions with progress, status, owner, due date, note and review badge columns.
+
+    Read-only for the view: changes are made in the tab's editors through the session (undo stack);
+    ``context.state_changed`` refreshes every row.
+    """
+
+    TITLE, PROGRESS, STATUS, OWNER, DUE, NOTE, REVIEW = range(7)
+    COLUMNS = 7
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(context, parent, checkable=True)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        task = self.task_at(index)
+        action = self.action_at(index)
+        assert task is not None
+        column = index.column()
+        state = self._context.state
+        lang = self._context.lang
+        if role == SearchTextRole:
+            texts = [task.title.zh, task.title.en, str(task.number)] if action is None else [
+                action.id, action.text.zh, action.text.en]
+            record = state.item(action.id) if state is not None and action is not None else None
+            if record is not None:
+                texts += [record.note, record.owner]
+            return " ".join(texts).lower()
+        if role == ProgressRole:
+            return self._context.task_progress(task.id) if action is None else None
+        if role == StatusRole:
+            return state.status(action.id).value if state is not None and action is not None else None
+        if column >= self.STATUS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._column_text(column, task.id, action.id if action else None, role, lang)
+        if column == self.PROGRESS and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return super().data(index, role)
+
+    def _column_text(self, column: int, task_id: str, action_id: str | None, role: int, lang: str) -> str | None:
+        state = self._context.state
+        if column == self.REVIEW:
+            if action_id is not None:
+                return None
+            return review_tooltip(self._context, task_id) if role == Qt.ItemDataRole.ToolTipRole \
+                else review_badge(self._context, task_id)
+        if action_id is None or state is None:
+            return None
+        record = state.item(action_id)
+        if column == self.STATUS:
+            return state.status(action_id).label(lang)
+        if record is None:
+            return None
+        if column == self.OWNER:
+            return record.owner
+        if column == self.DUE:
+            return record.due.isoformat() if record.due else ""
+        if column == self.NOTE:
+            # One line in the tree; the tooltip and the editor show the whole note.
+            return record.note if role == Qt.ItemDataRole.ToolTipRole else " ".join(record.note.split())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = {
+            self.TITLE: self.tr("Task / action"), self.PROGRESS: self.tr("Progress"), self.STATUS: self.tr("Status"),
+            self.OWNER: self.tr("Owner"), self.DUE: self.tr("Due"), self.NOTE: self.tr("Note"),
+            self.REVIEW: self.tr("Review"),
+        }
+        return names.get(section)
+
+
+class ChecklistFilter(QSortFilterProxyModel):
+    """Shows actions with one of the chosen statuses whose texts hold the filter text, with their tasks.
+
+    Recursive filtering keeps a task visible while any of its actions is; a task whose own title matches
+    the text (with no status filter) shows all its actions.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)
+        self._statuses: frozenset[str] | None = None
+        self._text = ""
+
+    def set_statuses(self, statuses: frozenset[str] | None) -> None:
+        """Only actions with these status values (None: every status)."""
+        self.beginFilterChange()
+        self._statuses = statuses
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        """Only rows whose title, id, note or owner contain ``text`` (case-insensitive)."""
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        text_ok = not self._text or self._text in (index.data(SearchTextRole) or "")
+        if not source_parent.isValid():  # a task row: shown for its own title only without a status filter
+            return self._statuses is None and text_ok and bool(self._text)
+        status_ok = self._statuses is None or index.data(StatusRole) in self._statuses
+        return status_ok and text_ok
+
+    def refilter(self) -> None:
+        """Apply the filter again (statuses and notes change under it)."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+
+def fill_review_model(model: QStandardItemModel, context: AppContext, only: Mark | None = Mark.QUESTIONED) -> None:
+    """Rows (kind, item, mark, comment, updated) of marked items; ``only`` one mark (None: all marks)."""
+    model.clear()
+    lang = context.lang
+    kinds = {"fact": model.tr("Fact"), "enterprise": model.tr("Enterprise"),
+             "honour": model.tr("Honour"), "task": model.tr("Task")}
+    model.setHorizontalHeaderLabels([model.tr(h) for h in ("Kind", "Item", "Mark", "Comment", "Changed")])
+    state = context.state
+    if state is None:
+        return
+    rows = [(kinds[t.kind], t.id, t.label.get(lang)) for t in review_targets(context.report)]
+    rows += [(model.tr("Orphaned"), item_id, item_id) for item_id in state.orphaned_review()]
+    for kind, item_id, label in rows:
+        record = state.mark(item_id)
+        if record is None or record.mark is Mark.UNREVIEWED or (only is not None and record.mark is not only):
+            continue
+        cells = [kind, label, f"{record.mark.badge} {record.mark.label(lang)}", " ".join(record.comment.split()),
+                 record.updated.astimezone().strftime("%Y-%m-%d %H:%M")]
+        items = [QStandardItem(c) for c in cells]
+        for item in items:
+            item.setEditable(False)
+            item.setData(item_id, ItemKeyRole)
+        items[3].setToolTip(record.comment)
+        model.appendRow(items)
+
+
+def fill_orphan_model(model: QStandardItemModel, context: AppContext) -> int:
+    """Rows of checklist records whose actions the report no longer has; returns how many."""
+    model.clear()
+    model.setHorizontalHeaderLabels([model.tr(h) for h in ("Id", "Status", "Note", "Changed")])
+    state = context.state
+    if state is None:
+        return 0
+    orphans = state.orphaned_checklist()
+    for item_id, record in orphans.items():
+        cells = [item_id, Status(record.status).label(context.lang), " ".join(record.note.split()),
+                 record.updated.astimezone().strftime("%Y-%m-%d %H:%M")]
+        items = [QStandardItem(c) for c in cells]
+        for item in items:
+            item.setEditable(False)
+            item.setData(item_id, ItemKeyRole)
+        model.appendRow(items)
+    return len(orphans)

@@ -1,0 +1,103 @@
+"""Review marks anywhere in the window: a badge for an item, and a context menu to mark it.
+
+Any tab showing facts, enterprises, honours or tasks can call ``review_badge(context, item_id)`` for
+the sign to show beside the item (✓ checked, ? questioned, '' otherwise), ``review_tooltip`` for the
+comment, and ``add_review_actions(menu, context, item_id, parent)`` in its context menu for
+"Mark checked / Mark questioned / Clear mark / Comment…". Changes go through the undo stack; tabs
+refresh on ``context.state_changed``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+from viewer.model.state import Mark
+from viewer.model.state.targets import review_targets
+from viewer.ui.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewActions", text)
+
+
+def review_badge(context: AppContext, item_id: str) -> str:
+    """'✓' when the item is marked checked, '?' when questioned, '' otherwise (or without state)."""
+    state = context.state
+    if state is None or not hasattr(state, "mark_of"):
+        return ""
+    return state.mark_of(item_id).badge
+
+
+def review_tooltip(context: AppContext, item_id: str) -> str:
+    """'Checked: comment' / 'Questioned: comment' for a tooltip; '' when not marked."""
+    state = context.state
+    record = state.mark(item_id) if state is not None and hasattr(state, "mark") else None
+    if record is None or record.mark is Mark.UNREVIEWED:
+        return ""
+    name = record.mark.label(context.lang)
+    return f"{name}: {record.comment}" if record.comment else name
+
+
+def item_label(context: AppContext, item_id: str) -> str:
+    """The name of a fact, enterprise, honour or task in the current language (its id when unknown)."""
+    for target in review_targets(context.report):
+        if target.id == item_id:
+            return target.label.get(context.lang)
+    return item_id
+
+
+def set_review_mark(context: AppContext, item_id: str, mark: Mark, comment: str | None = None) -> bool:
+    """Mark an item (one undo step); False when there is no writable state or nothing changed."""
+    session = context.session
+    if session is None:
+        return False
+    names = {Mark.CHECKED: _tr("Mark “%1” checked"), Mark.QUESTIONED: _tr("Mark “%1” questioned"),
+             Mark.UNREVIEWED: _tr("Clear the review mark of “%1”")}
+    text = names[mark].replace("%1", item_label(context, item_id))
+    return session.set_mark(item_id, mark, text, comment)
+
+
+def ask_review_comment(context: AppContext, item_id: str, parent: QWidget | None = None) -> bool:
+    """Ask for the reviewer's comment (multi-line) and store it, keeping the mark (questioned when none)."""
+    state = context.state
+    if state is None or context.session is None:
+        return False
+    record = state.mark(item_id)
+    comment, ok = QInputDialog.getMultiLineText(
+        parent, _tr("Review comment"), _tr("Comment on “%1”:").replace("%1", item_label(context, item_id)),
+        record.comment if record else "")
+    if not ok:
+        return False
+    # A comment without a verdict is almost always a question; an existing mark is kept.
+    mark = record.mark if record and record.mark is not Mark.UNREVIEWED else Mark.QUESTIONED
+    return set_review_mark(context, item_id, mark, comment)
+
+
+def add_review_actions(menu: QMenu, context: AppContext, item_id: str, parent: QWidget | None = None) -> None:
+    """Add the review actions for ``item_id`` to ``menu`` (disabled when the state is read-only)."""
+    state = context.state
+    usable = (state is not None and context.session is not None and not state.read_only
+              and state.is_review_target(item_id))
+    current = state.mark_of(item_id) if state is not None else Mark.UNREVIEWED
+    entries = (
+        ("✓ " + _tr("Mark checked"), Mark.CHECKED),
+        ("? " + _tr("Mark questioned"), Mark.QUESTIONED),
+        (_tr("Clear review mark"), Mark.UNREVIEWED),
+    )
+    for text, mark in entries:
+        action = menu.addAction(text)
+        action.setObjectName(f"review_{mark.value}")
+        action.setEnabled(usable and mark is not current)
+        action.triggered.connect(lambda _checked=False, m=mark: set_review_mark(context, item_id, m))
+    comment = menu.addAction(_tr("Review comment…"))
+    comment.setObjectName("review_comment")
+    comment.setEnabled(usable)
+    comment.triggered.connect(lambda _checked=False: ask_review_comment(context, item_id, parent))
+
+
+def review_menu(context: AppContext, item_id: str, parent: QWidget | None = None) -> QMenu:
+    """A menu holding only the review actions (for tabs without a context menu of their own)."""
+    menu = QMenu(parent)
+    add_review_actions(menu, context, item_id, parent)
+    return menu
