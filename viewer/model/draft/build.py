@@ -17,7 +17,7 @@ from viewer.model.draft.meta import PLACEHOLDER, DraftMeta, find_meta
 from viewer.model.draft.sections import DraftSection, body_paragraphs, classify, split_sections
 from viewer.model.draft.tasks import DraftTask, find_tasks
 from viewer.model.draft.text import DraftError, Piece, clauses, paragraphs, sentences
-from viewer.model.types import FactKind, Report, Scope
+from viewer.model.types import FactKind, Report, Scope, SectionKind
 
 _ID_CHARS = re.compile(r"[^a-z0-9._-]+")
 
@@ -84,7 +84,8 @@ def draft_report(text: str, *, source_name: str, report_id: str | None = None, t
     task_section, tasks, expected = find_tasks(sections, text)
     classify(sections, text, task_section)
     default_scope = Scope.NATIONAL if "全国" in meta.title and "全省" not in meta.title else Scope.PROVINCE
-    facts = extract_facts([(s.id, s.paragraphs) for s in sections], default_scope)
+    planning = (SectionKind.TASKS, SectionKind.REQUIREMENTS)
+    facts = extract_facts([(s.id, s.paragraphs, s.kind in planning) for s in sections], default_scope)
     _name_facts(facts)
     clause_list = [(c, s.id) for s in sections for p in s.paragraphs for sen in sentences(p) for c in clauses(sen)]
     enterprises = find_enterprises(clause_list, facts)

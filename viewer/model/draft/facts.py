@@ -14,9 +14,11 @@ from viewer.model.draft.text import Piece, clauses, sentences
 from viewer.model.types import FactKind, Qualifier, Scope
 
 _PAIR_VERB = r"(?:增加|提高|提升|上升|扩大|增长|跃升|攀升|下降|减少|降低|缩小|回落|升|增|降|减|前移|后移)?(?:到|至)"
-_PAIR_BETWEEN = re.compile(_PAIR_VERB)
+_YEAR_OF = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
+# 从2018年的1520家增加到2022年的2310家, 从28.1%提高到近30%: the words between the two ends.
+_PAIR_BETWEEN = re.compile(rf"{_PAIR_VERB}{_YEAR_OF}(?:近|约|超过|超|突破)?")
 _BARE_PAIR = re.compile(rf"(?:从|由)(?P<num>{NUMBER}){_PAIR_VERB}$")
-_FROM = re.compile(r"(?:从|由)$")
+_FROM = re.compile(rf"(?:从|由){_YEAR_OF}$")
 _GROUP_JOIN = {"、", "和", "及", "与"}
 _OVER = re.compile(r"(?:突破|超过|超|逾|多于)$")
 _NEARLY = re.compile(r"(?:近|接近|将近|逼近|近乎)$")
@@ -28,7 +30,7 @@ _DOWN = r"下降|降低|减少|回落|下跌|降幅|缩小|收窄|减|降|低于
 _LEVEL = r"达到|达|为|是|占|占比|比重|比例|率|份额|强度|到|至"
 _KEYWORD = re.compile(rf"(?P<down>{_DOWN})|(?P<level>{_LEVEL})|(?P<up>{_UP})")
 # 到2025年 sets a target; 2018年到2022年 is a range of past years.
-_TARGET = re.compile(r"力争|目标|确保|争取|预期|预计|计划|(?<![年0-9])到(?:19|20)\d{2}年(?:底|末)?")
+_TARGET = re.compile(r"力争|目标|确保|争取|预期|预计|计划|(?:^|[，,：:])到(?:19|20)\d{2}年(?:底|末)?")
 _LEVEL_SHIFT = re.compile(r"(?:提高|提升|上升|增加|增长|下降|降低|减少)(?:到|至)$")
 
 
@@ -58,6 +60,7 @@ class DraftFact:
 class _Unit:
     figures: list[Figure]
     before: Figure | None = None  # the "from" end of a before/after pair
+    between: str = ""  # the words between the two ends of a pair (增加到, 提高到近)
 
 
 @dataclass
@@ -75,30 +78,37 @@ class _Sentence:
     had_facts: list[bool] = field(default_factory=list)
     last_subject: str = ""
     previous: list[DraftFact] = field(default_factory=list)  # facts of the previous clause
+    planning: bool = False  # the section sets out tasks or requirements: its figures are targets
 
 
-def extract_facts(sections: list[tuple[str, list[Piece]]], default_scope: Scope) -> list[DraftFact]:
-    """Every fact of the given sections (id and paragraphs), in text order."""
+def extract_facts(sections: list[tuple[str, list[Piece], bool]], default_scope: Scope) -> list[DraftFact]:
+    """Every fact of the given sections (id, paragraphs, whether it plans ahead), in text order."""
     out: list[DraftFact] = []
-    for section_id, paragraphs in sections:
+    carried = PeriodContext()
+    for section_id, paragraphs, planning in sections:
         if not paragraphs:
             continue
         whole = "\n".join(p.text for p in paragraphs)
         context = section_context(whole)
+        if context.period is None and context.label is None and context.year is None and not planning:
+            context = carried  # a section that names no period continues the one before
+        elif context.year:
+            carried = context
         for paragraph in paragraphs:
             for sentence in sentences(paragraph):
-                out += _sentence_facts(sentence, section_id, context, default_scope)
+                out += _sentence_facts(sentence, section_id, context, default_scope, planning)
     return out
 
 
-def _sentence_facts(sentence: Piece, section: str, context: PeriodContext, default_scope: Scope
-                    ) -> list[DraftFact]:
+def _sentence_facts(sentence: Piece, section: str, context: PeriodContext, default_scope: Scope,
+                    planning: bool) -> list[DraftFact]:
     parts = clauses(sentence)
     if not parts:
         return []
     target = _TARGET.search(sentence.text)
     state = _Sentence(sentence, section, context, default_scope, find_periods(sentence.text, sentence.start),
-                      sentence.start + target.start() if target else None, labels.sentence_head(parts[0].text))
+                      sentence.start + target.start() if target else None, labels.sentence_head(parts[0].text),
+                      planning=planning)
     out: list[DraftFact] = []
     for clause in parts:
         figures = find_figures(clause)
@@ -124,7 +134,7 @@ def _units(clause: Piece, figures: list[Figure]) -> list[_Unit]:
             g = figures[i + 1]
             between = text[f.end - cs: g.lead - cs]
             if _FROM.search(before_text) and _PAIR_BETWEEN.fullmatch(between) and f.family == g.family:
-                units.append(_Unit([g], before=f))
+                units.append(_Unit([g], before=f, between=between))
                 i += 2
                 continue
         bare = _BARE_PAIR.search(before_text)
@@ -190,9 +200,11 @@ def _unit_facts(clause: Piece, unit: _Unit, prefix: str, suffix: str, segments: 
     keyword = _last_keyword(prefix)
     down = keyword == "down"
     yearly = "年均" in prefix
-    target = state.target_at is not None and state.target_at < first.start and family != Family.RANK
-    qualifier = _qualifier(prefix, suffix, first)
+    target = state.planning or (state.target_at is not None and state.target_at < first.start)
+    target = target and family != Family.RANK
+    qualifier = _qualifier(unit.between or prefix, suffix, first)
     kind = _kind(family, keyword, qualifier, target, prefix)
+    measured = _kind(family, keyword, qualifier, False, prefix)  # what a target sets: a growth rate, an amount…
     scope = first.scope or scope_before(prefix) or (
         state.default_scope if family != Family.RANK else (scope_before(state.piece.text[: first.start
                                                                                           - state.piece.start])
@@ -205,10 +217,12 @@ def _unit_facts(clause: Piece, unit: _Unit, prefix: str, suffix: str, segments: 
     for k, figure in enumerate(unit.figures):
         for subject in subjects[k]:
             value = -figure.value if down and kind == FactKind.GROWTH_RATE else figure.value
-            label = labels.compose(kind, subject, scope=scope, yearly=yearly, down=down,
+            label = labels.compose(measured, subject, scope=scope, yearly=yearly, down=down,
                                    points=family == Family.POINTS, verb=verb) or clause.text[:40]
+            if kind == FactKind.TARGET:
+                label += "目标"
             quote = _quote(clause, segments, figure)
-            period, period_label = _period(figure, state)
+            period, period_label = _period(figure, state, yearly)
             fact = DraftFact(kind, value, figure.unit, quote, label, scope,
                              Qualifier.OVER if figure.more and qualifier == Qualifier.EXACT else qualifier,
                              period, period_label, state.section, (figure.start, figure.end), subject,
@@ -245,8 +259,15 @@ def _subjects(raw: str, prefix: str, suffix: str, unit: _Unit, family: Family, s
             if family in (Family.COUNT, Family.QUANTITY) and (not s or labels.is_enumeration(s)):
                 s = labels.noun_after(suffix) or s
             verbal = labels.PREDICATE.match(s)
-            if verbal:  # 成为我省规模最先(超万亿元): the subject is in an earlier clause
-                s = "".join(w for w in labels.GENERIC if w and w in s)
+            if verbal:
+                rest = labels.subject_before(s[verbal.end():])
+                # 实现工业总产值: the measure follows the verb; 成为我省规模最先(超万亿元): it is in an earlier clause
+                s = rest if rest.endswith(labels.MEASURE_NOUNS) else "".join(
+                    w for w in labels.GENERIC if w and w in s)
+            if family in (Family.COUNT, Family.QUANTITY) and 0 < len(s) <= 3 and s not in labels.GENERIC:
+                s += labels.noun_after(suffix)  # 培育|45个|国家先进制造业集群 -> 培育国家先进制造业集群
+            if labels.COMPARED.match(s):
+                s = _context_subject(state) + "增速" + s  # 高于全部规上工业(4个百分点)
             if s in labels.GENERIC or (family == Family.RANK and len(s) <= 2):
                 s = _context_subject(state) + s
             else:
@@ -275,9 +296,12 @@ def _quote(clause: Piece, segments: list[Piece] | None, figure: Figure) -> Piece
     return clause
 
 
-def _period(figure: Figure, state: _Sentence) -> tuple[str | None, str | None]:
+def _period(figure: Figure, state: _Sentence, yearly: bool = False) -> tuple[str | None, str | None]:
     before = [p for p in state.periods if p.end <= figure.lead]
     mention = before[-1] if before else None
+    years = sorted({p.period for p in before if p.period and len(p.period) == 4})
+    if yearly and len(years) >= 2 and not (mention and mention.first_year):
+        return f"{years[0]}–{years[-1]}", None  # 年均 after 从2018年的…到2022年的…: over those years
     year = next((p.last_year or p.period[:4] for p in reversed(before) if p.period), None)
     return resolve(mention, state.context, year)
 
@@ -287,6 +311,10 @@ def _pair(after: DraftFact, before_figure: Figure, state: _Sentence) -> list[Dra
     ranges = [p for p in state.periods if p.first_year and p.end <= before_figure.lead]
     first_year = ranges[-1].first_year if ranges else None
     last_year = ranges[-1].last_year if ranges else None
+    own = [p for p in state.periods if p.end <= before_figure.lead]
+    if not ranges and own and own[-1].period and len(own[-1].period) == 4 and own[-1].period != after.period:
+        # 从2018年的1520家增加到2022年的2310家: each end has its own year.
+        first_year, last_year = own[-1].period, after.period if after.period and len(after.period) == 4 else None
     before = DraftFact(after.kind, before_figure.value, before_figure.unit, after.quote, after.label, after.scope,
                        Qualifier.EXACT, first_year or after.period, None if first_year else after.period_label,
                        after.section, (before_figure.start, before_figure.end), after.subject)

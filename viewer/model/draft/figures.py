@@ -21,6 +21,7 @@ from viewer.model.types import Scope
 
 # Scope words, longest first; the value is None for regions the format has no scope for.
 SCOPE_WORDS: dict[str, Scope | None] = {
+    "东部沿海省份": Scope.EASTERN_REGION, "东部沿海地区": Scope.EASTERN_REGION, "沿海省份": Scope.EASTERN_REGION,
     "东部地区": Scope.EASTERN_REGION, "东部省份": Scope.EASTERN_REGION, "东部沿海": Scope.EASTERN_REGION,
     "东部": Scope.EASTERN_REGION, "中部地区": None, "西部地区": None, "中部": None, "西部": None,
     "全国": Scope.NATIONAL, "国内": Scope.NATIONAL, "全世界": Scope.WORLD, "世界": Scope.WORLD,
@@ -148,11 +149,11 @@ def _tidy(value: float) -> float:
 def scope_before(text: str) -> Scope | None:
     """The scope named last in ``text`` (the words of a clause before a figure), if any.
 
-    A scope word right after 高于/低于/比/较 names what the figure is compared with, not its scope.
+    A scope word right after 高于/低于/比/较/占 names what the figure is compared with, not its scope.
     """
     best: Scope | None = None
     for m in re.finditer(SCOPE_PATTERN, text):
-        if re.search(r"(?:高于|低于|快于|慢于|比|较|超过|领先)$", text[:m.start()]):
+        if re.search(r"(?:高于|低于|快于|慢于|比|较|超过|领先|占)$", text[:m.start()]):
             continue
         best = SCOPE_WORDS[m.group()] or best
     return best

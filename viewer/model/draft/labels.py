@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.model.draft.figures import SCOPE_PATTERN
 from viewer.model.types import FactKind, Scope
 
 # Words before a subject that say when, where or how, not what is measured.
@@ -21,19 +22,21 @@ _TAIL = re.compile(
     r"增加到|增加至|增长到|增至|升至|降至|降到|下降到|减少到|居于|居|位列|排名|排在|排|列|位于|处于|达到|达|"
     r"约为|为|是|实现|完成|突破|超过|超|逾|同比|环比|比上年|较上年|比去年|较去年|年均|分别|累计|合计|共计|共|"
     r"新增|均|约|近|接近|将近|从|由|增长|增加|提高|提升|上升|下降|降低|减少|回落|高于|低于|快于|的|已经|已|"
-    r"全国|东部地区|东部|全省|世界|全球|国内|国际|以上|仍|稳定|保持在|进入|跻身|跃入)$"
+    r"全国|东部地区|东部|全省|世界|全球|国内|国际|以上|仍|稳定|保持在|进入|跻身|跃入|"
+    r"(?:19|20)\d{2}年(?:底|末)?|" + SCOPE_PATTERN + r")$"
 )
 # Nouns that name what is measured; they end a list's last item and apply to every item.
 MEASURE_NOUNS = (
     "增加值", "营业收入", "营收", "主营业务收入", "产值", "总产值", "产量", "出货量", "销量", "销售额", "投资",
     "收入", "利润", "利润总额", "出口", "进口", "出口额", "规模", "数量", "比重", "占比", "用电量", "能耗",
-    "产能", "市场占有率", "增速",
+    "产能", "市场占有率", "增速", "总产值", "工业总产值", "增加值总量", "销售收入", "应税销售收入",
 )
 # Subjects too vague to stand alone; the subject of the sentence is put before them.
-GENERIC = {"", "增速", "增幅", "规模", "总量", "数量", "总额", "比重", "占比", "营收", "排名", "位次", "总体",
+GENERIC = {"", "增速", "增幅", "规模", "总量", "总数", "数量", "总额", "比重", "占比", "营收", "排名", "位次", "总体",
            "整体", "其中", "分别"}
 # A subject that starts with a verb has its real subject in an earlier clause.
 PREDICATE = re.compile(r"^(?:成为|形成|实现|达到|是|位居|跃居)")
+COMPARED = re.compile(r"^(?:高于|低于|快于|慢于)")
 SCOPE_ZH = {Scope.NATIONAL: "全国", Scope.EASTERN_REGION: "东部地区", Scope.WORLD: "世界", Scope.PROVINCE: "全省"}
 _HEAD_CUT = re.compile(r"[“”\"‘’《（(]|得到|实现|成为|形成|保持|加快|持续|不断|进一步|迈上|发生|取得|全面|稳步|显著")
 _GROWTH_SUFFIX = ("增速", "增幅", "增长率", "降幅", "增长")
@@ -90,6 +93,8 @@ def compose(kind: FactKind, subject: str, *, scope: Scope, yearly: bool, down: b
     """The label of a fact: the subject with what the kind measures (增速, 占比, 全国排名)."""
     if kind == FactKind.GROWTH_RATE:
         if points:
+            if COMPARED.search(subject) or re.search("高于|低于|快于|慢于", subject):
+                return f"{subject}的差距"
             return f"{subject}{verb or ('下降' if down else '提高')}幅度"
         if subject.endswith(_GROWTH_SUFFIX):
             return subject

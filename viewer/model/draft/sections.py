@@ -93,6 +93,7 @@ def split_sections(body: list[Piece]) -> list[DraftSection]:
 def classify(sections: list[DraftSection], source: str, task_section: DraftSection | None) -> None:
     """Give every section its kind, id, title and summary."""
     used: set[str] = set()
+    latest = max((int(y) for y in re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?=年)", source)), default=0)
     for index, section in enumerate(sections):
         body = "\n".join(p.text for p in section.paragraphs)
         opening = body[:60]
@@ -100,17 +101,18 @@ def classify(sections: list[DraftSection], source: str, task_section: DraftSecti
         year = context.year or ""
         if _FORMAT.search(body[:20]):
             kind, title = SectionKind.FORMAT, "会议形式"
+        elif index == 0 and section.header is None and re.search(r"召开|举行|开幕", sentences(
+                section.paragraphs[0])[0].text):
+            kind, title = SectionKind.OPENING, "会议概况"
         elif section is task_section or (_TASKS.search(opening) and task_section is None):
             kind, title = SectionKind.TASKS, f"{year}年重点任务" if year else "重点任务"
-        elif _REQUIREMENTS.search(body):
+        elif _REQUIREMENTS.search(body) or re.match(r"(?:会议|大会)要求", body):
             kind, title = SectionKind.REQUIREMENTS, f"{year}年总体要求" if year else "总体要求"
         elif _MULTI_YEAR.search(opening):
             label = _MULTI_YEAR.search(opening).group()  # type: ignore[union-attr]
             kind, title = SectionKind.MULTI_YEAR_REVIEW, f"{label.removesuffix('来')}工作回顾"
-        elif _REVIEW.search(opening):
+        elif _REVIEW.search(opening) or _past_year(opening, latest):
             kind, title = SectionKind.REVIEW, f"{year}年工作回顾" if year else "工作回顾"
-        elif index == 0 and re.search(r"召开|举行|开幕", body[:200]):
-            kind, title = SectionKind.OPENING, "会议概况"
         else:
             kind, title = SectionKind.OTHER, _first_words(section)
         if section.header is not None and not _STANDALONE.match(section.header.text):
@@ -122,6 +124,12 @@ def classify(sections: list[DraftSection], source: str, task_section: DraftSecti
             SectionKind.REVIEW, SectionKind.REQUIREMENTS, SectionKind.TASKS) else "")
         section.id = base if base not in used else f"{base}-{index + 1}"
         used.add(section.id)
+
+
+def _past_year(opening: str, latest: int) -> bool:
+    """Whether a section opens with a year before the latest the text names (2022年… in a 2023 report)."""
+    years = [int(y) for y in re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?=年)", opening[:20])]
+    return bool(years) and years[0] < latest
 
 
 def _first_words(section: DraftSection) -> str:

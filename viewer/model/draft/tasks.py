@@ -118,7 +118,7 @@ def _task(marker: _Marker, end: int, source: str) -> DraftTask:
                                                                                      + len(heading_text)])
     parts = clauses(heading_sentence)
     title = parts[0].text
-    aim_piece = next((c for c in parts[1:] if c.text.startswith("着力")), parts[1] if len(parts) > 1 else parts[0])
+    aim_piece = next((c for c in parts if c.text.startswith("着力")), parts[1] if len(parts) > 1 else parts[0])
     actions = [a for s in sentence_list[1:] for a in _actions(s)]
     if not actions:
         actions = [DraftAction(c) for c in parts[1:]] or [DraftAction(heading_sentence)]

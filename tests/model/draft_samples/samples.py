@@ -1,0 +1,154 @@
+"""Report texts in the style of other provinces' and national reports, each with the facts a careful
+reader would draft from it (value, unit, kind, scope, qualifier, period) and the words that state them.
+
+They are written to exercise every pattern of the drafter (growth rates, amounts, shares, percentage
+points, ranks, counts, thresholds, targets, before/after pairs, periods, numbered tasks, enterprises),
+not copied from the Fujian text, so that the drafter is not tuned to one document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Expected:
+    """A fact to find: ``where`` is a fragment of the text inside the fact's quote."""
+
+    where: str
+    value: float
+    unit: str
+    kind: str
+    scope: str = "province"
+    qualifier: str = "exact"
+    period: str | None = None  # the period, or the period label (五年来) when the text names no year
+
+
+@dataclass(frozen=True)
+class Sample:
+    name: str
+    text: str
+    facts: tuple[Expected, ...]
+    tasks: int = 0
+    enterprises: tuple[str, ...] = ()
+
+
+NATIONAL = Sample(
+    "national",
+    """全国工业和信息化工作会议在京召开
+来源：工业和信息化部　时间：2022-12-29 08:30
+
+12月28日，全国工业和信息化工作会议在北京召开。工业和信息化部党组书记、部长金壮龙作工作报告。
+
+会议指出，2022年以来，工业经济总体回稳向好，全年规模以上工业增加值同比增长3.6%，制造业增加值占GDP比重达到27.7%。1—11月，高技术制造业增加值增长7.8%，高于全部规上工业4个百分点。装备制造业、高技术制造业利润分别增长5.6%、7.4%。新能源汽车产销分别完成705.8万辆和688.7万辆，连续8年保持全球第一。累计建成5G基站超过230万个，5G用户普及率超过40%。单位工业增加值能耗下降3.2%左右，光伏组件产量连续16年居全球首位。
+
+会议认为，五年来，我国制造业增加值从20.9万亿元增加到33.5万亿元，占全球比重从28.1%提高到近30%，连续13年位居世界第一。2013—2022年，全国工业增加值年均增长6.0%。
+
+会议强调，2023年要重点抓好四个方面工作。一是着力稳定工业经济增长，力争全年规模以上工业增加值增长5%左右。二是着力提升产业链供应链韧性，培育45个国家先进制造业集群。三是着力推进数字化转型，新建5G基站60万个以上。四是着力加强党的建设，推动全面从严治党向纵深发展。
+""",
+    (
+        Expected("全年规模以上工业增加值同比增长3.6%", 3.6, "%", "growth_rate", "national", period="2022"),
+        Expected("制造业增加值占GDP比重达到27.7%", 27.7, "%", "share", "national", period="2022"),
+        Expected("高技术制造业增加值增长7.8%", 7.8, "%", "growth_rate", "national", period="2022-01–11"),
+        Expected("高于全部规上工业4个百分点", 4, "个百分点", "growth_rate", "national", period="2022-01–11"),
+        Expected("利润分别增长5.6%、7.4%", 5.6, "%", "growth_rate", "national", period="2022"),
+        Expected("利润分别增长5.6%、7.4%", 7.4, "%", "growth_rate", "national", period="2022"),
+        Expected("新能源汽车产销分别完成705.8万辆和688.7万辆", 705.8, "万辆", "amount", "national", period="2022"),
+        Expected("新能源汽车产销分别完成705.8万辆和688.7万辆", 688.7, "万辆", "amount", "national", period="2022"),
+        Expected("连续8年保持全球第一", 1, "位", "rank", "world", period="2022"),
+        Expected("累计建成5G基站超过230万个", 230, "万个", "threshold", "national", "over", "2022"),
+        Expected("5G用户普及率超过40%", 40, "%", "share", "national", "over", "2022"),
+        Expected("单位工业增加值能耗下降3.2%左右", -3.2, "%", "growth_rate", "national", "about", "2022"),
+        Expected("光伏组件产量连续16年居全球首位", 1, "位", "rank", "world", period="2022"),
+        Expected("我国制造业增加值从20.9万亿元增加到33.5万亿元", 20.9, "万亿元", "amount", "national",
+                 period="五年来"),
+        Expected("我国制造业增加值从20.9万亿元增加到33.5万亿元", 33.5, "万亿元", "amount", "national",
+                 period="五年来"),
+        Expected("占全球比重从28.1%提高到近30%", 28.1, "%", "share", "national", period="五年来"),
+        Expected("占全球比重从28.1%提高到近30%", 30, "%", "share", "national", "nearly", "五年来"),
+        Expected("连续13年位居世界第一", 1, "位", "rank", "world", period="五年来"),
+        Expected("全国工业增加值年均增长6.0%", 6.0, "%", "growth_rate", "national", period="2013–2022"),
+        Expected("力争全年规模以上工业增加值增长5%左右", 5, "%", "target", "national", "about", "2023"),
+        Expected("培育45个国家先进制造业集群", 45, "个", "target", "national", period="2023"),
+        Expected("新建5G基站60万个以上", 60, "万个", "target", "national", "at_least", "2023"),
+    ),
+    tasks=4,
+)
+
+PROVINCE = Sample(
+    "province",
+    """2023年全省工业和信息化工作会议召开
+来源：江苏省工业和信息化厅　发布时间：2023-02-10 10:30
+
+2月9日，全省工业和信息化工作会议在南京召开。省工业和信息化厅厅长谢志成作工作报告。
+
+会议认为，2022年全省规上工业增加值增长4.8%，增速居东部沿海省份第2位，总量继续位居全国前列。全省工业应税销售收入突破17万亿元，制造业增加值占地区生产总值比重提高0.5个百分点，达到37.3%。全省新增国家级专精特新“小巨人”企业279家，总数达到704家，数量居全国第一。在全省16个先进制造业集群中，10个集群入选国家先进制造业集群，数量居全国首位。
+
+会议要求，力争到2023年底，全省规上工业增加值增长5%以上，工业投资增长10%左右，新增规上工业企业3000家。
+
+会议强调，2023年要重点抓好五个方面工作：
+一、全力稳住工业经济大盘。加强运行监测调度，强化要素保障，推动重大项目早开工、早投产。
+二、加快建设现代化产业体系。实施产业强链三年行动计划，打造50条重点产业链。
+三、大力推进数字化转型。新增智能制造示范工厂100家以上，推动1万家企业上云。
+四、培育壮大优质企业。实施企业梯度培育工程，支持徐工集团、恒力集团、沙钢集团3家企业做强做优。
+五、持续优化营商环境。深化“放管服”改革，切实为企业纾困解难。
+""",
+    (
+        Expected("2022年全省规上工业增加值增长4.8%", 4.8, "%", "growth_rate", period="2022"),
+        Expected("增速居东部沿海省份第2位", 2, "位", "rank", "eastern_region", period="2022"),
+        Expected("全省工业应税销售收入突破17万亿元", 17, "万亿元", "threshold", qualifier="over", period="2022"),
+        Expected("比重提高0.5个百分点", 0.5, "个百分点", "growth_rate", period="2022"),
+        Expected("达到37.3%", 37.3, "%", "share", period="2022"),
+        Expected("新增国家级专精特新“小巨人”企业279家", 279, "家", "count", period="2022"),
+        Expected("总数达到704家", 704, "家", "count", period="2022"),
+        Expected("数量居全国第一", 1, "位", "rank", "national", period="2022"),
+        Expected("在全省16个先进制造业集群中", 16, "个", "count", period="2022"),
+        Expected("10个集群入选国家先进制造业集群", 10, "个", "count", period="2022"),
+        Expected("数量居全国首位", 1, "位", "rank", "national", period="2022"),
+        Expected("全省规上工业增加值增长5%以上", 5, "%", "target", qualifier="at_least", period="2023"),
+        Expected("工业投资增长10%左右", 10, "%", "target", qualifier="about", period="2023"),
+        Expected("新增规上工业企业3000家", 3000, "家", "target", period="2023"),
+        Expected("打造50条重点产业链", 50, "条", "target", period="2023"),
+        Expected("新增智能制造示范工厂100家以上", 100, "家", "target", qualifier="at_least", period="2023"),
+        Expected("推动1万家企业上云", 1, "万家", "target", period="2023"),
+        Expected("沙钢集团3家企业做强做优", 3, "家", "target", period="2023"),
+    ),
+    tasks=5,
+    enterprises=("徐工集团", "恒力集团", "沙钢集团"),
+)
+
+CITY = Sample(
+    "city",
+    """2022年全市工业经济运行情况
+2022年，全市实现工业总产值1.2万亿元，比上年增长8.5%。其中，规上工业企业从2018年的1520家增加到2022年的2310家，年均增长11.0%。汽车产量达到65万辆，新能源汽车产量占比28%。全市发电量达到320亿千瓦时，港口集装箱吞吐量完成560万标箱。
+宁德时代、福耀玻璃、万华化学等12家企业营业收入超过百亿元，比亚迪新能源汽车等85个重点项目竣工投产。全市工业增加值、工业投资增速分别居全省第2位、第3位，数字经济规模从全省第4位跃升至第2位。电子信息、装备制造产业规模位居全省前三。
+1-9月，全市规上工业企业利润总额下降2.1%。高技术制造业增加值占规上工业比重为22.6%，较上年提高1.8个百分点。全市现有上市工业企业近50家，工业技改投资约300亿元。
+""",
+    (
+        Expected("全市实现工业总产值1.2万亿元", 1.2, "万亿元", "amount", period="2022"),
+        Expected("比上年增长8.5%", 8.5, "%", "growth_rate", period="2022"),
+        Expected("规上工业企业从2018年的1520家增加到2022年的2310家", 1520, "家", "count", period="2018"),
+        Expected("规上工业企业从2018年的1520家增加到2022年的2310家", 2310, "家", "count", period="2022"),
+        Expected("年均增长11.0%", 11.0, "%", "growth_rate", period="2018–2022"),
+        Expected("汽车产量达到65万辆", 65, "万辆", "amount", period="2022"),
+        Expected("新能源汽车产量占比28%", 28, "%", "share", period="2022"),
+        Expected("全市发电量达到320亿千瓦时", 320, "亿千瓦时", "amount", period="2022"),
+        Expected("港口集装箱吞吐量完成560万标箱", 560, "万标箱", "amount", period="2022"),
+        Expected("等12家企业营业收入超过百亿元", 12, "家", "count", period="2022"),
+        Expected("比亚迪新能源汽车等85个重点项目竣工投产", 85, "个", "count", period="2022"),
+        Expected("增速分别居全省第2位、第3位", 2, "位", "rank", period="2022"),
+        Expected("增速分别居全省第2位、第3位", 3, "位", "rank", period="2022"),
+        Expected("数字经济规模从全省第4位跃升至第2位", 4, "位", "rank", period="2022"),
+        Expected("数字经济规模从全省第4位跃升至第2位", 2, "位", "rank", period="2022"),
+        Expected("电子信息、装备制造产业规模位居全省前三", 3, "位", "rank", qualifier="top", period="2022"),
+        Expected("电子信息、装备制造产业规模位居全省前三", 3, "位", "rank", qualifier="top", period="2022"),
+        Expected("全市规上工业企业利润总额下降2.1%", -2.1, "%", "growth_rate", period="2022-01–09"),
+        Expected("高技术制造业增加值占规上工业比重为22.6%", 22.6, "%", "share", period="2022"),
+        Expected("较上年提高1.8个百分点", 1.8, "个百分点", "growth_rate", period="2022"),
+        Expected("全市现有上市工业企业近50家", 50, "家", "count", qualifier="nearly", period="2022"),
+        Expected("工业技改投资约300亿元", 300, "亿元", "amount", qualifier="about", period="2022"),
+    ),
+    enterprises=("宁德时代", "福耀玻璃", "万华化学", "比亚迪新能源汽车"),
+)
+
+SAMPLES = (NATIONAL, PROVINCE, CITY)
