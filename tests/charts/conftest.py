@@ -1,0 +1,30 @@
+"""Fixtures for the chart tests: the bundled report and two small reports written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.model.loader import LoadedReport, load_report
+from viewer.model.paths import default_report_path
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def fujian() -> LoadedReport:
+    """The bundled Fujian 2023 report."""
+    return load_report(default_report_path())
+
+
+@pytest.fixture(scope="session")
+def mini() -> LoadedReport:
+    """A small report on part of the Fujian text, written for these tests."""
+    return load_report(DATA / "mini.yaml")
+
+
+@pytest.fixture(scope="session")
+def second() -> LoadedReport:
+    """Another small report (another city and year, a negative growth rate, no honours)."""
+    return load_report(DATA / "second.yaml")

@@ -1,0 +1,62 @@
+"""The whole report as one A4 PDF: pages, embedded fonts, vector charts, the checklist's progress."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from viewer.charts.report_html import source_html, tasks_html
+from viewer.charts.report_pdf import checklist_statuses, report_pdf_bytes
+
+
+class _State:
+    """A stand-in checklist state: one action done."""
+
+    def __init__(self, done: str) -> None:
+        self.done = done
+
+    def is_done(self, action_id: str) -> bool:
+        return action_id == self.done
+
+
+@pytest.fixture(scope="module")
+def fujian_pdf(qapp, fujian):
+    first = fujian.report.tasks[0].actions[0].id
+    return report_pdf_bytes(fujian, "zh", checklist_statuses(fujian.report, _State(first)))
+
+
+def test_pdf_has_the_pages_it_reports_and_embeds_the_font(fujian_pdf):
+    data, pages = fujian_pdf
+    assert pages >= 8
+    assert re.search(rb"/Count (\d+)", data).group(1) == str(pages).encode()
+    assert b"/FontFile2" in data
+    assert re.search(rb"/BaseFont /\w*Noto", data)
+    assert b"/Subtype /Image" not in data  # charts are vector drawing
+    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert (float(box.group(1)), float(box.group(2))) == pytest.approx((595.3, 841.9), abs=1)  # A4
+
+
+def test_tasks_show_their_progress(fujian):
+    first = fujian.report.tasks[0]
+    html = tasks_html(fujian.report, "en", checklist_statuses(fujian.report, _State(first.actions[0].id)))
+    assert f"1 / {len(first.actions)}" in html
+    assert "Done" in html and "Not started" in html
+    assert "已完成" not in html
+
+
+def test_without_state_everything_is_not_started(fujian):
+    statuses = checklist_statuses(fujian.report, None)
+    assert set(statuses.values()) == {"todo"}
+    assert len(statuses) == len(fujian.report.actions())
+
+
+def test_source_text_marks_quotes_and_escapes_markup(mini):
+    html = source_html(mini.report, mini.source_text + "\n<b>not markup</b>", "zh")
+    assert '<span style="background-color: #fde68a">全年规上工业增加值增长5.7%' in html
+    assert "&lt;b&gt;not markup&lt;/b&gt;" in html
+
+
+def test_english_pdf(qapp, mini):
+    data, pages = report_pdf_bytes(mini, "en")
+    assert pages >= 3 and data.startswith(b"%PDF")
