@@ -151,4 +151,68 @@ CITY = Sample(
     enterprises=("宁德时代", "福耀玻璃", "万华化学", "比亚迪新能源汽车"),
 )
 
-SAMPLES = (NATIONAL, PROVINCE, CITY)
+
+# Written after the drafter was built, to see how it does on text it was not developed against.
+WORK_REPORT = Sample(
+    "work-report",
+    """广东省工业和信息化厅2022年工作总结和2023年工作安排
+一、2022年工作回顾
+2022年，全省规模以上工业增加值3.9万亿元，增长1.6%。先进制造业增加值占规上工业比重达55.1%，高技术制造业增加值占比29.9%。新能源汽车产量129.7万辆，增长1.4倍。工业投资增长12.5%，其中技术改造投资增长9.1%。新增规上工业企业8000家以上，总数超过6.6万家。华为、比亚迪、美的等22家企业入围世界500强。全省工业总量连续多年居全国首位。全省电子信息制造业营业收入约4.6万亿元，规模连续32年居全国第一。5G基站数量从2020年的12.4万个增加到2022年的23.1万个。
+二、2023年工作安排
+（一）稳住工业经济增长。全年规上工业增加值增长5%左右，工业投资增长10%以上。
+（二）推进制造业当家。培育20个战略性产业集群，新增专精特新中小企业1000家。
+（三）加快数字化转型。推动5000家规上工业企业数字化转型。
+""",
+    (
+        Expected("全省规模以上工业增加值3.9万亿元", 3.9, "万亿元", "amount", period="2022"),
+        Expected("增长1.6%", 1.6, "%", "growth_rate", period="2022"),
+        Expected("先进制造业增加值占规上工业比重达55.1%", 55.1, "%", "share", period="2022"),
+        Expected("高技术制造业增加值占比29.9%", 29.9, "%", "share", period="2022"),
+        Expected("新能源汽车产量129.7万辆", 129.7, "万辆", "amount", period="2022"),
+        Expected("增长1.4倍", 1.4, "倍", "growth_rate", period="2022"),
+        Expected("工业投资增长12.5%", 12.5, "%", "growth_rate", period="2022"),
+        Expected("其中技术改造投资增长9.1%", 9.1, "%", "growth_rate", period="2022"),
+        Expected("新增规上工业企业8000家以上", 8000, "家", "threshold", qualifier="at_least", period="2022"),
+        Expected("总数超过6.6万家", 6.6, "万家", "threshold", qualifier="over", period="2022"),
+        Expected("华为、比亚迪、美的等22家企业入围世界500强", 22, "家", "count", period="2022"),
+        Expected("全省工业总量连续多年居全国首位", 1, "位", "rank", "national", period="2022"),
+        Expected("全省电子信息制造业营业收入约4.6万亿元", 4.6, "万亿元", "amount", qualifier="about", period="2022"),
+        Expected("规模连续32年居全国第一", 1, "位", "rank", "national", period="2022"),
+        Expected("5G基站数量从2020年的12.4万个增加到2022年的23.1万个", 12.4, "万个", "count", period="2020"),
+        Expected("5G基站数量从2020年的12.4万个增加到2022年的23.1万个", 23.1, "万个", "count", period="2022"),
+        Expected("全年规上工业增加值增长5%左右", 5, "%", "target", qualifier="about", period="2023"),
+        Expected("工业投资增长10%以上", 10, "%", "target", qualifier="at_least", period="2023"),
+        Expected("培育20个战略性产业集群", 20, "个", "target", period="2023"),
+        Expected("新增专精特新中小企业1000家", 1000, "家", "target", period="2023"),
+        Expected("推动5000家规上工业企业数字化转型", 5000, "家", "target", period="2023"),
+    ),
+    tasks=3,
+    enterprises=("华为", "比亚迪", "美的"),
+)
+
+CITY_MEETING = Sample(
+    "city-meeting",
+    """2023年全市工业和信息化工作会议召开
+3月2日，全市工业和信息化工作会议在苏州召开。会议以电视电话会议形式召开。
+
+会议指出，过去一年，全市规上工业增加值增长7.2%，增速居全省第1位。全市工业出口交货值达到186亿美元，风电装机容量突破500万千瓦，全社会用电量增长4.3%，工业用电量达到420亿千瓦时。全市集成电路产业规模居全国前十。
+
+会议强调，2023年要着力做好三方面工作。第一，加快项目建设，全年实施重点工业项目300个。第二，壮大市场主体，力争新增规上工业企业200家。第三，优化营商环境，为企业减负50亿元。
+""",
+    (
+        Expected("全市规上工业增加值增长7.2%", 7.2, "%", "growth_rate", period="过去一年"),
+        Expected("增速居全省第1位", 1, "位", "rank", period="过去一年"),
+        Expected("全市工业出口交货值达到186亿美元", 186, "亿美元", "amount", period="过去一年"),
+        Expected("风电装机容量突破500万千瓦", 500, "万千瓦", "threshold", qualifier="over", period="过去一年"),
+        Expected("全社会用电量增长4.3%", 4.3, "%", "growth_rate", period="过去一年"),
+        Expected("工业用电量达到420亿千瓦时", 420, "亿千瓦时", "amount", period="过去一年"),
+        Expected("全市集成电路产业规模居全国前十", 10, "位", "rank", "national", "top", "过去一年"),
+        Expected("全年实施重点工业项目300个", 300, "个", "target", period="2023"),
+        Expected("力争新增规上工业企业200家", 200, "家", "target", period="2023"),
+        Expected("为企业减负50亿元", 50, "亿元", "target", period="2023"),
+    ),
+    tasks=3,
+)
+
+HELD_OUT = (WORK_REPORT, CITY_MEETING)
+SAMPLES = (NATIONAL, PROVINCE, CITY, *HELD_OUT)

@@ -85,7 +85,7 @@ def draft_report(text: str, *, source_name: str, report_id: str | None = None, t
     classify(sections, text, task_section)
     default_scope = Scope.NATIONAL if "全国" in meta.title and "全省" not in meta.title else Scope.PROVINCE
     planning = (SectionKind.TASKS, SectionKind.REQUIREMENTS)
-    facts = extract_facts([(s.id, s.paragraphs, s.kind in planning) for s in sections], default_scope)
+    facts = extract_facts([(s.id, s.paragraphs, s.kind in planning, s.header) for s in sections], default_scope)
     _name_facts(facts)
     clause_list = [(c, s.id) for s in sections for p in s.paragraphs for sen in sentences(p) for c in clauses(sen)]
     enterprises = find_enterprises(clause_list, facts)

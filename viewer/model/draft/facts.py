@@ -81,14 +81,15 @@ class _Sentence:
     planning: bool = False  # the section sets out tasks or requirements: its figures are targets
 
 
-def extract_facts(sections: list[tuple[str, list[Piece], bool]], default_scope: Scope) -> list[DraftFact]:
-    """Every fact of the given sections (id, paragraphs, whether it plans ahead), in text order."""
+def extract_facts(sections: list[tuple[str, list[Piece], bool, Piece | None]], default_scope: Scope
+                  ) -> list[DraftFact]:
+    """Every fact of the given sections (id, paragraphs, whether it plans ahead, heading line), in order."""
     out: list[DraftFact] = []
     carried = PeriodContext()
-    for section_id, paragraphs, planning in sections:
+    for section_id, paragraphs, planning, heading in sections:
         if not paragraphs:
             continue
-        whole = "\n".join(p.text for p in paragraphs)
+        whole = "\n".join(p.text for p in ([heading] if heading else []) + paragraphs)
         context = section_context(whole)
         if context.period is None and context.label is None and context.year is None and not planning:
             context = carried  # a section that names no period continues the one before

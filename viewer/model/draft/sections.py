@@ -96,8 +96,9 @@ def classify(sections: list[DraftSection], source: str, task_section: DraftSecti
     latest = max((int(y) for y in re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?=年)", source)), default=0)
     for index, section in enumerate(sections):
         body = "\n".join(p.text for p in section.paragraphs)
+        heading = section.header.text + "\n" if section.header and not _STANDALONE.match(section.header.text) else ""
         opening = body[:60]
-        context = section_context(body)
+        context = section_context(heading + body)
         year = context.year or ""
         if _FORMAT.search(body[:20]):
             kind, title = SectionKind.FORMAT, "会议形式"

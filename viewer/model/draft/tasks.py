@@ -11,7 +11,7 @@ from viewer.model.draft.text import Piece, clauses, sentences
 
 _CN = "[一二三四五六七八九十]{1,3}"
 # A marker opens a sentence: at a paragraph's start or after 。；：.
-_INLINE = re.compile(rf"(?:^|(?<=[。；;：:！!？?]))\s*(?P<n>{_CN})是")
+_INLINE = re.compile(rf"(?:^|(?<=[。；;：:！!？?]))\s*(?:(?P<n>{_CN})是|第(?P<m>{_CN})[，,、])")
 _LINE = re.compile(
     rf"^(?:(?P<a>{_CN})、|[（(](?P<b>{_CN})[)）]|第(?P<c>{_CN})[，,、]|(?P<d>[0-9]{{1,2}})[.、．](?![0-9]))"
 )
@@ -87,9 +87,11 @@ def _markers(section: DraftSection) -> list[_Marker]:
             if n:
                 found.append(_Marker(n, p.start, p.start + line.end()))
         for m in _INLINE.finditer(p.text):
-            n = chinese_int(m.group("n"))
-            if n:
-                found.append(_Marker(n, p.start + m.start("n"), p.start + m.end()))
+            group = "n" if m.group("n") else "m"
+            n = chinese_int(m.group(group))
+            start = p.start + m.start(group) - (1 if group == "m" else 0)  # 第一，starts at 第
+            if n and not (line and start == p.start):
+                found.append(_Marker(n, start, p.start + m.end()))
     found.sort(key=lambda m: m.start)
     return found
 
