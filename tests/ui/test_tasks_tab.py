@@ -1,0 +1,305 @@
+"""The Tasks tab and the checklist state in the window: keys, undo/redo, filters, review, banners, sharing."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QKeySequence
+
+from tests.conftest import write_mini_report
+from tests.model.state_helpers import without_action
+from tests.ui.conftest import UI_REPORT
+from viewer.model.loader import load_report
+from viewer.model.state import Mark, ReportState, Status, platform_data_dir
+from viewer.model.state import location as state_location
+from viewer.ui import app as ui_app
+from viewer.ui.checklist_model import ChecklistModel
+from viewer.ui.review_actions import add_review_actions, review_badge, set_review_mark
+from viewer.ui.state_session import default_state_dir
+from viewer.ui.tasks_tab import TasksTab
+
+
+@pytest.fixture
+def window(make_main_window, ui_report_path: Path):
+    return make_main_window(ui_report_path, "en")
+
+
+def tasks_tab(window) -> TasksTab:
+    tab = window.set_current_tab("tasks")
+    assert isinstance(tab, TasksTab)
+    return tab
+
+
+def saved(state_dir: Path) -> dict:
+    return json.loads((state_dir / "mini-2024.json").read_text(encoding="utf-8"))
+
+
+def test_models_pass_the_qt_model_tester(window, qtmodeltester) -> None:
+    tab = tasks_tab(window)
+    window.context.session.set_item("task-1.projects", "x", status=Status.DONE, note="n")
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(tab.proxy)
+
+
+def test_space_toggles_done_and_undo_redo(window, qtbot, temporary_state_dir: Path) -> None:
+    tab = tasks_tab(window)
+    state = window.context.state
+    assert tab.select_key("task-1.projects")
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Space)
+    assert state.is_done("task-1.projects")
+    assert saved(temporary_state_dir)["checklist"]["task-1.projects"]["status"] == "done"  # saved at once
+    assert "1 of 4" in tab.overall_label.text()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Space)
+    assert state.status("task-1.projects") is Status.TODO
+    window.undo_action.trigger()
+    assert state.is_done("task-1.projects")
+    window.undo_action.trigger()
+    assert state.item("task-1.projects") is None and "task-1.projects" not in saved(temporary_state_dir)["checklist"]
+    window.redo_action.trigger()
+    assert state.is_done("task-1.projects")
+
+
+def test_edit_menu_has_standard_undo_shortcuts(window) -> None:
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence(QKeySequence.StandardKey.Redo) in window.redo_action.shortcuts()
+    assert window.undo_action in window.menus.edit_menu.actions()
+
+
+def test_bulk_change_is_one_undo_step(window, qtbot) -> None:
+    tab = tasks_tab(window)
+    state = window.context.state
+    window.context.session.set_item("task-2.cloud", "x", status=Status.BLOCKED)
+    tab.select_key("task-2")
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Space)  # on a task row: every action done
+    assert state.task_progress("task-2") == (2, 2)
+    assert window.context.undo_stack.count() == 2
+    window.undo_action.trigger()  # one step undoes both
+    assert state.status("task-2.cloud") is Status.BLOCKED and state.item("task-2.platform") is None
+    window.redo_action.trigger()
+    assert state.task_progress("task-2") == (2, 2)
+    assert tab.set_task_status(window.context.report.tasks[1], Status.DOING)
+    assert state.task_progress("task-2") == (0, 2)
+
+
+def test_enter_edits_the_note(window, qtbot) -> None:
+    tab = tasks_tab(window)
+    window.activateWindow()
+    tab.select_key("task-1.monitoring")
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.editor.note.hasFocus())
+    tab.editor.note.insertPlainText("监测周报")  # QTest cannot type non-Latin keys; this is what typing does
+    qtbot.keyClick(tab.editor.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    state = window.context.state
+    assert state.item("task-1.monitoring").note == "监测周报"
+    window.undo_action.trigger()
+    assert state.item("task-1.monitoring") is None
+    assert tab.editor.note.toPlainText() == ""
+
+
+def test_editors_change_status_owner_due(window, qtbot) -> None:
+    tab = tasks_tab(window)
+    state = window.context.state
+    tab.select_key("task-2.cloud")
+    tab.editor.status.setCurrentIndex(list(Status).index(Status.BLOCKED))
+    tab.editor.status.activated.emit(list(Status).index(Status.BLOCKED))
+    tab.editor.owner.setText("李四")
+    tab.editor.owner.editingFinished.emit()
+    tab.editor.due.setDate(tab.editor.due.date().fromString("2024-09-30", "yyyy-MM-dd"))
+    tab.editor.due.editingFinished.emit()
+    record = state.item("task-2.cloud")
+    assert (record.status, record.owner, record.due.isoformat()) == (Status.BLOCKED, "李四", "2024-09-30")
+    tab.editor.clear_due.click()
+    assert state.item("task-2.cloud").due is None
+    assert window.context.undo_stack.count() == 4
+    source = tab.model.key_index("task-2.cloud")
+    assert source.siblingAtColumn(ChecklistModel.STATUS).data() == "Blocked"
+    assert source.siblingAtColumn(ChecklistModel.OWNER).data() == "李四"
+
+
+def test_status_and_text_filters(window) -> None:
+    tab = tasks_tab(window)
+    session = window.context.session
+    session.set_item("task-1.projects", "x", status=Status.DONE)
+    session.set_item("task-2.platform", "x", status=Status.BLOCKED, note="等待审批")
+
+    def visible() -> set[str]:
+        out = set()
+        for row in range(tab.proxy.rowCount()):
+            task = tab.proxy.index(row, 0)
+            for child in range(tab.proxy.rowCount(task)):
+                out.add(tab.proxy.index(child, 0, task).data(Qt.ItemDataRole.UserRole))
+        return out
+
+    assert len(visible()) == 4
+    labels = [tab.status_filter.itemText(i) for i in range(tab.status_filter.count())]
+    tab.status_filter.setCurrentIndex(labels.index("Not done"))
+    assert visible() == {"task-1.monitoring", "task-2.cloud", "task-2.platform"}
+    tab.status_filter.setCurrentIndex(labels.index("Blocked"))
+    assert visible() == {"task-2.platform"}
+    tab.status_filter.setCurrentIndex(0)
+    tab.text_filter.setText("审批")  # matches the note
+    assert visible() == {"task-2.platform"}
+    tab.text_filter.setText("digital")  # matches a task title: all its actions show
+    assert visible() == {"task-2.cloud", "task-2.platform"}
+    tab.text_filter.clear()
+    tab.status_filter.setCurrentIndex(labels.index("Done"))
+    assert tab.select_key("task-2.cloud")  # selecting a hidden item clears the filters
+    assert tab.status_filter.currentIndex() == 0
+
+
+def test_review_marks_badges_and_review_filter(window) -> None:
+    tab = tasks_tab(window)
+    context = window.context
+    assert set_review_mark(context, "va-growth", Mark.QUESTIONED, "口径?")
+    assert set_review_mark(context, "task-1", Mark.CHECKED)
+    assert review_badge(context, "va-growth") == "?" and review_badge(context, "task-1") == "✓"
+    assert review_badge(context, "xinghai") == ""
+    assert tab.model.key_index("task-1").siblingAtColumn(ChecklistModel.REVIEW).data() == "✓"
+    assert "✓ 1 checked · ? 1 questioned · 5 not yet reviewed" in tab.review_label.text()
+    tab.status_filter.setCurrentIndex(tab.status_filter.count() - 1)  # Review: questioned items
+    assert tab.pages.currentIndex() == 1
+    rows = [[tab.review_model.item(r, c).text() for c in range(4)] for r in range(tab.review_model.rowCount())]
+    assert rows == [["Fact", "Industrial value added growth", "? Questioned", "口径?"]]
+    window.undo_action.trigger()  # the task mark
+    window.undo_action.trigger()  # the fact mark
+    assert tab.review_model.rowCount() == 0 and review_badge(context, "va-growth") == ""
+
+
+def test_review_context_menu(window) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    context = window.context
+    menu = QMenu()
+    add_review_actions(menu, context, "key-projects", None)
+    names = {a.objectName(): a for a in menu.actions()}
+    assert set(names) == {"review_checked", "review_questioned", "review_unreviewed", "review_comment"}
+    assert not names["review_unreviewed"].isEnabled()  # nothing to clear yet
+    names["review_checked"].trigger()
+    assert context.state.mark_of("key-projects") is Mark.CHECKED
+    tab = tasks_tab(window)
+    task_menu = tab.build_tree_menu(tab.proxy.mapFromSource(tab.model.key_index("task-2")))
+    assert any(a.objectName() == "review_questioned" for a in task_menu.actions())
+
+
+def test_overview_progress_follows_the_state(window) -> None:
+    overview = window.ensure_tab("overview")
+    window.context.session.set_task_status("task-1", Status.DONE, "x")
+    bar = overview.progress_bars["task-1"]
+    assert (bar.value(), bar.maximum()) == (2, 2)
+    window.undo_action.trigger()
+    assert bar.value() == 0
+
+
+def test_second_window_is_read_only_with_banner(make_main_window, ui_report_path: Path, qtbot,
+                                                temporary_state_dir: Path) -> None:
+    other = ReportState.open(load_report(ui_report_path).report, temporary_state_dir)  # another instance
+    window = make_main_window(ui_report_path, "en")
+    tab = tasks_tab(window)
+    assert tab.read_only_banner.isVisible()
+    assert "another Report Viewer" in tab.read_only_banner.label.text()
+    tab.select_key("task-1.projects")
+    assert not tab.editor.note.isEnabled() and not tab.import_button.isEnabled()
+    with qtbot.waitSignal(window.context.session.failed):
+        qtbot.keyClick(tab.tree, Qt.Key.Key_Space)
+    assert not window.context.state.is_done("task-1.projects") and window.context.undo_stack.count() == 0
+    other.close()
+    tab.read_only_banner.button.click()  # "Try again": the other instance has gone
+    assert not tab.read_only_banner.isVisible() and tab.editor.note.isEnabled()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Space)
+    assert window.context.state.is_done("task-1.projects")
+
+
+def test_save_failure_keeps_working_and_retries(window, qtbot, monkeypatch, temporary_state_dir: Path) -> None:
+    tab = tasks_tab(window)
+    real_replace = os.replace
+
+    def refuse(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied", str(dst))
+
+    monkeypatch.setattr(os, "replace", refuse)  # root ignores chmod; a refused rename stands for a read-only dir
+    tab.select_key("task-1.projects")
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Space)
+    assert tab.message_bar.isVisible() and "could not be saved" in tab.message_bar.label.text()
+    assert tab.message_bar.button.text() == "Retry"
+    assert window.context.state.is_done("task-1.projects") and "1 of 4" in tab.overall_label.text()
+    assert window.statusBar().currentMessage() == window.context.session.save_error
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Space)  # the UI keeps working
+    assert window.context.state.overall_progress() == (2, 4)
+    monkeypatch.setattr(os, "replace", real_replace)
+    tab.message_bar.button.click()
+    assert "All changes are saved" in tab.message_bar.label.text()
+    assert set(saved(temporary_state_dir)["checklist"]) == {"task-1.projects", "task-1.monitoring"}
+
+
+def test_corrupt_state_file_notice(make_main_window, ui_report_path: Path, temporary_state_dir: Path) -> None:
+    temporary_state_dir.mkdir(parents=True)
+    (temporary_state_dir / "mini-2024.json").write_text("{not json", encoding="utf-8")
+    window = make_main_window(ui_report_path, "en")
+    [aside] = temporary_state_dir.glob("mini-2024.corrupt-*.json")
+    assert str(aside) in window.statusBar().currentMessage()
+    tab = tasks_tab(window)
+    assert tab.message_bar.isVisible() and str(aside) in tab.message_bar.label.text()
+
+
+def test_orphans_after_a_data_change(make_main_window, ui_report_path: Path, tmp_path: Path) -> None:
+    window = make_main_window(ui_report_path, "en")
+    tab = tasks_tab(window)
+    window.context.session.set_item("task-1.projects", "x", status=Status.DONE, note="已开工")
+    window.context.session.set_item("task-2.cloud", "x", status=Status.DOING)
+    assert not tab.orphan_box.isVisible()
+    newer = write_mini_report(tmp_path / "v2", without_action(UI_REPORT, "task-1.projects", "推进项目建设"))
+    window.context.set_report(load_report(newer))
+    assert tab.orphan_box.isVisible()
+    assert tab.orphan_model.item(0, 0).text() == "task-1.projects" and tab.orphan_model.item(0, 2).text() == "已开工"
+    assert window.context.state.status("task-2.cloud") is Status.DOING
+    assert "0 of 3" in tab.overall_label.text()
+
+
+def test_export_and_import_with_undo(window, tmp_path: Path, ui_report_path: Path) -> None:
+    tab = tasks_tab(window)
+    session = window.context.session
+    session.set_item("task-1.projects", "x", status=Status.DONE)
+    for fmt in ("md", "csv", "json"):
+        assert tab.export_to(tmp_path / f"out.{fmt}", fmt) is None
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["items"][0]["status"] == "done"
+    assert "- [x] Push project construction" in (tmp_path / "out.md").read_text(encoding="utf-8") or \
+        "- [x] 推进项目建设" in (tmp_path / "out.md").read_text(encoding="utf-8")
+
+    colleague = ReportState.in_memory(load_report(ui_report_path).report)
+    colleague.apply(colleague.plan_item("task-2.cloud", status="blocked", note="缺资金"))
+    colleague.apply(colleague.plan_mark("xinghai", Mark.QUESTIONED, "投产时间?"))
+    from viewer.model.state.exchange import export_json
+
+    (tmp_path / "colleague.json").write_text(export_json(colleague), encoding="utf-8")
+    seen = []
+    preview = tab.import_from(tmp_path / "colleague.json", confirm=lambda p: seen.append(p.counts()) or True)
+    assert preview is not None and seen[0]["added"] == 2 and seen[0]["changed"] == 0
+    state = window.context.state
+    assert state.status("task-2.cloud") is Status.BLOCKED and state.mark_of("xinghai") is Mark.QUESTIONED
+    window.undo_action.trigger()  # the whole import is one step
+    assert state.item("task-2.cloud") is None and state.mark("xinghai") is None and state.is_done("task-1.projects")
+    assert tab.import_from(tmp_path / "colleague.json", confirm=lambda p: False) is None  # cancelled
+    assert state.item("task-2.cloud") is None
+    (tmp_path / "bad.json").write_text("{nope", encoding="utf-8")
+    assert tab.import_from(tmp_path / "bad.json", confirm=lambda p: True) is None
+    assert "Could not import" in tab.message_bar.label.text()
+
+
+def test_state_dir_rule_matches_qt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The command line computes the folder without Qt; it must be the one the window uses.
+    assert (state_location.ORGANIZATION, state_location.APPLICATION) == (ui_app.ORGANIZATION, ui_app.APPLICATION)
+    assert QCoreApplication.organizationName() == ui_app.ORGANIZATION
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    QStandardPaths.setTestModeEnabled(False)
+    try:
+        qt_path = default_state_dir()  # computing a path touches no file
+    finally:
+        QStandardPaths.setTestModeEnabled(True)
+    assert qt_path == platform_data_dir() == tmp_path / "xdg" / "IndustryReportViewer" / "report-viewer"
