@@ -45,6 +45,9 @@ class WindowMenus(QObject):
         self.open_action = QAction(w)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_report)
+        self.draft_action = QAction(w)
+        self.draft_action.setObjectName("draftAction")
+        self.draft_action.triggered.connect(self.draft_from_text)
         self.recent_menu = QMenu(w)
         self.export_action = QAction(w)
         self.export_action.setObjectName("exportAction")
@@ -55,6 +58,7 @@ class WindowMenus(QObject):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(w.close)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.draft_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
@@ -106,6 +110,7 @@ class WindowMenus(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("&Open report…"))
+        self.draft_action.setText(self.tr("&New report from text…"))
         self.recent_menu.setTitle(self.tr("Recent reports"))
         self.export_action.setText(self.tr("&Export…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -141,6 +146,12 @@ class WindowMenus(QObject):
         """Tick ``theme`` in View -> Theme."""
         if theme in self.theme_actions:
             self.theme_actions[theme].setChecked(True)
+
+    def draft_from_text(self) -> None:
+        """File -> New report from text…: draft a report from a text file and open it."""
+        from viewer.ui.draft_from_text import new_report_from_text
+
+        new_report_from_text(self.window)
 
     def choose_report(self) -> None:
         """File -> Open report…: ask for a file and open it."""
