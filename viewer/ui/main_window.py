@@ -18,6 +18,7 @@ from viewer.model.loader import load_report
 from viewer.model.provenance import achievement_key
 from viewer.ui import dialogs
 from viewer.ui.context import AppContext
+from viewer.ui.export_dialog import install_export_actions, retranslate_export_actions
 from viewer.ui.i18n import Translations
 from viewer.ui.menus import WindowMenus
 from viewer.ui.recent import add_recent, recent_reports, remove_recent
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         context.select_item.connect(self._on_select_item)
         context.export_enabled_changed.connect(self.menus.export_action.setEnabled)
         self.menus.export_action.setEnabled(context.export_enabled)
+        # File -> Export… (charts) and File -> Export report as PDF…; the chart code loads on first use.
+        self.export_report_action = install_export_actions(self, context, self.menus.file_menu,
+                                                           self.menus.export_action)
 
         self._restore_settings()
         self.tab_widget.currentChanged.connect(self._on_current_changed)
@@ -274,6 +278,7 @@ class MainWindow(QMainWindow):
         for i, spec in enumerate(self._specs):
             self.tab_widget.setTabText(i, titles.get(spec.key, spec.key))
         self.menus.retranslate(titles)
+        retranslate_export_actions(self.export_report_action)
         self._update_title()
 
     def tab_titles(self) -> dict[str, str]:
