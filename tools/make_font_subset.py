@@ -105,6 +105,7 @@ def make_subset(source: Path, output: Path, code_points: set[int], *, truetype: 
     if truetype:
         _to_truetype(font)
     output.parent.mkdir(parents=True, exist_ok=True)
+    font.recalcTimestamp = False  # keep the source's head.modified: the same input gives the same bytes
     font.save(str(output))
     return font
 
