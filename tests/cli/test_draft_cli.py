@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -76,3 +78,16 @@ def test_binary_file_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["draft", str(source)]) == 1
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_written_files_are_ordinary_files(tmp_path: Path):
+    source = tmp_path / "mini.txt"
+    source.write_bytes(MINI_SOURCE.encode("gb18030"))
+    old = os.umask(0o022)
+    try:
+        assert main(["draft", str(source)]) == 0
+    finally:
+        os.umask(old)
+    for path in (tmp_path / "mini.yaml", tmp_path / "sources" / "mini.txt"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert not list(tmp_path.glob(".*.tmp")) and not list((tmp_path / "sources").glob(".*.tmp"))

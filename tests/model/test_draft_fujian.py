@@ -140,3 +140,10 @@ def test_draft_file_writes_yaml_and_source_copy(tmp_path: Path):
     loaded = load_report(drafted.yaml_path)
     assert loaded.report.meta.source == "sources/fujian.txt"
     assert loaded.source_text == source.read_text(encoding="utf-8")
+
+
+def test_headline_figures_are_suggested(drafted):
+    headlines = [f for f in drafted.report.facts if "headline" in f.tags]
+    assert 1 <= len(headlines) <= 6
+    assert headlines[0].quote == "全年规上工业增加值增长5.7%"
+    assert any(f.comparison is not None for f in headlines)

@@ -87,6 +87,7 @@ def draft_report(text: str, *, source_name: str, report_id: str | None = None, t
     planning = (SectionKind.TASKS, SectionKind.REQUIREMENTS)
     facts = extract_facts([(s.id, s.paragraphs, s.kind in planning, s.header) for s in sections], default_scope)
     _name_facts(facts)
+    _mark_headlines(facts, sections)
     clause_list = [(c, s.id) for s in sections for p in s.paragraphs for sen in sentences(p) for c in clauses(sen)]
     enterprises = find_enterprises(clause_list, facts)
     data = _document(text, meta, sections, facts, enterprises, tasks, report_id, source_name)
@@ -108,6 +109,23 @@ def draft_report(text: str, *, source_name: str, report_id: str | None = None, t
 def _name_facts(facts: list[DraftFact]) -> None:
     for n, fact in enumerate(facts, start=1):
         fact.id = f"fact-{n:03d}-{fact.kind.value.replace('_', '-')}"
+
+
+HEADLINE_TAG = "headline"  # the Overview shows facts with this tag as headline figures
+MAX_HEADLINES = 6
+
+
+def _mark_headlines(facts: list[DraftFact], sections: list[DraftSection]) -> None:
+    """Suggest headline figures: the first figure of each review section, then each before/after result."""
+    reviews = [s.id for s in sections if s.kind in (SectionKind.REVIEW, SectionKind.MULTI_YEAR_REVIEW)]
+    picked: list[DraftFact] = []
+    for section in reviews:
+        first = next((f for f in facts if f.section == section), None)
+        if first is not None:
+            picked.append(first)
+    picked += [f for f in facts if f.comparison is not None and f not in picked]
+    for fact in picked[:MAX_HEADLINES]:
+        fact.tags.append(HEADLINE_TAG)
 
 
 def _text(zh: str) -> dict[str, str]:
@@ -146,6 +164,8 @@ def _fact(f: DraftFact) -> dict[str, Any]:
     out.update({"kind": f.kind.value, "scope": f.scope.value, "qualifier": f.qualifier.value})
     if f.comparison:
         out["comparison"] = dict(f.comparison)
+    if f.tags:
+        out["tags"] = list(f.tags)
     out.update({"section": f.section, "quote": f.quote.text, "draft": True})
     return out
 
