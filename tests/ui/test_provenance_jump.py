@@ -95,14 +95,13 @@ def test_enterprise_row_double_click_and_button_jump(make_main_window, ui_report
     assert _source(window).selected_text() == "星海电子等12个重点项目建成投产"
 
 
-def test_task_action_double_click_jumps(make_main_window, ui_report_path, qtbot) -> None:
+def test_task_action_show_in_source_jumps(make_main_window, ui_report_path, qtbot) -> None:
     window = make_main_window(ui_report_path)
-    tab = window.set_current_tab("tasks")
-    index = tab.model.key_index("task-2.platform")
-    tab.tree.scrollTo(index)
-    center = tab.tree.visualRect(index).center()
-    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    qtbot.mouseDClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    window.context.select_item.emit("task-2.platform")
+    assert window.current_tab_key() == "tasks"
+    tab = window.built_tab("tasks")
+    assert tab.detail.key == "task-2.platform"
+    qtbot.mouseClick(tab.detail.source_button, Qt.MouseButton.LeftButton)
     assert window.current_tab_key() == "source"
     assert _source(window).selected_text() == "建设工业互联网平台"
 

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 from viewer.model.format import fact_value
 from viewer.model.loader import LoadedReport
 from viewer.model.provenance import Provenance
+from viewer.ui.context import AppContext
 from viewer.ui.enterprises_tab import EnterprisesTab
 from viewer.ui.overview_tab import OverviewTab
 from viewer.ui.source_tab import SourceTab
+from viewer.ui.task_tree_model import TaskTreeModel
 from viewer.ui.tasks_tab import TasksTab
 
 
@@ -91,11 +93,26 @@ def test_enterprise_filter_and_sort(make_main_window, any_report: LoadedReport, 
     assert counts == sorted(counts)
 
 
-def test_tasks_tree_lists_tasks_and_actions(make_main_window, any_report: LoadedReport) -> None:
+def test_tasks_tab_shows_tasks_and_actions(make_main_window, any_report: LoadedReport) -> None:
+    # The Tasks tab belongs to the checklist part; here only that it shows this report's tasks and actions.
     window = make_main_window(any_report)
     tab = window.set_current_tab("tasks")
     assert isinstance(tab, TasksTab)
-    model = tab.model
+    model = tab.tree.model()
+    report = any_report.report
+    assert model.rowCount() == len(report.tasks)
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+    for text, task in zip(shown, report.tasks, strict=True):
+        assert task.title.zh in text
+    for task in report.tasks:
+        for action in task.actions:
+            assert tab.select_key(action.id)
+            assert tab.detail.key == action.id
+            assert tab.detail.quote.toPlainText() == action.quote
+
+
+def test_task_tree_model_lists_tasks_and_actions(any_report: LoadedReport) -> None:
+    model = TaskTreeModel(AppContext(any_report))
     report = any_report.report
     assert model.rowCount() == len(report.tasks)
     for row, task in enumerate(report.tasks):
@@ -137,6 +154,6 @@ def test_opening_another_report_rebuilds_every_built_tab(make_main_window, ui_re
     overview = window.built_tab("overview")
     assert loaded.report.meta.title.zh in _label_texts(overview)
     assert window.built_tab("enterprises").honour_model.rowCount() == 1
-    assert window.built_tab("tasks").model.rowCount() == 2
+    assert window.built_tab("tasks").tree.model().rowCount() == 2
     assert window.built_tab("source").text.toPlainText() == loaded.source_text
     assert window.windowTitle() == loaded.report.meta.title.zh
