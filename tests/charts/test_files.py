@@ -53,3 +53,16 @@ def test_plan_checks_ids_and_existing_files_before_writing(tmp_path, mini):
     assert plan_export(specs, tmp_path / "out", ("pdf",), chart_ids=["honours"], overwrite=True)
     with pytest.raises(ExportError, match="same name"):
         plan_export(specs, tmp_path / "o2", ("png",), template="chart.{ext}")
+
+
+def test_export_stops_when_progress_says_so(qapp, tmp_path, mini):
+    from viewer.charts.definitions import chart_specs
+    from viewer.charts.export import export_charts
+    from viewer.charts.sizes import RenderSize
+
+    jobs = plan_export(chart_specs(mini.report, "zh"), tmp_path, ("png", "svg"))
+    calls = []
+    written = export_charts(jobs, RenderSize(400, 300, 96), progress=lambda d, t, p: calls.append(d) or d < 3)
+    assert calls == [1, 2, 3]
+    assert 3 <= len(written) < len(jobs)
+    assert sorted(tmp_path.iterdir()) == sorted(written)  # only whole files, no temporary ones

@@ -7,7 +7,9 @@ file atomically, reporting progress and stopping when asked.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,17 +82,46 @@ def existing_files(jobs: Sequence[ExportJob]) -> list[Path]:
 
 def export_charts(jobs: Sequence[ExportJob], size: RenderSize, *, overwrite: bool = False,
                   progress: Progress | None = None) -> list[Path]:
-    """Render and write every job; returns the paths written (fewer when ``progress`` said stop)."""
-    from viewer.charts.render import render_bytes
+    """Render and write every job; returns the paths written (fewer when ``progress`` said stop).
 
-    written: list[Path] = []
-    for n, job in enumerate(jobs):
-        data = render_bytes(job.spec, size, job.fmt)
+    Drawing needs the GUI thread; PNG encoding (numpy + zlib, which release the GIL) and writing run in
+    one worker thread, so the next chart is drawn while the previous one is compressed.
+    """
+    from viewer.charts.render import image_png_bytes, render_bytes, render_image
+
+    def write(job: ExportJob, payload) -> Path:
+        data = image_png_bytes(payload) if job.fmt == "png" else payload
         try:
             write_atomic(job.path, data, overwrite)
         except FileExistsError:
             raise ExportError(f"file exists: {job.path}; use --force to overwrite") from None
-        written.append(job.path)
-        if progress is not None and not progress(n + 1, len(jobs), job.path):
-            break
+        return job.path
+
+    written: list[Path] = []
+    pending: deque[Future[Path]] = deque()
+    stop = False
+
+    def finish_one() -> None:
+        nonlocal stop
+        path = pending.popleft().result()
+        written.append(path)
+        if progress is not None and not stop and not progress(len(written), len(jobs), path):
+            stop = True  # files already being written are finished; nothing new is started
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart-export") as pool:
+        try:
+            for job in jobs:
+                if stop:
+                    break
+                payload = render_image(job.spec, size) if job.fmt == "png" else render_bytes(job.spec, size, job.fmt)
+                pending.append(pool.submit(write, job, payload))
+                while len(pending) > 1 or (pending and pending[0].done()):
+                    finish_one()
+                    if stop:
+                        break
+            while pending:
+                finish_one()
+        finally:
+            for future in pending:
+                future.cancel()
     return written

@@ -131,8 +131,9 @@ def tasks_html(report: Report, lang: str, statuses: Mapping[str, str]) -> str:
         for action in task.actions:
             status = statuses.get(action.id, "todo")
             zh, en = STATUS_LABELS.get(status, (status, status))
-            box = "☑" if status == "done" else "☐"
-            rows.append([f"{box} {_e(en if lang == 'en' else zh)}", _e(action.text.get(lang))])
+            # Status as words (no ☐/☑ symbols: the bundled font has none, and a fallback font may be missing).
+            text = _e(en if lang == "en" else zh)
+            rows.append([f"<b>{text}</b>" if status == "done" else text, _e(action.text.get(lang))])
         parts.append(_table([label("status", lang), label("action", lang)], rows, [18, 82]))
     return "".join(parts)
 

@@ -164,6 +164,18 @@ class _Builder:
             line.setZValue(Z_GRID)
             self.scene.addItem(line)
 
+    def zero_line(self, plot: PlotArea, ticks: list[float], horizontal: bool) -> None:
+        """The zero baseline, where bars start, when the axis also has negative values."""
+        if ticks[0] >= 0:
+            return
+        area = self.vb_rect(plot)
+        p = self.map(plot, 0, 0)
+        line = QGraphicsLineItem(area.left(), p.y(), area.right(), p.y()) if horizontal else \
+            QGraphicsLineItem(p.x(), area.top(), p.x(), area.bottom())
+        line.setPen(self.pen("axis", self.m.line))
+        line.setZValue(Z_MARK + 0.2)
+        self.scene.addItem(line)
+
     def add_rect(self, rect: QRectF, color: str, mark: Mark) -> None:
         item = QGraphicsRectItem(rect)
         item.setPen(QPen(Qt.PenStyle.NoPen))
@@ -297,6 +309,7 @@ class _Builder:
         rect = QRectF(body.left() + title_w, body.top(), body.width() - title_w, body.height())
         plot = self.plot(left, bottom, rect, (-0.5, n - 0.5), (ticks[0], ticks[-1]))
         self.grid_lines(plot, [t for t in ticks if t != 0], horizontal=True)
+        self.zero_line(plot, ticks, horizontal=True)
         area = self.vb_rect(plot)
         width = 0.7 / groups if panel.series else 0.6
         for mark in panel.marks:
@@ -339,6 +352,7 @@ class _Builder:
         area = self.vb_rect(plot)
         title.setPos(area.center().x() - title.width / 2, rect.bottom() + self.gap / 2)
         self.grid_lines(plot, [t for t in ticks if t != 0], horizontal=False)
+        self.zero_line(plot, ticks, horizontal=False)
         thickness = 0.62
         slot = area.height() / max(1, n)
         for mark in panel.marks:
