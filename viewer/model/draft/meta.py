@@ -62,14 +62,15 @@ def find_meta(lines: list[str], body: str, title: str | None) -> DraftMeta:
     place_m = _PLACE.search(opening)
     format_m = _FORMAT.search(body)
     reporter_m = _REPORTER.search(body[:1200])
+    reporter = reporter_m.group("r").strip(" \u3000") if reporter_m else ""
     return DraftMeta(
-        title=title or first or _missing(missing, "title"),
+        title=(title or first).strip()[:200] or _missing(missing, "title"),
         publisher=publisher,
         published=published,
         meeting_date=meeting_date,
         place=place_m.group("place") if place_m else _missing(missing, "place"),
         format=(format_m.group("f") + "会议") if format_m else _missing(missing, "format"),
-        reporter=reporter_m.group("r").strip() if reporter_m else _missing(missing, "reporter"),
+        reporter=reporter or _missing(missing, "reporter"),
         missing=missing,
         header_lines=header_lines,
     )
