@@ -303,3 +303,15 @@ def test_state_dir_rule_matches_qt(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     finally:
         QStandardPaths.setTestModeEnabled(True)
     assert qt_path == platform_data_dir() == tmp_path / "xdg" / "IndustryReportViewer" / "report-viewer"
+
+
+def test_badges_in_the_enterprises_tab(window) -> None:
+    tab = window.set_current_tab("enterprises")
+    context = window.context
+    set_review_mark(context, "xinghai", Mark.CHECKED, "核对无误")
+    set_review_mark(context, "key-projects", Mark.QUESTIONED)
+    name = tab.enterprise_model.index(0, 0)
+    assert name.data() == "✓ Xinghai Electronics" and name.data(Qt.ItemDataRole.ToolTipRole) == "Checked: 核对无误"
+    assert tab.honour_model.index(0, 0).data() == "? Key project honour"
+    window.undo_action.trigger()
+    assert tab.honour_model.index(0, 0).data() == "Key project honour"

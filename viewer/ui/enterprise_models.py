@@ -10,6 +10,7 @@ from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
 from viewer.model.types import Achievement, Enterprise, EntityKind, Fact, Honour, Report
 from viewer.ui.context import AppContext
+from viewer.ui.review_actions import badged, review_tooltip
 
 ItemKeyRole = Qt.ItemDataRole.UserRole  # provenance key of the row's item
 SortKeyRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (numbers as numbers)
@@ -50,6 +51,7 @@ class _ReportTableModel(QAbstractTableModel):
         self._load(context.report)
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)
+        context.state_changed.connect(self.retranslate)  # review badges
 
     def _load(self, report: Report) -> None:
         raise NotImplementedError
@@ -139,7 +141,9 @@ class EnterpriseTableModel(_ReportTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return row.enterprise.name.get(lang)
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return review_tooltip(self._context, row.enterprise.id) or row.enterprise.name.get(lang)
+                return badged(self._context, row.enterprise.id, row.enterprise.name.get(lang))
             if column == 1:
                 return self.kind_name(row.enterprise.kind)
             if column == 2:
@@ -186,7 +190,9 @@ class HonourTableModel(_ReportTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return honour.title.get(lang)
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return review_tooltip(self._context, honour.id) or honour.title.get(lang)
+                return badged(self._context, honour.id, honour.title.get(lang))
             if column == 1:
                 return fact_value(count, lang) if count else ""
             if column == 2:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from viewer.model.format import fact_value
 from viewer.ui.context import AppContext
 from viewer.ui.enterprise_models import EnterpriseTableModel, HonourTableModel, ItemKeyRole, SortKeyRole
+from viewer.ui.review_actions import install_review_menu
 from viewer.ui.widgets import QuotePane, fill, plain_label
 
 
@@ -107,6 +108,11 @@ class EnterprisesTab(QWidget):
         for view in (self.enterprise_view, self.honour_view):
             view.selectionModel().selectionChanged.connect(self._on_selection_changed)
             view.doubleClicked.connect(self._on_double_clicked)
+        # Review marks: an achievement row marks its enterprise.
+        install_review_menu(self.enterprise_view, context, lambda index: self.enterprise_model.row_at(
+            self.enterprise_proxy.mapToSource(index).row()).enterprise.id if index.isValid() else None)
+        install_review_menu(self.honour_view, context, lambda index: self.honour_model.row_at(
+            self.honour_proxy.mapToSource(index).row()).id if index.isValid() else None)
         self._current_view: QTableView | None = None
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)

@@ -3,14 +3,17 @@
 Any tab showing facts, enterprises, honours or tasks can call ``review_badge(context, item_id)`` for
 the sign to show beside the item (✓ checked, ? questioned, '' otherwise), ``review_tooltip`` for the
 comment, and ``add_review_actions(menu, context, item_id, parent)`` in its context menu for
-"Mark checked / Mark questioned / Clear mark / Comment…". Changes go through the undo stack; tabs
-refresh on ``context.state_changed``.
+"Mark checked / Mark questioned / Clear mark / Comment…" (``install_review_menu`` does it for a whole
+view, ``attach_review_menu`` for one widget). Changes go through the undo stack; tabs refresh on
+``context.state_changed``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QWidget
 
 from viewer.model.state import Mark
 from viewer.model.state.targets import review_targets
@@ -101,3 +104,32 @@ def review_menu(context: AppContext, item_id: str, parent: QWidget | None = None
     menu = QMenu(parent)
     add_review_actions(menu, context, item_id, parent)
     return menu
+
+
+def badged(context: AppContext, item_id: str, text: str) -> str:
+    """``text`` with the item's badge in front ('✓ 星海电子'), or unchanged when it is not marked."""
+    badge = review_badge(context, item_id)
+    return f"{badge} {text}" if badge else text
+
+
+def install_review_menu(view: QAbstractItemView, context: AppContext,
+                        key_of: Callable[[QModelIndex], str | None]) -> None:
+    """Give ``view`` a context menu with the review actions of the row under the mouse.
+
+    ``key_of(index)`` names the reviewable item of a row (an enterprise, honour, fact or task id).
+    """
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(pos: QPoint) -> None:
+        item_id = key_of(view.indexAt(pos))
+        if item_id:
+            review_menu(context, item_id, view).exec(view.viewport().mapToGlobal(pos))
+
+    view.customContextMenuRequested.connect(show)
+
+
+def attach_review_menu(widget: QWidget, context: AppContext, item_id: str) -> None:
+    """Give a single-item widget (a fact tile, a task button) the review actions as its context menu."""
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    widget.customContextMenuRequested.connect(
+        lambda pos: review_menu(context, item_id, widget).exec(widget.mapToGlobal(pos)))
