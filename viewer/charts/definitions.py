@@ -31,6 +31,7 @@ _T: dict[str, tuple[str, str]] = {
     "five.before": ("起点", "Before"),
     "five.after": ("终点", "After"),
     "rank.axis": ("全国位次（第1位在上）", "National rank (1st at top)"),
+    "rank.axis_h": ("全国位次（第1位在左）", "National rank (1st on the left)"),
     "ranks.title": ("全国排名", "National rankings"),
     "ranks.note": ("位次越小越靠前；仅列原文明确的全国位次。", "Lower rank is better; only ranks the text states."),
     "honours.title": ("国家级荣誉数量", "National-level honours"),
@@ -262,10 +263,9 @@ def build_rankings(report: Report, lang: str) -> ChartSpec | None:
     facts = ranking_facts(report)
     if not facts:
         return None
-    ranks = sorted({int(f.value) for f in facts})
-    categories = tuple(number(r) for r in ranks)
-    marks = tuple(_mark(f, lang, ranks.index(int(f.value))) for f in facts)
-    panel = Panel(PanelStyle.LADDER, "", tr("rank.axis", lang), categories, marks)
+    # One row per fact, best rank first; ties share a column of the rank axis.
+    marks = tuple(_mark(f, lang, i) for i, f in enumerate(facts))
+    panel = Panel(PanelStyle.LADDER, "", tr("rank.axis_h", lang), tuple(f.label.get(lang) for f in facts), marks)
     return ChartSpec("national-rankings", tr("ranks.title", lang), (panel,),
                      _caption(report, lang, (tr("ranks.note", lang),)), lang)
 

@@ -331,7 +331,7 @@ class _Builder:
         values = [m.value for m in panel.marks]
         metrics = QFontMetricsF(self.label_font)
         natural = max(metrics.horizontalAdvance(c) for c in panel.categories)
-        cat_w = min(body.width() * 0.36, natural + self.style.px(2))
+        cat_w = min(body.width() * 0.4, natural + self.style.px(2))
         left = self.axis("left")
         left.setTicks([[], []])  # categories are labelled by TextBlocks, without tick marks
         left.setStyle(showValues=False)
@@ -354,7 +354,6 @@ class _Builder:
         self.grid_lines(plot, [t for t in ticks if t != 0], horizontal=False)
         self.zero_line(plot, ticks, horizontal=False)
         thickness = 0.62
-        slot = area.height() / max(1, n)
         for mark in panel.marks:
             y = mark.category
             bar = self.data_rect(plot, 0, y - thickness / 2, mark.value, y + thickness / 2)
@@ -365,11 +364,7 @@ class _Builder:
             if mark.note:
                 note = self.text(mark.note, self.m.value_px, "rank_marker", bold=True)
                 note.setPos(x + label.width + self.style.px(6), bar.center().y() - note.height / 2)
-        for i, category in enumerate(panel.categories):
-            lines = max(1, min(3, int(slot // metrics.height())))
-            block = self.text(category, self.m.label_px, "text", cat_w, _RIGHT, max_lines=lines)
-            y = self.map(plot, 0, i).y()
-            block.setPos(area.left() - self.style.px(self.m.tick) * 2 - cat_w, y - block.height / 2)
+        self.category_labels(plot, panel.categories, cat_w)
 
     # --- ranks ---------------------------------------------------------------------------------------
 
@@ -411,33 +406,48 @@ class _Builder:
             label.setPos(p.x() - label.width / 2, p.y() - label.height - self.style.px(self.m.marker) * 0.7)
 
     def ladder(self, panel: Panel, body: QRectF) -> None:
+        """Ranks as a dot plot: one row per fact, best first; the rank axis runs 1, 2, 3 … left to right.
+
+        Dots, not bars: a bar's length would read as 'more', while a larger rank is worse.
+        """
+        n = len(panel.categories)
         worst = int(max(m.value for m in panel.marks))
-        plot = self.rank_axis(panel, body, worst, None, (0.0, 1.0))
-        area = self.vb_rect(plot)
         metrics = QFontMetricsF(self.label_font)
+        natural = max(metrics.horizontalAdvance(c) for c in panel.categories)
+        cat_w = min(body.width() * 0.42, natural + self.style.px(2))
+        left = self.axis("left")
+        left.setTicks([[], []])
+        left.setStyle(showValues=False)
+        left.setWidth(round(cat_w + self.style.px(self.m.tick) * 2))
+        ticks = rank_ticks(worst)
+        bottom = self.axis("bottom")
+        bottom.setTicks([[(float(t), tick_label(t)) for t in ticks], []])
+        bottom.setHeight(round(self.style.px(self.m.tick) * 2 + metrics.height()))
+        title = self.text(panel.value_axis, self.m.label_px, "muted", body.width() - cat_w, _CENTER, max_lines=1)
+        right = self.value_text_width(panel.marks) + self.style.px(self.m.marker) + self.gap
+        rect = QRectF(body.left(), body.top(), body.width() - right, body.height() - title.height - self.gap / 2)
+        plot = self.plot(left, bottom, rect, (0.5, ticks[-1] + 0.5), (-0.5, n - 0.5), invert_y=True)
+        area = self.vb_rect(plot)
+        title.setPos(area.center().x() - title.width / 2, rect.bottom() + self.gap / 2)
+        self.grid_lines(plot, [float(t) for t in ticks], horizontal=False)
+        self.category_labels(plot, panel.categories, cat_w)
         marker = self.style.px(self.m.marker)
-        by_rank: dict[int, list[Mark]] = {}
         for mark in panel.marks:
-            by_rank.setdefault(int(mark.value), []).append(mark)
-        for rank, marks in by_rank.items():
-            # Flow the facts of one rung left to right, wrapping; centre the lines on the rung.
-            placed: list[tuple[Mark, float, int, float]] = []
-            x, line = area.left() + self.gap, 0
-            max_w = area.width() - self.gap * 2
-            for mark in marks:
-                w = marker + self.gap / 2 + min(metrics.horizontalAdvance(mark.label), max_w - marker)
-                if x + w > area.left() + self.gap + max_w and placed and placed[-1][2] == line and x > area.left() + \
-                        self.gap:
-                    line += 1
-                    x = area.left() + self.gap
-                placed.append((mark, x, line, w))
-                x += w + self.gap * 2
-            rung_y = self.map(plot, 0, rank).y()
-            line_h = metrics.height() * 1.15
-            first_y = rung_y - (line + 1) * line_h / 2
-            for mark, mx, mline, w in placed:
-                top = first_y + mline * line_h
-                self.marker(QPointF(mx + marker / 2, top + line_h / 2), self.theme.rank_marker, None)
-                block = self.text(mark.label, self.m.label_px, "text", w - marker - self.gap / 2, max_lines=1)
-                block.setPos(mx + marker + self.gap / 2, top + (line_h - block.height) / 2)
-                self.chart.hits.append(HitArea(QRectF(mx, top, w, line_h), mark))
+            center = self.map(plot, mark.value, mark.category)
+            self.marker(center, self.theme.rank_marker, mark)
+            label = self.text(mark.value_text, self.m.value_px, "text")
+            label.setPos(center.x() + marker, center.y() - label.height / 2)
+            row = self.data_rect(plot, 0.5, mark.category - 0.5, ticks[-1] + 0.5, mark.category + 0.5)
+            self.chart.hits.append(HitArea(row, mark))
+
+    def category_labels(self, plot: PlotArea, categories: tuple[str, ...], width: float) -> None:
+        """Row labels left of a plot, right-aligned, wrapped to the rows' height."""
+        metrics = QFontMetricsF(self.label_font)
+        area = self.vb_rect(plot)
+        slot = area.height() / max(1, len(categories))
+        # Lines may sit a little closer than the font's line spacing before a label is cut short.
+        lines = max(1, min(3, int(slot / (metrics.height() * 0.85))))
+        for i, category in enumerate(categories):
+            block = self.text(category, self.m.label_px, "text", width, _RIGHT, max_lines=lines)
+            y = self.map(plot, 0, i).y()
+            block.setPos(area.left() - self.style.px(self.m.tick) * 2 - width, y - block.height / 2)
