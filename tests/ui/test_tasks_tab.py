@@ -315,3 +315,17 @@ def test_badges_in_the_enterprises_tab(window) -> None:
     assert tab.honour_model.index(0, 0).data() == "? Key project honour"
     window.undo_action.trigger()
     assert tab.honour_model.index(0, 0).data() == "Key project honour"
+
+
+def test_badges_in_the_overview(window) -> None:
+    overview = window.set_current_tab("overview")
+    context = window.context
+    tile = next(t for t in overview.tiles if t.fact.id == "va-growth")
+    set_review_mark(context, "va-growth", Mark.QUESTIONED, "?")
+    set_review_mark(context, "task-2", Mark.CHECKED)
+    assert tile.label.text() == "? Industrial value added growth"
+    assert overview.task_buttons["task-2"].text() == "✓ 2. Make digital transformation a key lever"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert tile.label.text() == "Industrial value added growth"
+    assert overview.task_buttons["task-2"].text() == "2. Make digital transformation a key lever"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from viewer.model.types import Report
 from viewer.ui.context import AppContext
 from viewer.ui.fact_tile import FactTile
+from viewer.ui.review_actions import attach_review_menu, badged
 from viewer.ui.widgets import plain_label
 
 HEADLINE_TAG = "headline"
@@ -116,6 +117,7 @@ class OverviewTab(QWidget):
         for i, fact in enumerate(facts):
             tile = FactTile(fact, lang)
             tile.activated.connect(self._context.show_source)
+            attach_review_menu(tile, self._context, fact.id)
             grid.addWidget(tile, i // TILE_COLUMNS, i % TILE_COLUMNS)
             self.tiles.append(tile)
         for col in range(TILE_COLUMNS):
@@ -159,6 +161,8 @@ class OverviewTab(QWidget):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setToolTip(task.aim.get(lang))
             button.clicked.connect(partial(self._context.select_item.emit, task.id))
+            button.setProperty("baseText", button.text())
+            attach_review_menu(button, self._context, task.id)
             bar = QProgressBar()
             bar.setRange(0, len(task.actions))
             bar.setFormat("%v/%m")
@@ -173,7 +177,12 @@ class OverviewTab(QWidget):
 
     @Slot()
     def update_progress(self) -> None:
-        """Refresh the task progress bars from the checklist state."""
+        """Refresh the task progress bars (and review badges) from the checklist state."""
+        lang = self._context.lang
+        for tile in self.tiles:
+            tile.label.setText(badged(self._context, tile.fact.id, tile.fact.label.get(lang)))
+        for task_id, button in getattr(self, "task_buttons", {}).items():
+            button.setText(badged(self._context, task_id, button.property("baseText") or button.text()))
         for task_id, bar in self.progress_bars.items():
             done, total = self._context.task_progress(task_id)
             bar.setRange(0, max(total, 1))
