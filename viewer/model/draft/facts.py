@@ -267,9 +267,15 @@ def _subjects(raw: str, prefix: str, suffix: str, unit: _Unit, family: Family, s
                     w for w in labels.GENERIC if w and w in s)
             if family in (Family.COUNT, Family.QUANTITY) and 0 < len(s) <= 3 and s not in labels.GENERIC:
                 s += labels.noun_after(suffix)  # 培育|45个|国家先进制造业集群 -> 培育国家先进制造业集群
-            if labels.COMPARED.match(s):
-                s = _context_subject(state) + "增速" + s  # 高于全部规上工业(4个百分点)
-            if s in labels.GENERIC or (family == Family.RANK and len(s) <= 2):
+            compared = labels.COMPARED.search(prefix) if family == Family.POINTS else None
+            if compared:
+                # 比全国高 / 较2021年提高 / 高于全部规上工业 (0.6个百分点): a gap to something else, in points.
+                base = labels.subject_before(prefix[: compared.start()])
+                base = _context_subject(state) + base if base in labels.GENERIC else base
+                s = base + ("" if re.search(r"(率|比重|占比|增速|增幅|降幅)$", base) else "增速") + compared.group()
+            elif s.startswith("占"):
+                s = _context_subject(state) + s  # (工业用电量)占全社会用电量的65%
+            if s in labels.GENERIC:
                 s = _context_subject(state) + s
             else:
                 state.last_subject = re.sub(r"(增速|增幅|规模|总量)$", "", s)

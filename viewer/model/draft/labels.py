@@ -32,11 +32,13 @@ MEASURE_NOUNS = (
     "产能", "市场占有率", "增速", "总产值", "工业总产值", "增加值总量", "销售收入", "应税销售收入",
 )
 # Subjects too vague to stand alone; the subject of the sentence is put before them.
-GENERIC = {"", "增速", "增幅", "规模", "总量", "总数", "数量", "总额", "比重", "占比", "营收", "排名", "位次", "总体",
-           "整体", "其中", "分别"}
+GENERIC = {"", "增速", "增幅", "降幅", "规模", "总量", "总数", "数量", "总额", "比重", "占比", "营收", "排名", "位次",
+           "总体", "整体", "其中", "分别"}
 # A subject that starts with a verb has its real subject in an earlier clause.
 PREDICATE = re.compile(r"^(?:成为|形成|实现|达到|是|位居|跃居)")
-COMPARED = re.compile(r"^(?:高于|低于|快于|慢于)")
+# The comparison a percentage-point figure states: 比全国高, 较2021年提高, 高于全部规上工业.
+COMPARED = re.compile(r"(?:高于|低于|快于|慢于|(?:比|较)[^，,。；;]{0,12}?(?:高|低|快|慢|提高|提升|上升|下降|降低|"
+                      r"回落|收窄|扩大|增加|减少))[^，,。；;]*$")
 SCOPE_ZH = {Scope.NATIONAL: "全国", Scope.EASTERN_REGION: "东部地区", Scope.WORLD: "世界", Scope.PROVINCE: "全省"}
 _HEAD_CUT = re.compile(r"[“”\"‘’《（(]|得到|实现|成为|形成|保持|加快|持续|不断|进一步|迈上|发生|取得|全面|稳步|显著")
 _GROWTH_SUFFIX = ("增速", "增幅", "增长率", "降幅", "增长")
@@ -93,14 +95,16 @@ def compose(kind: FactKind, subject: str, *, scope: Scope, yearly: bool, down: b
     """The label of a fact: the subject with what the kind measures (增速, 占比, 全国排名)."""
     if kind == FactKind.GROWTH_RATE:
         if points:
-            if COMPARED.search(subject) or re.search("高于|低于|快于|慢于", subject):
-                return f"{subject}的差距"
+            if COMPARED.search(subject):
+                return f"{subject}幅度"
             return f"{subject}{verb or ('下降' if down else '提高')}幅度"
         if subject.endswith(_GROWTH_SUFFIX):
             return subject
         return subject + ("年均" if yearly else "") + ("降幅" if down else "增速")
     if kind == FactKind.SHARE:
-        return subject if re.search(r"(率|比重|占比|比例|份额|强度)$", subject) else subject + "占比"
+        if re.search(r"(率|比重|占比|比例|份额|强度)$", subject):
+            return subject
+        return subject + ("比重" if "占" in subject else "占比")
     if kind == FactKind.RANK:
         return subject + SCOPE_ZH[scope] + "排名"
     return subject

@@ -62,6 +62,9 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
     def add(m: re.Match[str], mention: PeriodMention) -> None:
         if inside(quoted, m.start(), m.end()) or any(m.start() < e and s < m.end() for s, e in taken):
             return
+        if text[max(0, m.start() - 1):m.start()] in ("比", "较"):
+            taken.append((m.start(), m.end()))  # 较2021年提高…: the base of a comparison, not the period
+            return
         taken.append((m.start(), m.end()))
         found.append(mention)
 
