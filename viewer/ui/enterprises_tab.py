@@ -117,6 +117,7 @@ class EnterprisesTab(QWidget):
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)
         self._retranslate()
+        self._select_first()
 
     # --- public ------------------------------------------------------------------------------------
 
@@ -195,11 +196,19 @@ class EnterprisesTab(QWidget):
         if key:
             self._context.show_source.emit(key)
 
+    def _select_first(self) -> None:
+        # Start with a row selected so the detail pane shows what it is for instead of an empty box.
+        for view in (self.enterprise_view, self.honour_view):
+            if view.model().rowCount():
+                view.selectRow(0)
+                return
+
     @Slot()
     def _on_report_changed(self) -> None:
         self._current_view = None
         self.detail.clear()
         self._update_count()
+        self._select_first()
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:

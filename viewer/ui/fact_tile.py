@@ -53,6 +53,13 @@ class FactTile(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        # Palette roles keep the card readable in the light and the dark theme alike.
+        self.setStyleSheet(
+            "QFrame#factTile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+            "QFrame#factTile:hover { border: 1px solid palette(highlight); }"
+            "QFrame#factTile:focus { border: 2px solid palette(highlight); }"
+        )
         self.setToolTip(fact.quote)
         self.setAccessibleName(fact.label.get(lang))
         layout = QVBoxLayout(self)

@@ -113,17 +113,23 @@ class SourceTab(QWidget):
         self._show_items([])
 
     def _apply_highlights(self) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(120, 96, 20) if is_dark(self.palette()) else QColor(255, 236, 150))
+        # Two alternating shades, so quotes that touch each other still read as separate passages.
+        dark = is_dark(self.palette())
+        shades = [QColor(120, 96, 20), QColor(96, 76, 30)] if dark else [QColor(255, 236, 150), QColor(255, 214, 120)]
+        formats = []
+        for shade in shades:
+            fmt = QTextCharFormat()
+            fmt.setBackground(shade)
+            formats.append(fmt)
         selections = []
         doc = self.text.document()
-        for span, _key in self._context.provenance.quote_spans():
+        for i, (span, _key) in enumerate(self._context.provenance.quote_spans()):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
             cursor.setPosition(self._map.to_document(span.start))
             cursor.setPosition(self._map.to_document(span.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format = fmt
+            selection.format = formats[i % 2]
             selections.append(selection)
         self.text.setExtraSelections(selections)
         self.highlight_count = len(selections)
