@@ -63,10 +63,12 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None =
         f'<th align="left"{f" width={w}%" if widths else ""}>{_e(h)}</th>'
         for h, w in zip(headers, widths or [0] * len(headers), strict=True)
     )
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(
+        f"<td{f' width={w}%' if widths and not any(headers) else ''}>{cell}</td>"
+        for cell, w in zip(row, widths or [0] * len(row), strict=True)) + "</tr>" for row in rows)
+    thead = f'<thead><tr style="background-color: #eeeeee">{head}</tr></thead>' if any(headers) else ""
     return (f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
-            f'style="border-collapse: collapse; border-color: #bbbbbb;"><thead><tr style="background-color: #eeeeee">'
-            f"{head}</tr></thead>{body}</table>")
+            f'style="border-collapse: collapse; border-color: #bbbbbb;">{thead}{body}</table>')
 
 
 def overview_html(report: Report, lang: str) -> str:
