@@ -185,9 +185,11 @@ def _clause_facts(clause: Piece, figures: list[Figure], state: _Sentence) -> lis
         lead = (unit.before or unit.figures[0]).lead
         prefix = clause.text[pos - cs: lead - cs]
         last = unit.figures[-1]
-        next_lead = units[index + 1].figures[0].lead if index + 1 < len(units) else clause.end
-        next_lead = min(next_lead, units[index + 1].before.lead) if index + 1 < len(units) and units[
-            index + 1].before else next_lead
+        if index + 1 < len(units):
+            following = units[index + 1]
+            next_lead = (following.before or following.figures[0]).lead
+        else:
+            next_lead = clause.end
         suffix = clause.text[last.end - cs: next_lead - cs]
         pos = last.end
         out += _unit_facts(clause, unit, prefix, suffix, segments, state)
@@ -206,10 +208,7 @@ def _unit_facts(clause: Piece, unit: _Unit, prefix: str, suffix: str, segments: 
     qualifier = _qualifier(unit.between or prefix, suffix, first)
     kind = _kind(family, keyword, qualifier, target, prefix)
     measured = _kind(family, keyword, qualifier, False, prefix)  # what a target sets: a growth rate, an amount…
-    scope = first.scope or scope_before(prefix) or (
-        state.default_scope if family != Family.RANK else (scope_before(state.piece.text[: first.start
-                                                                                          - state.piece.start])
-                                                            or state.default_scope))
+    scope = _scope(first, prefix, state)
     raw_subject = labels.subject_before(prefix)
     subjects, rank_for = _subjects(raw_subject, prefix, suffix, unit, family, state)
     verb = _verb(prefix)
@@ -233,6 +232,15 @@ def _unit_facts(clause: Piece, unit: _Unit, prefix: str, suffix: str, segments: 
             else:
                 facts.append(fact)
     return facts
+
+
+def _scope(figure: Figure, prefix: str, state: _Sentence) -> Scope:
+    """The scope written with a rank (世界第一) or before the figure in its clause; a rank may take it from
+    earlier in the sentence (全国…，…居第3位); else the report's default."""
+    found = figure.scope or scope_before(prefix)
+    if found is None and figure.family == Family.RANK:
+        found = scope_before(state.piece.text[: figure.start - state.piece.start])
+    return found or state.default_scope
 
 
 def _subjects(raw: str, prefix: str, suffix: str, unit: _Unit, family: Family, state: _Sentence
