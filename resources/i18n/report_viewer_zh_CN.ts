@@ -58,39 +58,110 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="87" />
+        <source>Task / action</source>
+        <translation>任务 / 举措</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="87" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="87" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="88" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="88" />
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="88" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="89" />
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../viewer/ui/crash_handler.py" line="86" />
+        <source>Errors so far: %1</source>
+        <translation>目前错误数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/crash_handler.py" line="90" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/crash_handler.py" line="91" />
+        <source>Something went wrong: %1</source>
+        <translation>出现问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/crash_handler.py" line="97" />
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/crash_handler.py" line="105" />
+        <source>The application keeps running; your checklist progress is saved as you go.</source>
+        <translation>程序会继续运行；清单进度随时保存。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/crash_handler.py" line="107" />
+        <source>Details were written to %1</source>
+        <translation>详细信息已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="107" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="109" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="107" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="109" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="107" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="109" />
         <source>Achievement</source>
         <translation>成就</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="107" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="109" />
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="112" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="114" />
         <source>enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="113" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="115" />
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="114" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="116" />
         <source>industrial base</source>
         <translation>产业基地</translation>
     </message>
@@ -98,39 +169,153 @@
 <context>
     <name>EnterprisesTab</name>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="177" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="184" />
         <source>Count: %1</source>
         <translation>数量：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="181" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="188" />
         <source>National rank: %1</source>
         <translation>全国排名：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="211" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="226" />
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="212" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="227" />
         <source>name, achievement, honour…</source>
         <translation>名称、成就、荣誉……</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="213" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="228" />
         <source>Enterprises and projects</source>
         <translation>企业与项目</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="214" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="229" />
         <source>National honours (count and national rank)</source>
         <translation>国家级荣誉（数量与全国排名）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="219" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="234" />
         <source>%1 of %2 achievements, %3 of %4 honours</source>
         <translation>成就 %1/%2 项，荣誉 %3/%4 项</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="259" />
+        <source>Export report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="303" />
+        <source>Export report as &amp;PDF…</source>
+        <translation>将报告导出为 &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="85" />
+        <source>All charts</source>
+        <translation>全部图表</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="90" />
+        <source>Charts:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="99" />
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="101" />
+        <source>Pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="102" />
+        <source>Centimetres</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="112" />
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="124" />
+        <source>DPI:</source>
+        <translation>DPI：</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="127" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="132" />
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="134" />
+        <source>Fields: {index} {id} {ext} {lang} {title}</source>
+        <translation>可用字段：{index} {id} {ext} {lang} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="135" />
+        <source>File names:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="138" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="142" />
+        <location filename="../../viewer/ui/export_dialog.py" line="185" />
+        <location filename="../../viewer/ui/export_dialog.py" line="190" />
+        <location filename="../../viewer/ui/export_dialog.py" line="213" />
+        <source>Export charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="151" />
+        <source>DPI must be a number</source>
+        <translation>DPI 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="165" />
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="180" />
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="191" />
+        <source>%1 file(s) already exist, e.g. %2. Overwrite them?</source>
+        <translation>已有 %1 个文件存在（例如 %2）。是否覆盖？</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="202" />
+        <source>Exporting charts…</source>
+        <translation>正在导出图表…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/export_dialog.py" line="202" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -164,24 +349,77 @@
 <context>
     <name>HonourTableModel</name>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="170" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="174" />
         <source>Honour</source>
         <translation>荣誉</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="170" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="174" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="170" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="174" />
         <source>National rank</source>
         <translation>全国排名</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="170" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="174" />
         <source>Period</source>
         <translation>时期</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="208" />
+        <source>Set “%1” to %2</source>
+        <translation>将“%1”设为%2</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="212" />
+        <source>Change the owner of “%1”</source>
+        <translation>更改“%1”的负责人</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="218" />
+        <source>Change the due date of “%1”</source>
+        <translation>更改“%1”的截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="230" />
+        <source>Edit the note of “%1”</source>
+        <translation>编辑“%1”的备注</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="251" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="251" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="251" />
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="252" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="258" />
+        <source>Note (Ctrl+Enter saves, Esc cancels)</source>
+        <translation>备注（Ctrl+Enter 保存，Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="259" />
+        <source>No due date</source>
+        <translation>无截止日期</translation>
     </message>
 </context>
 <context>
@@ -220,120 +458,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="118" />
+        <location filename="../../viewer/ui/main_window.py" line="132" />
         <source>This part of the viewer is not available in this version.</source>
         <translation>此版本尚未提供这一部分。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="137" />
+        <location filename="../../viewer/ui/main_window.py" line="151" />
         <source>No quote found in the source text for %1</source>
         <translation>原文中找不到 %1 的引文</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="178" />
+        <location filename="../../viewer/ui/main_window.py" line="192" />
         <source>The report shown before stays open.</source>
         <translation>之前的报告仍保持打开。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="179" />
+        <location filename="../../viewer/ui/main_window.py" line="193" />
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="185" />
+        <location filename="../../viewer/ui/main_window.py" line="199" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="194" />
+        <location filename="../../viewer/ui/main_window.py" line="208" />
         <source>Report not found</source>
         <translation>找不到报告</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="195" />
+        <location filename="../../viewer/ui/main_window.py" line="209" />
         <source>%1 no longer exists; it was removed from the recent reports.</source>
         <translation>%1 已不存在，已从最近打开的报告中移除。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="272" />
+        <location filename="../../viewer/ui/main_window.py" line="287" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="273" />
+        <location filename="../../viewer/ui/main_window.py" line="288" />
         <source>Statistics</source>
         <translation>统计图表</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="274" />
+        <location filename="../../viewer/ui/main_window.py" line="289" />
         <source>Enterprises</source>
         <translation>企业成就</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="275" />
+        <location filename="../../viewer/ui/main_window.py" line="290" />
         <source>Tasks</source>
         <translation>任务清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="276" />
+        <location filename="../../viewer/ui/main_window.py" line="291" />
         <source>Source</source>
         <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/main_window.py" line="297" />
+        <source>Industry Report Viewer</source>
+        <translation>产业报告查看器</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="91" />
+        <location filename="../../viewer/ui/overview_tab.py" line="92" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="94" />
+        <location filename="../../viewer/ui/overview_tab.py" line="95" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="95" />
+        <location filename="../../viewer/ui/overview_tab.py" line="96" />
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="96" />
+        <location filename="../../viewer/ui/overview_tab.py" line="97" />
         <source>Report by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="97" />
+        <location filename="../../viewer/ui/overview_tab.py" line="98" />
         <source>Publisher</source>
         <translation>发布单位</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="98" />
+        <location filename="../../viewer/ui/overview_tab.py" line="99" />
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="191" />
+        <location filename="../../viewer/ui/overview_tab.py" line="200" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="192" />
+        <location filename="../../viewer/ui/overview_tab.py" line="201" />
         <source>Headline figures (click one to see its sentence)</source>
         <translation>主要数据（点击查看原文出处）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="193" />
+        <location filename="../../viewer/ui/overview_tab.py" line="202" />
         <source>Sections</source>
         <translation>各部分摘要</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="194" />
+        <location filename="../../viewer/ui/overview_tab.py" line="203" />
         <source>Tasks and checklist progress</source>
         <translation>重点任务与完成进度</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="199" />
+        <location filename="../../viewer/ui/overview_tab.py" line="208" />
         <source>This report marks no headline figures.</source>
         <translation>本报告未标注主要数据。</translation>
     </message>
@@ -396,24 +639,88 @@
 <context>
     <name>SourceTab</name>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="140" />
+        <location filename="../../viewer/ui/source_tab.py" line="146" />
         <source>This passage backs: %1</source>
         <translation>此段原文支撑：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="183" />
+        <location filename="../../viewer/ui/source_tab.py" line="189" />
         <source>What this passage backs</source>
         <translation>此段原文支撑的内容</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="188" />
+        <location filename="../../viewer/ui/source_tab.py" line="194" />
         <source>Double-click an entry to open it in its tab.</source>
         <translation>双击条目可在其所在标签页中打开。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="190" />
+        <location filename="../../viewer/ui/source_tab.py" line="196" />
         <source>Highlighted passages are quoted by figures, enterprises or tasks. Click one to see what it backs.</source>
         <translation>高亮部分为数据、企业或任务所引用的原文。点击可查看其支撑的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>StateSession</name>
+    <message>
+        <location filename="../../viewer/ui/state_session.py" line="101" />
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_session.py" line="175" />
+        <source>Unsaved checklist changes</source>
+        <translation>清单更改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_session.py" line="176" />
+        <source>Your checklist changes could not be saved:
+%1</source>
+        <translation>清单更改无法保存：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_session.py" line="180" />
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_session.py" line="192" />
+        <location filename="../../viewer/ui/state_session.py" line="199" />
+        <source>Save a copy of the checklist</source>
+        <translation>保存清单副本</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_session.py" line="193" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="318" />
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="319" />
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="320" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="321" />
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="322" />
+        <source>Export all charts…</source>
+        <translation>导出全部图表…</translation>
     </message>
 </context>
 <context>
@@ -430,96 +737,316 @@
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="252" />
+        <source>Mark all actions of “%1” not started</source>
+        <translation>将“%1”的全部举措标为未开始</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="253" />
+        <source>Mark all actions of “%1” done</source>
+        <translation>将“%1”的全部举措标为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="257" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="272" />
+        <source>Toggle “%1” done</source>
+        <translation>切换“%1”的完成状态</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="264" />
+        <source>Set all actions of “%1” to %2</source>
+        <translation>将“%1”的全部举措设为%2</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="306" />
+        <source>All actions: %1</source>
+        <translation>全部举措：%1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="316" />
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="326" />
+        <source>Set “%1” to %2</source>
+        <translation>将“%1”设为%2</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="368" />
+        <source>Overall: %1 of %2 actions done</source>
+        <translation>总体：已完成 %1/%2 项举措</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="373" />
+        <source>Review: ✓ %1 checked · ? %2 questioned · %3 not yet reviewed</source>
+        <translation>核对：✓ 已核对 %1 · ? 存疑 %2 · 未核对 %3</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="376" />
+        <source>Orphaned: %1 checklist items no longer in this report (kept)</source>
+        <translation>孤立：%1 个清单条目已不在本报告中（已保留）</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="387" />
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="389" />
+        <source>All changes are saved.</source>
+        <translation>所有更改均已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="398" />
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="398" />
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="421" />
+        <source>There is no checklist to export.</source>
+        <translation>没有可导出的清单。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="425" />
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="441" />
+        <source>Could not import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="446" />
+        <source>Import %1 records from %2</source>
+        <translation>从 %2 导入 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="452" />
+        <source>Added: %1
+Changed: %2
+Unchanged: %3
+Ignored (ours is newer): %4
+Orphaned (not in this report, kept): %5
+Invalid (skipped): %6</source>
+        <translation>新增：%1
+更改：%2
+未变：%3
+忽略（本地较新）：%4
+孤立（不在本报告中，已保留）：%5
+无效（已跳过）：%6</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="455" />
+        <source>Import checklist</source>
+        <translation>导入清单</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="468" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="468" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="468" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="470" />
+        <source>Export checklist</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="475" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="479" />
+        <source>Import a colleague's checklist</source>
+        <translation>导入同事的清单</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="480" />
+        <source>JSON export (*.json)</source>
+        <translation>JSON 导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="506" />
+        <source>Filter by text, note or owner…</source>
+        <translation>按文字、备注或负责人筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="507" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="508" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="509" />
+        <source>These items are no longer in the report; their records are kept.</source>
+        <translation>这些条目已不在报告中；其记录仍予保留。</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="104" />
+        <location filename="../../viewer/ui/menus.py" line="108" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="105" />
+        <location filename="../../viewer/ui/menus.py" line="109" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="106" />
+        <location filename="../../viewer/ui/menus.py" line="110" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="107" />
+        <location filename="../../viewer/ui/menus.py" line="111" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="108" />
+        <location filename="../../viewer/ui/menus.py" line="112" />
         <source>&amp;Open report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="109" />
+        <location filename="../../viewer/ui/menus.py" line="113" />
+        <source>&amp;New report from text…</source>
+        <translation>从文本新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/menus.py" line="114" />
         <source>Recent reports</source>
         <translation>最近打开的报告</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="110" />
+        <location filename="../../viewer/ui/menus.py" line="115" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="111" />
+        <location filename="../../viewer/ui/menus.py" line="116" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="114" />
+        <location filename="../../viewer/ui/menus.py" line="119" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="115" />
+        <location filename="../../viewer/ui/menus.py" line="120" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="116" />
+        <location filename="../../viewer/ui/menus.py" line="121" />
         <source>Follow system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="116" />
+        <location filename="../../viewer/ui/menus.py" line="121" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="116" />
+        <location filename="../../viewer/ui/menus.py" line="121" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="119" />
+        <location filename="../../viewer/ui/menus.py" line="124" />
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="120" />
+        <location filename="../../viewer/ui/menus.py" line="125" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="132" />
+        <location filename="../../viewer/ui/menus.py" line="137" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="148" />
+        <location filename="../../viewer/ui/menus.py" line="159" />
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="148" />
+        <location filename="../../viewer/ui/menus.py" line="159" />
         <source>Report files (*.yaml *.yml);;All files (*)</source>
         <translation>报告文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="139" />
+        <source>Fact</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="139" />
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="140" />
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="140" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="146" />
+        <source>Orphaned</source>
+        <translation>孤立</translation>
+    </message>
+</context>
+<context>
+    <name>obj</name>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="265" />
+        <source>All actions</source>
+        <translation>全部举措</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="266" />
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="268" />
+        <source>Review: questioned items</source>
+        <translation>核对：存疑条目</translation>
     </message>
 </context>
 </TS>
