@@ -86,7 +86,10 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int], settings_dir: Path) -> bool:
-    """Build the window over ``loaded`` at ``tab`` and save a ``size`` PNG; settings live in ``settings_dir``."""
+    """Build the window over ``loaded`` at ``tab`` and save a ``size`` PNG.
+
+    Settings and checklist state live in ``settings_dir`` (a temporary folder), never the user's own.
+    """
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -100,7 +103,8 @@ def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int],
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
     setup_application(app)
     translations = Translations()
-    window = make_window(loaded, lang, translations)
+    # The checklist state too: a render shows a fresh checklist and never touches the user's.
+    window = make_window(loaded, lang, translations, state_dir=settings_dir / "state")
     try:
         window.set_current_tab(tab)
         window.resize(*size)
