@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.model.format import comparison_text, fact_value, period_text
@@ -49,17 +49,11 @@ class FactTile(QFrame):
         super().__init__(parent)
         self.fact = fact
         self.setObjectName("factTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        # Palette roles keep the card readable in the light and the dark theme alike.
-        self.setStyleSheet(
-            "QFrame#factTile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
-            "QFrame#factTile:hover { border: 1px solid palette(highlight); }"
-            "QFrame#factTile:focus { border: 2px solid palette(highlight); }"
-        )
         self.setToolTip(fact.quote)
         self.setAccessibleName(fact.label.get(lang))
         layout = QVBoxLayout(self)
@@ -79,6 +73,28 @@ class FactTile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.details)
         layout.addStretch(1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painted from the palette rather than a style sheet, so the card follows a theme switch at once.
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        focused = self.hasFocus()
+        hovered = self.underMouse()
+        border = palette.color(QPalette.ColorRole.Highlight if focused or hovered else QPalette.ColorRole.Mid)
+        width = 2.0 if focused else 1.0
+        painter.setPen(QPen(border, width))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        inset = width / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 6, 6)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.update()
+        super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

@@ -29,6 +29,12 @@ def _dark_palette() -> QPalette:
         (QPalette.ColorRole.Highlight, QColor(60, 110, 200)),
         (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
         (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150)),
+        # Frame and bevel shades: left at their light defaults, borders would glow white.
+        (QPalette.ColorRole.Light, QColor(90, 90, 96)),
+        (QPalette.ColorRole.Midlight, QColor(70, 70, 75)),
+        (QPalette.ColorRole.Mid, QColor(85, 85, 90)),
+        (QPalette.ColorRole.Dark, QColor(25, 25, 27)),
+        (QPalette.ColorRole.Shadow, QColor(10, 10, 10)),
     ):
         p.setColor(role, color)
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(130, 130, 130))
