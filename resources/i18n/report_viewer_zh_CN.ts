@@ -212,7 +212,7 @@
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="303" />
+        <location filename="../../viewer/ui/export_dialog.py" line="306" />
         <source>Export report as &amp;PDF…</source>
         <translation>将报告导出为 &amp;PDF…</translation>
     </message>
@@ -655,8 +655,8 @@
     </message>
     <message>
         <location filename="../../viewer/ui/source_tab.py" line="196" />
-        <source>Highlighted passages are quoted by figures, enterprises or tasks. Click one to see what it backs.</source>
-        <translation>高亮部分为数据、企业或任务所引用的原文。点击可查看其支撑的内容。</translation>
+        <source>%1 highlighted passages are quoted by figures, enterprises or tasks. Click one to see what it backs.</source>
+        <translation>%1 处高亮原文被数据、企业或任务引用。点击可查看其支撑的内容。</translation>
     </message>
 </context>
 <context>

@@ -193,5 +193,5 @@ class SourceTab(QWidget):
         if getattr(self, "_keys", None):
             self.hint.setText(self.tr("Double-click an entry to open it in its tab."))
         else:
-            self.hint.setText(self.tr("Highlighted passages are quoted by figures, enterprises or tasks. "
-                                      "Click one to see what it backs."))
+            self.hint.setText(fill(self.tr("%1 highlighted passages are quoted by figures, enterprises or tasks. "
+                                           "Click one to see what it backs."), getattr(self, "highlight_count", 0)))
