@@ -37,3 +37,15 @@ def test_geometry_tab_and_choices_restored_after_reopen(make_main_window, qtbot,
     assert not is_dark(qapp.palette())
     again.set_theme("system")
     assert again.menus.theme_actions["system"].isChecked()
+
+
+def test_damaged_settings_are_ignored(make_main_window) -> None:
+    settings = QSettings()
+    settings.setValue("window/geometry", "not a geometry")
+    settings.setValue("window/state", 42)
+    settings.setValue("window/tab", "no-such-tab")
+    settings.setValue("ui/theme", "purple")
+    settings.sync()
+    window = make_main_window(None, size=None)
+    assert window.current_tab_key() == "overview"
+    assert window.menus.theme_actions["system"].isChecked()

@@ -157,3 +157,18 @@ def test_opening_another_report_rebuilds_every_built_tab(make_main_window, ui_re
     assert window.built_tab("tasks").tree.model().rowCount() == 2
     assert window.built_tab("source").text.toPlainText() == loaded.source_text
     assert window.windowTitle() == loaded.report.meta.title.zh
+
+
+def test_missing_tab_module_shows_a_placeholder(qtbot, ui_report_path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from viewer.model.loader import load_report
+    from viewer.ui.main_window import MainWindow
+    from viewer.ui.tabs import DEFAULT_TABS, TabSpec
+
+    specs = (DEFAULT_TABS[0], TabSpec("statistics", "viewer.ui.no_such_tab_module", "Nothing"))
+    window = MainWindow(AppContext(load_report(ui_report_path)), tabs=specs)
+    qtbot.addWidget(window)
+    widget = window.set_current_tab("statistics")
+    assert isinstance(widget, QLabel)
+    assert widget.property("placeholder") == "statistics"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -302,11 +302,11 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry", None)
-        if geometry is not None:
+        geometry = _byte_array(settings.value("window/geometry", QByteArray(), type=QByteArray))
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        state = settings.value("window/state", None)
-        if state is not None:
+        state = _byte_array(settings.value("window/state", QByteArray(), type=QByteArray))
+        if not state.isEmpty():
             self.restoreState(state)
         tab = settings.value("window/tab", "overview", type=str)
         if tab in self.tab_keys():
@@ -319,14 +319,25 @@ class MainWindow(QMainWindow):
         self.menus.update_recent(recent_reports(settings))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Checklist changes that cannot be written: the user decides (retry, save a copy, discard, cancel).
+        if self.context.session is not None and not self.context.session.close_for_window(self):
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/tab", self.current_tab_key())
         settings.sync()
-        if self.context.session is not None:
-            self.context.session.close()  # writes anything unsaved, releases the lock for other instances
         super().closeEvent(event)
+
+
+def _byte_array(value: object) -> QByteArray:
+    """A settings value as bytes; anything else (a hand-edited or damaged entry) as empty, i.e. the default."""
+    if isinstance(value, QByteArray):
+        return value
+    if isinstance(value, bytes | bytearray):
+        return QByteArray(bytes(value))
+    return QByteArray()
 
 
 def _dropped_report(event: QDragEnterEvent | QDropEvent) -> str | None:
