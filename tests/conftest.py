@@ -124,6 +124,14 @@ def temporary_state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     return folder
 
 
+@pytest.fixture(autouse=True)
+def temporary_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Parsed-report cache of every test (and of its subprocesses) lives in a temporary folder."""
+    folder = tmp_path / "user-cache"
+    monkeypatch.setenv("REPORT_VIEWER_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def mini_report_path(tmp_path: Path) -> Path:
     """A valid small report (two tasks, three facts) in a temporary folder."""

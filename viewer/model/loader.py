@@ -7,13 +7,16 @@ import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from viewer.model.checks import check_all
 from viewer.model.errors import Problem, ReportError
 from viewer.model.types import Report
-from viewer.model.yaml_source import YamlDocument, parse_yaml
+
+if TYPE_CHECKING:
+    from viewer.model.cache import ReportCache
+    from viewer.model.yaml_source import YamlDocument
 
 MAX_REPORT_BYTES = 32 * 1024 * 1024
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
@@ -97,6 +100,10 @@ def _problems_from_validation(exc: ValidationError, doc: YamlDocument, name: str
 
 def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
     """Validate report text; ``source_dir`` is where ``meta.source`` is looked up (None: skip quotes)."""
+    # Imported here: a report opened from the cache needs neither the YAML parser nor the checks.
+    from viewer.model.checks import check_all
+    from viewer.model.yaml_source import parse_yaml
+
     doc = parse_yaml(text, name)
     if not isinstance(doc.data, dict):
         raise ReportError.single(name, "a report is a mapping with 'meta', 'facts', 'tasks', …", 1, 1)
@@ -179,8 +186,36 @@ def _source_path(source_dir: Path, relative: str) -> Path:
     return source_dir / path
 
 
-def load_report(path: str | os.PathLike[str]) -> LoadedReport:
-    """Load, validate and check a report file; ReportError lists every problem found."""
+def load_report(path: str | os.PathLike[str], cache: ReportCache | None = None) -> LoadedReport:
+    """Load, validate and check a report file; ReportError lists every problem found.
+
+    With a ``cache`` (viewer.model.cache), a report read before with the same text and the same source
+    text comes from the cache; any other report is parsed and then stored there.
+    """
     path = Path(path)
     text = read_text(path, MAX_REPORT_BYTES, "report file")
-    return parse_report(text, str(path), path.parent)
+    if cache is not None:
+        cached = _from_cache(cache, text, path)
+        if cached is not None:
+            return cached
+    loaded = parse_report(text, str(path), path.parent)
+    if cache is not None:
+        cache.put(text, loaded.report, loaded.source_text)
+    return loaded
+
+
+def _from_cache(cache: ReportCache, text: str, path: Path) -> LoadedReport | None:
+    """The cached report for ``text`` if there is one and its source text is unchanged; else None."""
+    from viewer.model.cache import text_digest
+
+    hit = cache.get(text)
+    if hit is None:
+        return None
+    report, source_digest = hit
+    try:
+        source_text = read_text(_source_path(path.parent, report.meta.source), MAX_SOURCE_BYTES, "source text")
+    except (ValueError, ReportError):
+        return None  # parse again: that reports the problem with the source properly
+    if text_digest(source_text) != source_digest:
+        return None
+    return LoadedReport(report, path, source_text)

@@ -56,7 +56,9 @@ Period = Annotated[
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+    # The validators are built on first validation, not at import: a report opened from the cache never
+    # validates, and start-up does not wait for pydantic to compile schemas it will not use.
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False, defer_build=True)
 
 
 class Text(_Frozen):

@@ -17,6 +17,7 @@ from viewer.model.loader import LoadedReport, load_report
 from viewer.model.paths import default_report_path, resource
 from viewer.ui.context import LANGUAGES, AppContext
 from viewer.ui.i18n import Translations, system_language
+from viewer.ui.report_cache import report_cache
 
 ORGANIZATION = "IndustryReportViewer"
 APPLICATION = "report-viewer"
@@ -84,12 +85,12 @@ def load_first_report(path: str | None) -> LoadedReport | None:
     bundled = default_report_path()
     if path:
         try:
-            return load_report(path)
+            return load_report(path, report_cache())
         except ReportError as exc:
             show_report_error(exc, None, note=QApplication.translate(
                 "App", "The bundled report is opened instead."))
     try:
-        return load_report(bundled)
+        return load_report(bundled, report_cache())
     except ReportError as exc:
         show_report_error(exc, None, note=QApplication.translate("App", "The bundled report cannot be opened."))
         return None
@@ -136,5 +137,9 @@ def run_gui(args: argparse.Namespace) -> int:
         settings = QSettings()
         add_recent(settings, loaded.path)
         window.menus.update_recent(recent_reports(settings))
+    if getattr(args, "startup_report", False):
+        from viewer.ui.startup import report_first_paint
+
+        report_first_paint(window)
     window.show()
     return app.exec()

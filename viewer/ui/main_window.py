@@ -22,6 +22,7 @@ from viewer.ui.export_dialog import install_export_actions, retranslate_export_a
 from viewer.ui.i18n import Translations
 from viewer.ui.menus import WindowMenus
 from viewer.ui.recent import add_recent, recent_reports, remove_recent
+from viewer.ui.report_cache import report_cache
 from viewer.ui.tabs import DEFAULT_TABS, TabSpec
 from viewer.ui.theme import THEMES, apply_theme
 from viewer.ui.undo_commands import add_undo_actions
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
     def open_report(self, path: str | Path) -> bool:
         """Load ``path`` and show it; on problems show them all and keep the current report."""
         try:
-            loaded = load_report(path)
+            loaded = load_report(path, report_cache())
         except ReportError as exc:
             dialogs.show_report_error(exc, self, note=self.tr("The report shown before stays open."))
             self.statusBar().showMessage(fill(self.tr("Could not open %1"), str(path)), 8000)

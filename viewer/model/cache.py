@@ -1,0 +1,335 @@
+"""A cache of parsed reports, so that opening a report again skips YAML parsing and validation.
+
+An entry is a JSON file named by a content hash of the report text and the app and schema versions. It
+holds the validated report (``Report.model_dump(mode="json")``), the SHA-256 of the source text the report
+was checked against, and an HMAC-SHA256 over all of that. On a lookup the caller reads the source again and
+uses the entry only when its hash matches, so a changed report or a changed source is a miss.
+
+A cache file is not trusted:
+
+- It is JSON only (never pickle or marshal): reading it cannot run code.
+- Its MAC is checked under a random per-user key (``key`` in the cache folder, created 0600). A file edited
+  by hand or by another program, copied from another machine, truncated or bit-flipped does not verify
+  and is ignored; the report is parsed from its YAML and the entry rewritten.
+- Its content is then checked structurally while the report objects are built: every field of every object
+  must be present with the type the report model declares, and nothing else may be there. Anything off is
+  a miss too. (Values were fully validated before the entry was written, and the MAC ties them to that.)
+
+Objects are built with pydantic's ``model_construct`` (no validation pass), which is what makes a cache hit
+several times faster than parsing: see ``make bench``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import tempfile
+import types
+import typing
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from viewer import __version__
+from viewer.model.types import SCHEMA_VERSION, Report
+
+CACHE_FORMAT = 1
+ENV_CACHE_DIR = "REPORT_VIEWER_CACHE_DIR"
+KEY_FILE = "key"
+ENTRY_SUFFIX = ".json"
+# At most this many entries are kept; the least recently used go first.
+MAX_ENTRIES = 32
+
+
+class CacheError(ValueError):
+    """A cache entry that cannot be used (it is then ignored and rebuilt)."""
+
+
+def default_cache_dir() -> Path:
+    """The command line's cache folder: $REPORT_VIEWER_CACHE_DIR, else $XDG_CACHE_HOME/report-viewer,
+    else ~/.cache/report-viewer (the XDG base directory rule). The GUI uses Qt's CacheLocation instead."""
+    override = os.environ.get(ENV_CACHE_DIR)
+    if override:
+        return Path(override)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "report-viewer"
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 (hex) of ``text`` as UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def entry_key(report_text: str) -> str:
+    """The name of the entry for ``report_text``: a hash of it and of the app, schema and cache versions."""
+    h = hashlib.sha256()
+    h.update(f"report-viewer {__version__} schema {SCHEMA_VERSION} cache {CACHE_FORMAT}\0".encode())
+    h.update(report_text.encode("utf-8"))
+    return h.hexdigest()
+
+
+class ReportCache:
+    """Parsed reports in ``folder`` (created when first written)."""
+
+    def __init__(self, folder: str | os.PathLike[str]) -> None:
+        self.folder = Path(folder)
+        self._key: bytes | None = None
+
+    # --- reading -----------------------------------------------------------------------------------
+
+    def get(self, report_text: str) -> tuple[Report, str] | None:
+        """The cached report for ``report_text`` and the SHA-256 of its source text, or None (a miss).
+
+        The caller must compare that hash with the source it reads now. Any problem with the entry
+        (missing, unreadable, not JSON, wrong MAC, wrong shape) is a miss, never an error.
+        """
+        name = entry_key(report_text)
+        path = self.folder / (name + ENTRY_SUFFIX)
+        try:
+            raw = path.read_bytes()
+            key = self._read_key()
+            if key is None:
+                return None
+            report, source_digest = decode_entry(raw, name, key)
+        except (OSError, CacheError):
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # recently used: kept longest
+        return report, source_digest
+
+    # --- writing -----------------------------------------------------------------------------------
+
+    def put(self, report_text: str, report: Report, source_text: str) -> bool:
+        """Store ``report`` (validated from ``report_text`` against ``source_text``); False when it cannot be
+        written (a read-only or full disk is not an error: the cache is only a speed-up)."""
+        try:
+            key = self._read_key() or self._create_key()
+            name = entry_key(report_text)
+            data = encode_entry(report, text_digest(source_text), name, key)
+            self._write_atomically(self.folder / (name + ENTRY_SUFFIX), data)
+            self._prune()
+        except OSError:
+            return False
+        return True
+
+    def clear(self) -> None:
+        """Remove every entry (the key stays)."""
+        for path in self._entries():
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+    # --- internals ---------------------------------------------------------------------------------
+
+    def _read_key(self) -> bytes | None:
+        if self._key is None:
+            try:
+                key = (self.folder / KEY_FILE).read_bytes()
+            except OSError:
+                return None
+            if len(key) != 32:
+                return None
+            self._key = key
+        return self._key
+
+    def _create_key(self) -> bytes:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        key = secrets.token_bytes(32)
+        path = self.folder / KEY_FILE
+        # A new key makes every older entry a miss, which is right when the old key was lost or broken.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(key)
+        self._key = key
+        return key
+
+    def _write_atomically(self, path: Path, data: bytes) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=self.folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+    def _entries(self) -> list[Path]:
+        try:
+            return [p for p in self.folder.iterdir() if p.suffix == ENTRY_SUFFIX and len(p.stem) == 64]
+        except OSError:
+            return []
+
+    def _prune(self) -> None:
+        entries = self._entries()
+        if len(entries) <= MAX_ENTRIES:
+            return
+        def mtime(p: Path) -> float:
+            try:
+                return p.stat().st_mtime
+            except OSError:
+                return 0.0
+        for path in sorted(entries, key=mtime)[: len(entries) - MAX_ENTRIES]:
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+# --- the entry format --------------------------------------------------------------------------------
+
+def _mac(key: bytes, name: str, source_digest: str, payload: bytes) -> str:
+    msg = b"\0".join([name.encode(), source_digest.encode(), payload])
+    return hmac.new(key, msg, hashlib.sha256).hexdigest()
+
+
+def encode_entry(report: Report, source_digest: str, name: str, key: bytes) -> bytes:
+    """The bytes of a cache entry: a header line (JSON) then the report (JSON), MAC'd together."""
+    payload = json.dumps(report.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")).encode()
+    header = {
+        "format": CACHE_FORMAT,
+        "name": name,
+        "source_sha256": source_digest,
+        "mac": _mac(key, name, source_digest, payload),
+    }
+    return json.dumps(header).encode() + b"\n" + payload
+
+
+def decode_entry(raw: bytes, name: str, key: bytes) -> tuple[Report, str]:
+    """The report and source hash of an entry; CacheError when it is not a genuine, well-formed entry."""
+    head, sep, payload = raw.partition(b"\n")
+    if not sep:
+        raise CacheError("no header line")
+    try:
+        header = json.loads(head)
+    except ValueError as exc:
+        raise CacheError(f"header is not JSON: {exc}") from None
+    if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT or header.get("name") != name:
+        raise CacheError("wrong format or name")
+    source_digest, mac = header.get("source_sha256"), header.get("mac")
+    if not isinstance(source_digest, str) or not isinstance(mac, str):
+        raise CacheError("header fields missing")
+    if not hmac.compare_digest(mac, _mac(key, name, source_digest, payload)):
+        raise CacheError("MAC does not match (the entry was changed or written under another key)")
+    try:
+        data = json.loads(payload)
+    except ValueError as exc:
+        raise CacheError(f"payload is not JSON: {exc}") from None
+    return build(Report, data), source_digest
+
+
+# --- building models from checked JSON ---------------------------------------------------------------
+
+Builder = Callable[[Any, str], Any]
+_builders: dict[Any, Builder] = {}
+
+
+def build(model: type[BaseModel], data: Any) -> Any:
+    """``model`` built from the JSON form of ``model_dump(mode="json")``, checking every field's shape."""
+    return _builder_for(model)(data, model.__name__)
+
+
+def _fail(where: str, expected: str, value: Any) -> typing.NoReturn:
+    raise CacheError(f"{where}: expected {expected}, found {type(value).__name__}")
+
+
+def _builder_for(annotation: Any) -> Builder:
+    builder = _builders.get(annotation)
+    if builder is None:
+        builder = _make_builder(annotation)
+        _builders[annotation] = builder
+    return builder
+
+
+def _make_builder(annotation: Any) -> Builder:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _builder_for(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(annotation) if a is not type(None)]
+        if len(options) != 1:
+            raise TypeError(f"unsupported union {annotation!r}")
+        inner = _builder_for(options[0])
+        return lambda v, where: None if v is None else inner(v, where)
+    if origin is tuple:
+        args = typing.get_args(annotation)
+        if len(args) != 2 or args[1] is not Ellipsis:
+            raise TypeError(f"unsupported tuple {annotation!r}")
+        item = _builder_for(args[0])
+
+        def build_tuple(v: Any, where: str) -> tuple:
+            if type(v) is not list:
+                _fail(where, "a list", v)
+            return tuple([item(x, where) for x in v])
+        return build_tuple
+    if origin is typing.Literal:
+        allowed = typing.get_args(annotation)
+
+        def build_literal(v: Any, where: str) -> Any:
+            if v not in allowed or type(v) is bool:
+                _fail(where, f"one of {allowed}", v)
+            return v
+        return build_literal
+    if isinstance(annotation, type):
+        if issubclass(annotation, BaseModel):
+            return _model_builder(annotation)
+        if issubclass(annotation, enum.Enum):
+            members = {m.value: m for m in annotation}
+
+            def build_enum(v: Any, where: str) -> Any:
+                try:
+                    return members[v]
+                except (KeyError, TypeError):
+                    _fail(where, annotation.__name__, v)
+            return build_enum
+        if annotation is bool:
+            return lambda v, where: v if type(v) is bool else _fail(where, "a boolean", v)
+        if annotation is str:
+            return lambda v, where: v if type(v) is str else _fail(where, "a string", v)
+        if annotation is int:
+            return lambda v, where: v if type(v) is int else _fail(where, "an integer", v)
+        if annotation is float:
+            # JSON writes 8.0 as 8.0, but pydantic may have kept an int that was given as one.
+            return lambda v, where: float(v) if type(v) in (float, int) else _fail(where, "a number", v)
+        if annotation is dt.datetime:
+            return lambda v, where: _parse_time(dt.datetime, v, where)
+        if annotation is dt.date:
+            return lambda v, where: _parse_time(dt.date, v, where)
+    raise TypeError(f"the cache cannot store fields of type {annotation!r}")
+
+
+def _parse_time(kind: type[dt.date], v: Any, where: str) -> Any:
+    if type(v) is not str:
+        _fail(where, kind.__name__, v)
+    try:
+        return kind.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        _fail(where, kind.__name__, v)
+
+
+def _model_builder(model: type[BaseModel]) -> Builder:
+    fields = list(model.model_fields.items())
+    names = frozenset(name for name, _ in fields)
+    # Builders of the fields are made on first use: models refer to each other.
+    field_builders: list[tuple[str, str, Builder]] = []
+    construct = model.model_construct
+
+    def build_model(v: Any, where: str) -> Any:
+        if type(v) is not dict:
+            _fail(where, f"a {model.__name__} object", v)
+        if v.keys() != names:
+            missing, extra = sorted(names - v.keys()), sorted(v.keys() - names)
+            raise CacheError(f"{where}: {model.__name__} fields differ (missing {missing}, unknown {extra})")
+        if not field_builders:
+            field_builders.extend(
+                (name, f"{model.__name__}.{name}", _builder_for(info.annotation)) for name, info in fields
+            )
+        # ``where`` names the field's type and name only: building a full path per value costs too much.
+        return construct(**{name: b(v[name], at) for name, at, b in field_builders})
+    return build_model
