@@ -126,6 +126,10 @@ class ChecklistFilter(QSortFilterProxyModel):
         status_ok = self._statuses is None or index.data(StatusRole) in self._statuses
         return status_ok and text_ok
 
+    def is_filtering(self) -> bool:
+        """Whether a status or text filter is set (else every row shows)."""
+        return self._statuses is not None or bool(self._text)
+
     def refilter(self) -> None:
         """Apply the filter again (statuses and notes change under it)."""
         self.beginFilterChange()

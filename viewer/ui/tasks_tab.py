@@ -378,8 +378,11 @@ class TasksTab(QWidget):
         self.orphan_box.setVisible(orphans > 0)
         if self.pages.currentIndex() == 1:
             self._fill_review()
-        self.proxy.refilter()
-        self.tree.expandAll()
+        if self.proxy.is_filtering():
+            # Only a status or text filter can change which rows show; refiltering and expanding the whole
+            # tree on every check mark costs more than a frame.
+            self.proxy.refilter()
+            self.tree.expandAll()
 
     @Slot(str)
     def _on_save_status(self, message: str) -> None:
