@@ -1,0 +1,255 @@
+"""`make bench`: the performance goals of the viewer, each as a ratio against a baseline from the same run.
+
+Sections (see the README's "Performance" section for a table from a real run):
+
+1. start-up    `report-viewer --startup-report` (process start to first paint of the main window with the
+               bundled report) vs bench/floor_window.py (bare QMainWindow + one pyqtgraph PlotWidget);
+               goal <= 0.6x.
+2. export      `report-viewer export` of every chart (PNG 1600x1000, PNG A5 at 300 dpi, SVG) vs
+               bench/matplotlib_charts.py, whole process and in-process per chart; goal <= 0.7x.
+3. large       a ~10 MB synthetic report (bench/make_large_report.py): first open + every tab shown vs a bare
+               CSafeLoader parse (goal <= 1.2x); reopen (cache) vs json.load of the same data (goal <= 3x);
+               sort/filter/scroll and a search keystroke, medians (goal < 50 ms).
+4. memory      peak RSS of the GUI with the bundled report vs the floor's (goal <= 1.3x); large report stated.
+5. interaction tab switch and checklist change on the bundled report through the event loop (goal < 16 ms).
+
+Whole-process figures are medians over ``--reps`` runs (default 5; ``--quick``: 2); every child process
+gets its own settings, state and cache folders under one temporary folder, and the report cache is warm
+unless a figure says "first". Prints a table and writes bench/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PY = sys.executable
+sys.path.insert(0, str(HERE))
+
+from make_large_report import write_large_report  # noqa: E402
+
+EXPORT_VARIANTS = {  # name -> (viewer export options, matplotlib options)
+    "png 1600x1000": (["--format", "png", "--size", "1600x1000"], ["--format", "png", "--size", "1600x1000"]),
+    "png A5 300 dpi": (["--format", "png", "--width-cm", "21", "--height-cm", "14.8", "--dpi", "300"],
+                       ["--format", "png", "--size", "2480x1748", "--dpi", "300"]),
+    "svg": (["--format", "svg", "--size", "1600x1000"], ["--format", "svg", "--size", "1600x1000"]),
+}
+
+
+class Bench:
+    def __init__(self, reps: int, work: Path) -> None:
+        self.reps = reps
+        self.work = work
+        self.rows: list[dict] = []
+        self.env = dict(os.environ)
+        self.env.update({
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYQTGRAPH_QT_LIB": "PySide6",
+            "XDG_CONFIG_HOME": str(work / "config"),
+            "XDG_DATA_HOME": str(work / "data"),
+            "XDG_CACHE_HOME": str(work / "cache"),
+            "REPORT_VIEWER_CACHE_DIR": str(work / "report-cache"),
+            "REPORT_VIEWER_STATE_DIR": str(work / "state"),
+            "MPLCONFIGDIR": str(work / "mpl"),
+            "PYTHONDONTWRITEBYTECODE": "0",
+        })
+
+    # --- running children --------------------------------------------------------------------------
+
+    def run(self, args: list[str], timeout: float = 300) -> tuple[float, str]:
+        """(wall ms, stdout) of one child process; raises when it fails."""
+        start = time.perf_counter()
+        proc = subprocess.run(args, cwd=ROOT, env=self.env, capture_output=True, timeout=timeout, check=False)
+        wall = (time.perf_counter() - start) * 1000.0
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stderr.decode(errors='replace')}")
+        return wall, proc.stdout.decode()
+
+    def run_rss(self, args: list[str]) -> tuple[str, int]:
+        """stdout and peak RSS (KiB) of one child process (os.wait4 gives that child's own ru_maxrss)."""
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - child
+            try:
+                os.chdir(ROOT)
+                out = os.open(str(self.work / "rss-out.txt"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(out, 1)
+                os.dup2(null, 2)
+                os.execve(args[0], args, self.env)
+            finally:
+                os._exit(127)
+        _, status, usage = os.wait4(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(f"{' '.join(args)} failed")
+        return (self.work / "rss-out.txt").read_text(), usage.ru_maxrss
+
+    def worker(self, name: str, *extra: str) -> dict:
+        _, out = self.run([PY, str(HERE / "workers.py"), name, "--reps", str(self.reps), *extra], timeout=900)
+        return json.loads(out.strip().splitlines()[-1])
+
+    def add(self, section: str, what: str, value: float, baseline: float | None, unit: str = "ms",
+            goal: str = "", base_what: str = "") -> None:
+        ratio = value / baseline if baseline else None
+        met = None
+        if goal.startswith("<=") and ratio is not None and goal.endswith("x"):
+            met = ratio <= float(goal[2:-1])
+        elif goal.startswith("<") and unit == "ms":
+            met = value < float(goal[1:].split()[0])
+        self.rows.append({"section": section, "what": what, "value": round(value, 1), "unit": unit,
+                          "baseline": None if baseline is None else round(baseline, 1), "baseline_what": base_what,
+                          "ratio": None if ratio is None else round(ratio, 3), "goal": goal, "met": met})
+        self.print_row(self.rows[-1])
+
+    @staticmethod
+    def print_row(r: dict) -> None:
+        base = "" if r["baseline"] is None else f"{r['baseline']:>9.1f}"
+        ratio = "" if r["ratio"] is None else f"{r['ratio']:.2f}x"
+        met = {True: "yes", False: "NO", None: ""}[r["met"]]
+        print(f"{r['section']:<12} {r['what']:<44} {r['value']:>9.1f} {r['unit']:<3} {base:>9} {ratio:>7} "
+              f"{r['goal']:<9} {met}", flush=True)
+
+    # --- sections ------------------------------------------------------------------------------------
+
+    def startup(self) -> None:
+        app = [PY, "-m", "viewer", "--startup-report"]
+        floor = [PY, str(HERE / "floor_window.py")]
+        self.run(app)  # warm-up: the report cache, the OS file cache
+        self.run(floor)
+        apps, floors, app_walls, floor_walls = [], [], [], []
+        for _ in range(self.reps):  # interleaved, so drift in machine load hits both alike
+            wall, out = self.run(app)
+            apps.append(float(out.split()[-1]))
+            app_walls.append(wall)
+            wall, out = self.run(floor)
+            floors.append(float(out.split()[-1]))
+            floor_walls.append(wall)
+        self.add("start-up", "first paint, bundled report (process age)", statistics.median(apps),
+                 statistics.median(floors), goal="<=0.6x", base_what="bare QMainWindow + PlotWidget")
+        self.add("start-up", "  same, wall clock to exit (for reference)", statistics.median(app_walls),
+                 statistics.median(floor_walls), base_what="floor, wall clock")
+
+    def export(self) -> None:
+        out_v, out_m = self.work / "export-viewer", self.work / "export-mpl"
+        for name, (v_opts, m_opts) in EXPORT_VARIANTS.items():
+            viewer = [PY, "-m", "viewer", "export", "--out", str(out_v), "--force", *v_opts]
+            mpl = [PY, str(HERE / "matplotlib_charts.py"), "--out", str(out_m), *m_opts]
+            self.run(viewer)  # warm-up (matplotlib builds its font cache on its first run)
+            self.run(mpl)
+            vs, ms_ = [], []
+            for _ in range(self.reps):
+                vs.append(self.run(viewer)[0])
+                ms_.append(self.run(mpl)[0])
+            self.add("export", f"whole process, all charts, {name}", statistics.median(vs), statistics.median(ms_),
+                     goal="<=0.7x", base_what="matplotlib script")
+        per_chart = self.worker("export")
+        for name, rows in per_chart.items():
+            label = {"png": "png 1600x1000", "png-a5-300dpi": "png A5 300 dpi", "svg": "svg"}[name]
+            v = sum(r["viewer_ms"] for r in rows)
+            m = sum(r["matplotlib_ms"] for r in rows)
+            self.add("export", f"in-process, sum of {len(rows)} charts, {label}", v, m, goal="<=0.7x",
+                     base_what="matplotlib in-process")
+            worst = max(rows, key=lambda r: r["viewer_ms"] / r["matplotlib_ms"])
+            self.add("export", f"  worst chart ({worst['chart']}), {label}", worst["viewer_ms"],
+                     worst["matplotlib_ms"], goal="<=0.7x", base_what="matplotlib in-process")
+        self.extra = getattr(self, "extra", {})
+        self.extra["export_per_chart"] = per_chart
+
+    def large(self) -> None:
+        folder = self.work / "large"
+        write_large_report(folder)
+        r = self.worker("large", "--dir", str(folder))
+        mb = (r["report_bytes"] + r["source_bytes"]) / 2**20
+        self.add("large", f"first open + every tab ({mb:.1f} MB)", r["first_open_all_tabs_ms"], r["csafe_ms"],
+                 goal="<=1.2x", base_what="yaml CSafeLoader parse")
+        self.add("large", "reopen (from the cache)", r["reopen_model_ms"], r["json_ms"], goal="<=3x",
+                 base_what="json.load of the same data")
+        self.add("large", "  reopen + every tab shown", r["reopen_all_tabs_ms"], r["json_ms"],
+                 base_what="json.load of the same data")
+        for key, what in (("sort_ms", "sort enterprise table"), ("filter_ms", "filter enterprise table"),
+                          ("scroll_ms", "scroll enterprise table"), ("task_filter_ms", "filter task tree"),
+                          ("search_keystroke_ms", "search keystroke")):
+            self.add("large", f"{what} ({r['rows']} rows)" if key == "sort_ms" else what, r[key], None, goal="<50 ms")
+        self.extra = getattr(self, "extra", {})
+        self.extra["large"] = r
+
+    def memory(self) -> None:
+        app = [PY, "-m", "viewer", "--startup-report"]
+        floor = [PY, str(HERE / "floor_window.py")]
+        large_path = self.work / "large" / "large.yaml"
+        apps, floors, larges = [], [], []
+        for _ in range(max(2, self.reps // 2)):
+            apps.append(self.run_rss(app)[1])
+            floors.append(self.run_rss(floor)[1])
+        self.add("memory", "peak RSS, bundled report", statistics.median(apps) / 1024, statistics.median(floors) / 1024,
+                 unit="MiB", goal="<=1.3x", base_what="floor window")
+        if large_path.is_file():
+            self.run_rss([*app, str(large_path)])  # warm the cache
+            larges.append(self.run_rss([*app, str(large_path)])[1])
+            self.add("memory", "peak RSS, large report (stated)", statistics.median(larges) / 1024,
+                     statistics.median(floors) / 1024, unit="MiB", base_what="floor window")
+
+    def interaction(self) -> None:
+        r = self.worker("interaction")
+        self.add("interaction", "switch tab (tabs built)", r["tab_switch_ms"], None, goal="<16 ms")
+        self.add("interaction", "change a checklist item", r["checklist_change_ms"], None, goal="<16 ms")
+        for key, value in r["first_visit_ms"].items():
+            self.add("interaction", f"  first visit of a tab: {key} (builds it)", value, None)
+
+
+def machine() -> dict:
+    import pyqtgraph
+    import PySide6
+
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"nproc": os.cpu_count(), "cpu": cpu or platform.processor(), "python": platform.python_version(),
+            "pyside6": PySide6.__version__, "qt": PySide6.QtCore.qVersion(), "pyqtgraph": pyqtgraph.__version__,
+            "platform": platform.platform(), "load_average_at_start": os.getloadavg()}
+
+
+SECTIONS = ("startup", "export", "large", "memory", "interaction")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="2 runs per figure instead of 5")
+    parser.add_argument("--reps", type=int, help="runs per figure (default 5, 2 with --quick)")
+    parser.add_argument("--only", action="append", choices=SECTIONS, help="run only this section (repeatable)")
+    parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    args = parser.parse_args(argv)
+    reps = args.reps or (2 if args.quick else 5)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="report-viewer-bench-") as tmp:
+        bench = Bench(reps, Path(tmp))
+        info = machine()
+        print(f"machine: {info['nproc']} x {info['cpu']}, Python {info['python']}, Qt {info['qt']} "
+              f"(PySide6 {info['pyside6']}), pyqtgraph {info['pyqtgraph']}; {reps} runs per figure")
+        print(f"{'section':<12} {'measure':<44} {'value':>9} {'':<3} {'baseline':>9} {'ratio':>7} {'goal':<9} met")
+        for name in args.only or SECTIONS:
+            getattr(bench, name)()
+        result = {"machine": info, "reps": reps, "seconds": round(time.perf_counter() - started, 1),
+                  "rows": bench.rows, "details": getattr(bench, "extra", {})}
+    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({result['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,302 @@
+"""In-process measurements of `make bench`, each run in its own subprocess by bench/run.py.
+
+``python bench/workers.py NAME --reps N [--dir DIR]`` prints one JSON object of timings (milliseconds) to
+stdout. Workers: ``export`` (per chart, viewer vs matplotlib), ``large`` (open/reopen/tables/search on the
+large synthetic report in DIR), ``interaction`` (tab switches and checklist changes on the bundled report).
+Everything goes through the real objects the app uses (loader, cache, MainWindow, Qt models); UI timings
+run through the event loop until the affected widgets have painted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+SIZES = {  # name -> (width px, height px, dpi); A5 landscape is 21.0 x 14.8 cm
+    "png": (1600, 1000, 96.0),
+    "png-a5-300dpi": (2480, 1748, 300.0),
+    "svg": (1600, 1000, 96.0),
+}
+
+
+def ms(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000.0
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+# --- waiting for paint through the event loop ---------------------------------------------------------
+
+class PaintWatch(QObject):
+    """Sees the paint events of ``root`` and every widget inside it."""
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__()
+        self.root = root
+        self.painted = False
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and (
+            watched is self.root or self.root.isAncestorOf(watched)
+        ):
+            self.painted = True
+        return False
+
+    def close(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+
+
+def through_event_loop(root: QWidget, action: Callable[[], object], timeout_ms: int = 10_000) -> float:
+    """Milliseconds from ``action()`` until the event loop has painted something inside ``root``."""
+    app = QApplication.instance()
+    app.processEvents()  # nothing pending before the clock starts
+    watch = PaintWatch(root)
+    clock = QElapsedTimer()
+    try:
+        start = time.perf_counter()
+        action()
+        clock.start()
+        while not watch.painted and clock.elapsed() < timeout_ms:
+            app.processEvents()
+        if not watch.painted:
+            raise RuntimeError("nothing was painted")
+        return (time.perf_counter() - start) * 1000.0
+    finally:
+        watch.close()
+
+
+def isolated_app() -> QApplication:
+    from PySide6.QtCore import QStandardPaths
+
+    from viewer.ui.app import setup_application
+
+    QStandardPaths.setTestModeEnabled(True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app)
+    return app
+
+
+# --- export --------------------------------------------------------------------------------------------
+
+def work_export(reps: int, _folder: Path | None) -> dict:
+    """Per chart and format: viewer (scene -> bytes -> file) vs matplotlib (figure -> file), in-process."""
+    import matplotlib_charts as mpl  # bench/matplotlib_charts.py
+    from matplotlib import pyplot as plt
+
+    from viewer.charts.definitions import chart_specs
+    from viewer.charts.font import register_bundled_font
+    from viewer.charts.qtapp import ensure_headless_app
+    from viewer.charts.render import render_bytes
+    from viewer.charts.sizes import RenderSize
+    from viewer.model.loader import load_report
+    from viewer.model.paths import default_report_path
+
+    ensure_headless_app()
+    register_bundled_font()
+    mpl.use_bundled_font()
+    specs = chart_specs(load_report(default_report_path()).report, "zh")
+    out = Path(tempfile.mkdtemp(prefix="bench-export-"))
+    result: dict = {}
+    for name, (w, h, dpi) in SIZES.items():
+        fmt = "svg" if name == "svg" else "png"
+        size = RenderSize(w, h, dpi)
+        rows = []
+        for spec in specs:
+            path = out / f"{spec.id}.{fmt}"
+
+            def viewer_once(spec=spec, path=path, size=size, fmt=fmt) -> None:
+                path.write_bytes(render_bytes(spec, size, fmt))
+
+            def mpl_once(spec=spec, path=path, w=w, h=h, dpi=dpi, fmt=fmt) -> None:
+                fig = mpl.draw(spec, w, h, dpi)
+                fig.savefig(path, dpi=dpi, format=fmt)
+                plt.close(fig)
+
+            viewer_once()  # warm-up: fonts, glyph caches
+            mpl_once()
+            v = median([ms(viewer_once) for _ in range(reps)])
+            m = median([ms(mpl_once) for _ in range(reps)])
+            rows.append({"chart": spec.id, "viewer_ms": v, "matplotlib_ms": m})
+        result[name] = rows
+    return result
+
+
+# --- the large report ------------------------------------------------------------------------------------
+
+def _open_and_show_all(path: Path, cache_dir: Path) -> tuple[float, object]:
+    """Load ``path`` through a cache in ``cache_dir``, build the window, show every tab painted; (ms, window)."""
+    from viewer.model.cache import ReportCache
+    from viewer.model.loader import load_report
+    from viewer.ui.app import make_window
+
+    app = QApplication.instance()
+    start = time.perf_counter()
+    loaded = load_report(path, ReportCache(cache_dir))
+    window = make_window(loaded, "zh")
+    window.show()
+    for key in window.tab_keys():
+        through_event_loop(window, lambda key=key: window.set_current_tab(key))
+    elapsed = (time.perf_counter() - start) * 1000.0
+    app.processEvents()
+    return elapsed, window
+
+
+def _close(window) -> None:
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.instance().processEvents()
+
+
+def work_large(reps: int, folder: Path | None) -> dict:
+    import yaml
+
+    from viewer.model.cache import ReportCache
+    from viewer.model.loader import load_report
+
+    assert folder is not None
+    isolated_app()
+    path = folder / "large.yaml"
+    json_path = folder / "large.json"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    def csafe() -> object:
+        with path.open("rb") as fh:
+            return yaml.load(fh, Loader=loader)
+
+    data = csafe()
+    json_path.write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
+
+    def json_load() -> object:
+        with json_path.open("rb") as fh:
+            return json.load(fh)
+
+    r: dict = {"report_bytes": path.stat().st_size, "source_bytes": (folder / "large-source.txt").stat().st_size}
+    r["csafe_ms"] = median([ms(csafe) for _ in range(reps)])
+    r["json_ms"] = median([ms(json_load) for _ in range(max(reps, 5))])
+    first = []
+    for i in range(reps):
+        elapsed, window = _open_and_show_all(path, folder / f"cache-first-{i}")
+        first.append(elapsed)
+        _close(window)
+    r["first_open_all_tabs_ms"] = median(first)
+    warm = folder / "cache-first-0"
+    r["reopen_model_ms"] = median([ms(lambda: load_report(path, ReportCache(warm))) for _ in range(max(reps, 5))])
+    reopen = []
+    window = None
+    for _ in range(reps):
+        if window is not None:
+            _close(window)
+        elapsed, window = _open_and_show_all(path, warm)
+        reopen.append(elapsed)
+    r["reopen_all_tabs_ms"] = median(reopen)
+    r.update(_table_ops(window, reps))
+    _close(window)
+    return r
+
+
+def _table_ops(window, reps: int) -> dict:
+    """Sorting, filtering and scrolling the large report's tables, and search keystrokes (ms, medians)."""
+    from PySide6.QtCore import Qt
+
+    ent = window.set_current_tab("enterprises")
+    QApplication.instance().processEvents()
+    view, proxy = ent.enterprise_view, ent.enterprise_proxy
+    sorts, filters, scrolls, task_filters, searches = [], [], [], [], []
+    columns = proxy.columnCount()
+    for i in range(max(reps * 2, 6)):
+        order = Qt.SortOrder.AscendingOrder if i % 2 == 0 else Qt.SortOrder.DescendingOrder
+        sorts.append(through_event_loop(view, lambda c=i % columns, o=order: view.sortByColumn(c, o)))
+    for text in ("福州", "第1", "第12号", "电子", "", "宁德第3", "x-no-match", ""):
+        filters.append(through_event_loop(ent, lambda t=text: ent.set_filter(t)))
+    bar = view.verticalScrollBar()
+    for i in range(max(reps * 2, 8)):
+        target = (bar.maximum() * (i * 37 % 100)) // 100
+        scrolls.append(through_event_loop(view, lambda v=target: bar.setValue(v)))
+    tasks = window.set_current_tab("tasks")
+    QApplication.instance().processEvents()
+    for text in ("推进", "第12", "平台第3", "", "x-no-match", ""):
+        task_filters.append(through_event_loop(tasks, lambda t=text: tasks.text_filter.setText(t)))
+    dock = window.show_search()
+    QApplication.instance().processEvents()
+    query = ""
+    for ch in "电子信息第12项指标":  # one keystroke at a time, as typed
+        query += ch
+        searches.append(through_event_loop(dock, lambda q=query: dock.box.setText(q)))
+    return {
+        "sort_ms": median(sorts), "filter_ms": median(filters), "scroll_ms": median(scrolls),
+        "task_filter_ms": median(task_filters), "search_keystroke_ms": median(searches),
+        "rows": proxy.rowCount(),
+    }
+
+
+# --- interaction -------------------------------------------------------------------------------------------
+
+def work_interaction(reps: int, _folder: Path | None) -> dict:
+    from viewer.model.loader import load_report
+    from viewer.model.paths import default_report_path
+    from viewer.ui.app import make_window
+
+    isolated_app()
+    window = make_window(load_report(default_report_path()), "zh")
+    window.show()
+    QApplication.instance().processEvents()
+    keys = window.tab_keys()
+    first_visit = {}
+    for key in keys[1:] + keys[:1]:
+        first_visit[key] = through_event_loop(window, lambda key=key: window.set_current_tab(key))
+    switches = []
+    for i in range(max(reps * 4, 20)):
+        key = keys[i % len(keys)]
+        if key == window.current_tab_key():
+            continue
+        switches.append(through_event_loop(window, lambda key=key: window.set_current_tab(key)))
+    tasks = window.set_current_tab("tasks")
+    QApplication.instance().processEvents()
+    session = window.context.session
+    action_id = window.context.report.tasks[0].actions[0].id
+    checks = []
+    for _ in range(max(reps * 2, 10)):
+        checks.append(through_event_loop(tasks, lambda: session.toggle_done(action_id, "bench")))
+    _close(window)
+    return {"tab_switch_ms": median(switches), "first_visit_ms": first_visit, "checklist_change_ms": median(checks),
+            "checklist_available": session is not None}
+
+
+WORKERS = {"export": work_export, "large": work_large, "interaction": work_interaction}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("worker", choices=sorted(WORKERS))
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--dir", type=Path)
+    args = parser.parse_args()
+    result = WORKERS[args.worker](args.reps, args.dir)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

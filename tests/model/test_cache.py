@@ -1,0 +1,278 @@
+"""The parsed-report cache: hits equal a fresh parse; corrupt, truncated or tampered entries are never used."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from viewer.model import cache as cache_module
+from viewer.model import loader as loader_module
+from viewer.model.cache import (
+    MAX_ENTRIES,
+    CacheError,
+    ReportCache,
+    decode_entry,
+    default_cache_dir,
+    encode_entry,
+    entry_key,
+    text_digest,
+)
+from viewer.model.loader import load_report
+from viewer.model.paths import default_report_path
+from viewer.model.types import Report
+
+
+class ParseCounter:
+    """Counts real parses (cache misses) by wrapping the loader's parse_report."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = 0
+        original = loader_module.parse_report
+
+        def counting(*args, **kwargs):
+            self.calls += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(loader_module, "parse_report", counting)
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> ParseCounter:
+    return ParseCounter(monkeypatch)
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> ReportCache:
+    return ReportCache(tmp_path / "cache")
+
+
+def entry_path(cache: ReportCache, report_path: Path) -> Path:
+    text = report_path.read_text(encoding="utf-8")
+    return cache.folder / f"{entry_key(text)}.json"
+
+
+def test_bundled_report_round_trips(cache: ReportCache, parses: ParseCounter) -> None:
+    first = load_report(default_report_path(), cache)
+    second = load_report(default_report_path(), cache)
+    assert parses.calls == 1
+    assert second.report == first.report
+    assert second.report.model_dump() == first.report.model_dump()
+    assert second.source_text == first.source_text
+    assert second.path == first.path
+    # Methods that rely on private state work on a cached report too.
+    fact = first.report.facts[0]
+    assert second.report.fact(fact.id) == fact
+    assert second.report.actions() == first.report.actions()
+
+
+def test_mini_report_round_trips_with_defaults(cache: ReportCache, mini_report_path: Path,
+                                               parses: ParseCounter) -> None:
+    first = load_report(mini_report_path, cache)
+    second = load_report(mini_report_path, cache)
+    assert parses.calls == 1
+    assert second.report == first.report
+    # Fields left at their default are not stored, yet come back as the right objects.
+    assert second.report.facts[0].scope is first.report.facts[0].scope
+    assert second.report.facts[0].comparison is None
+    assert isinstance(second.report, Report)
+
+
+def test_entry_is_json_with_a_mac_and_no_defaults(cache: ReportCache, mini_report_path: Path) -> None:
+    load_report(mini_report_path, cache)
+    head, _, payload = entry_path(cache, mini_report_path).read_bytes().partition(b"\n")
+    header = json.loads(head)
+    assert set(header) == {"format", "name", "source_sha256", "mac"}
+    data = json.loads(payload)
+    assert data["meta"]["id"] == "mini-2024"
+    assert "draft" not in data["facts"][0]
+    assert oct((cache.folder / "key").stat().st_mode & 0o777) == "0o600"
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "no-header", "flipped-byte"])
+def test_damaged_entry_is_ignored_and_rebuilt(cache: ReportCache, mini_report_path: Path, parses: ParseCounter,
+                                              damage: str) -> None:
+    good = load_report(mini_report_path, cache)
+    path = entry_path(cache, mini_report_path)
+    raw = path.read_bytes()
+    damaged = {
+        "garbage": os.urandom(512),
+        "truncated": raw[: len(raw) // 2],
+        "empty": b"",
+        "no-header": raw.partition(b"\n")[2],
+        "flipped-byte": raw[:-40] + bytes([raw[-40] ^ 0x01]) + raw[-39:],
+    }[damage]
+    path.write_bytes(damaged)
+    again = load_report(mini_report_path, cache)
+    assert parses.calls == 2
+    assert again.report == good.report
+    # Rebuilt: the next open is a hit again.
+    assert path.read_bytes() != damaged
+    load_report(mini_report_path, cache)
+    assert parses.calls == 2
+
+
+def _tamper(path: Path, edit) -> None:
+    head, _, payload = path.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    edit(data)
+    path.write_bytes(head + b"\n" + json.dumps(data, ensure_ascii=False).encode())
+
+
+def test_tampered_value_is_never_shown(cache: ReportCache, mini_report_path: Path, parses: ParseCounter) -> None:
+    good = load_report(mini_report_path, cache)
+    path = entry_path(cache, mini_report_path)
+
+    def edit(data: dict) -> None:
+        data["facts"][0]["value"] = 99.9
+        data["facts"][0]["label"]["zh"] = "篡改"
+
+    _tamper(path, edit)
+    again = load_report(mini_report_path, cache)
+    assert parses.calls == 2
+    assert again.report.facts[0].value == good.report.facts[0].value == 8.2
+    assert again.report.facts[0].label.zh != "篡改"
+
+
+def test_recomputed_mac_without_the_key_does_not_verify(cache: ReportCache, mini_report_path: Path,
+                                                        parses: ParseCounter) -> None:
+    load_report(mini_report_path, cache)
+    path = entry_path(cache, mini_report_path)
+    head, _, payload = path.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    data["facts"][0]["value"] = 99.9
+    new_payload = json.dumps(data).encode()
+    header = json.loads(head)
+    header["mac"] = cache_module._mac(b"\0" * 32, header["name"], header["source_sha256"], new_payload)
+    path.write_bytes(json.dumps(header).encode() + b"\n" + new_payload)
+    assert load_report(mini_report_path, cache).report.facts[0].value == 8.2
+    assert parses.calls == 2
+
+
+def test_entry_copied_from_another_cache_is_not_trusted(tmp_path: Path, mini_report_path: Path,
+                                                        parses: ParseCounter) -> None:
+    one, two = ReportCache(tmp_path / "one"), ReportCache(tmp_path / "two")
+    load_report(mini_report_path, one)
+    load_report(mini_report_path, two)  # two has its own key
+    entry_path(two, mini_report_path).write_bytes(entry_path(one, mini_report_path).read_bytes())
+    load_report(mini_report_path, two)
+    assert parses.calls == 3
+
+
+def test_well_signed_but_malformed_content_is_rejected(mini_report_path: Path) -> None:
+    """Even an entry with a valid MAC must have the model's shape (a bug or format change cannot leak in)."""
+    report = load_report(mini_report_path).report
+    key, name = b"k" * 32, "n" * 64
+    digest = text_digest("source")
+    entry = encode_entry(report, digest, name, key)
+    assert decode_entry(entry, name, key) == (report, digest)
+    with pytest.raises(CacheError):
+        decode_entry(entry, "m" * 64, key)  # an entry stored under another name
+
+    def signed(data: dict) -> bytes:
+        payload = json.dumps(data).encode()
+        header = {"format": cache_module.CACHE_FORMAT, "name": name, "source_sha256": digest,
+                  "mac": cache_module._mac(key, name, digest, payload)}
+        return json.dumps(header).encode() + b"\n" + payload
+
+    base = report.model_dump(mode="json", exclude_defaults=True)
+    bad_edits = [
+        lambda d: d["facts"][0].__setitem__("value", "8.2"),  # a number as text
+        lambda d: d["facts"][0].__setitem__("kind", "nonsense"),  # not an enum member
+        lambda d: d["facts"][0].__setitem__("extra", 1),  # unknown field
+        lambda d: d["facts"][0].pop("quote"),  # required field missing
+        lambda d: d["facts"][0]["label"].__setitem__("zh", 5),  # not a string
+        lambda d: d.__setitem__("tasks", {"a": 1}),  # a mapping where a list belongs
+        lambda d: d["meta"].__setitem__("meeting_date", "yesterday"),  # not a date
+        lambda d: d.__setitem__("schema_version", 2),  # not the literal
+        lambda d: d["facts"].__setitem__(0, ["not", "an", "object"]),
+    ]
+    for edit in bad_edits:
+        data = json.loads(json.dumps(base))
+        edit(data)
+        with pytest.raises(CacheError):
+            decode_entry(signed(data), name, key)
+
+
+def test_changed_source_invalidates(cache: ReportCache, mini_report_path: Path, parses: ParseCounter) -> None:
+    load_report(mini_report_path, cache)
+    source = mini_report_path.parent / "mini-source.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8")
+    again = load_report(mini_report_path, cache)
+    assert parses.calls == 2
+    assert again.source_text.endswith("补充说明。\n")
+    load_report(mini_report_path, cache)
+    assert parses.calls == 2  # the entry now matches the new source
+
+
+def test_missing_source_is_reported_not_served_from_cache(cache: ReportCache, mini_report_path: Path) -> None:
+    from viewer.model.errors import ReportError
+
+    load_report(mini_report_path, cache)
+    (mini_report_path.parent / "mini-source.txt").unlink()
+    with pytest.raises(ReportError):
+        load_report(mini_report_path, cache)
+
+
+def test_changed_report_is_a_new_entry(cache: ReportCache, mini_report_path: Path, parses: ParseCounter) -> None:
+    load_report(mini_report_path, cache)
+    text = mini_report_path.read_text(encoding="utf-8")
+    mini_report_path.write_text(text.replace("en: Industrial value added growth", "en: Value added growth"),
+                                encoding="utf-8")
+    again = load_report(mini_report_path, cache)
+    assert parses.calls == 2
+    assert again.report.facts[0].label.en == "Value added growth"
+    mini_report_path.write_text(text, encoding="utf-8")  # back to the first text: its entry is still there
+    assert load_report(mini_report_path, cache).report.facts[0].label.en == "Industrial value added growth"
+    assert parses.calls == 2
+
+
+def test_new_app_version_is_a_miss(cache: ReportCache, mini_report_path: Path, parses: ParseCounter,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    load_report(mini_report_path, cache)
+    monkeypatch.setattr(cache_module, "__version__", "999.0")
+    load_report(mini_report_path, cache)
+    assert parses.calls == 2
+
+
+def test_broken_key_file_means_misses_then_a_new_key(cache: ReportCache, mini_report_path: Path,
+                                                     parses: ParseCounter) -> None:
+    load_report(mini_report_path, cache)
+    (cache.folder / "key").write_bytes(b"short")
+    fresh = ReportCache(cache.folder)
+    load_report(mini_report_path, fresh)
+    load_report(mini_report_path, fresh)
+    assert parses.calls == 2
+    assert len((cache.folder / "key").read_bytes()) == 32
+
+
+def test_unwritable_cache_still_loads(tmp_path: Path, mini_report_path: Path, parses: ParseCounter) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    broken = ReportCache(blocker / "cache")
+    assert load_report(mini_report_path, broken).report.meta.id == "mini-2024"
+    assert load_report(mini_report_path, broken).report.meta.id == "mini-2024"
+    assert parses.calls == 2
+
+
+def test_old_entries_are_pruned(cache: ReportCache, mini_report_path: Path) -> None:
+    report = load_report(mini_report_path).report
+    for i in range(MAX_ENTRIES + 5):
+        assert cache.put(f"report text {i}", report, "source")
+    entries = [p for p in cache.folder.iterdir() if p.suffix == ".json"]
+    assert len(entries) == MAX_ENTRIES
+    cache.clear()
+    assert not [p for p in cache.folder.iterdir() if p.suffix == ".json"]
+
+
+def test_default_cache_dir_rules(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("REPORT_VIEWER_CACHE_DIR", str(tmp_path / "override"))
+    assert default_cache_dir() == tmp_path / "override"
+    monkeypatch.delenv("REPORT_VIEWER_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "report-viewer"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_cache_dir() == tmp_path / "home" / ".cache" / "report-viewer"
