@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from viewer.model.loader import load_report
 from viewer.ui.context import AppContext
@@ -61,8 +62,14 @@ def test_progress_bars_follow_state_changed(make_main_window, ui_report_path) ->
 
 def test_export_action_follows_the_context(make_main_window, qtbot) -> None:
     window = make_main_window(None)
+    # The charts part handles File -> Export… from the start (viewer.ui.export_dialog).
+    assert window.menus.export_action.isEnabled()
+    window.context.set_export_enabled(False)
     assert not window.menus.export_action.isEnabled()
     window.context.set_export_enabled(True)
     assert window.menus.export_action.isEnabled()
     with qtbot.waitSignal(window.context.export_requested):
         window.menus.export_action.trigger()
+    dialog = window.findChild(QDialog, "exportDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

@@ -280,7 +280,10 @@ def install_export_actions(window: QMainWindow, context: AppContext, file_menu, 
     Returns the new action (the window retranslates it through ``retranslate_export_actions``).
     """
     def open_dialog() -> None:
-        ExportDialog(context, parent=window).exec()
+        # Window-modal and non-blocking (open, not exec), deleted when closed.
+        dialog = ExportDialog(context, parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     context.export_requested.connect(open_dialog)
     context.set_export_enabled(True)
