@@ -126,3 +126,29 @@ def test_file_menu_gets_export_and_report_pdf(qtbot, mini, tmp_path):
     assert context.export_enabled
     written = export_report_pdf(context, window, str(tmp_path / "report"))
     assert written == Path(tmp_path / "report.pdf") and written.read_bytes().startswith(b"%PDF")
+
+
+def test_cancelling_the_progress_stops_the_export(qtbot, mini, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    dialog = ExportDialog(AppContext(mini, "zh"))
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.width_px.setValue(400)
+    dialog.height_px.setValue(300)
+    dialog.run()
+    # The file being compressed when Cancel is seen is finished; nothing after it is started.
+    assert 1 <= len(dialog.written) <= 2 < len(dialog.specs)
+    assert sorted(tmp_path.iterdir()) == sorted(dialog.written)
+
+
+def test_the_window_can_offer_export_without_loading_pyqtgraph():
+    import subprocess
+    import sys
+
+    code = ("import sys; import viewer.ui.export_dialog, viewer.charts.definitions; "
+            "sys.exit(1 if 'pyqtgraph' in sys.modules or 'numpy' in sys.modules else 0)")
+    assert subprocess.run([sys.executable, "-c", code], check=False, timeout=60).returncode == 0
+    pure = "import sys; import viewer.charts.definitions; sys.exit(1 if 'PySide6' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", pure], check=False, timeout=60).returncode == 0
