@@ -329,3 +329,27 @@ def test_badges_in_the_overview(window) -> None:
     window.undo_action.trigger()
     assert tile.label.text() == "Industrial value added growth"
     assert overview.task_buttons["task-2"].text() == "2. Make digital transformation a key lever"
+
+
+def test_closing_with_unsaved_changes_asks(window, monkeypatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    real_replace = os.replace
+
+    def refuse(src, dst):
+        if str(dst).endswith("mini-2024.json"):  # the state folder's disk is full; the copy's is not
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refuse)
+    window.context.session.set_item("task-1.projects", "x", status=Status.DONE, note="别丢")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.pop(0))
+    copy = tmp_path / "copy.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    window.close()
+    assert window.isVisible() and not window.context.state.read_only  # cancelled: still open, still the writer
+    window.close()  # "Save a copy…": the change is kept in an importable export, then the window closes
+    assert not window.isVisible() and answers == []
+    items = {row["id"]: row for row in json.loads(copy.read_text(encoding="utf-8"))["items"]}
+    assert items["task-1.projects"]["note"] == "别丢"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from viewer.model.state import (
     Changes,
@@ -23,9 +24,11 @@ from viewer.model.state import (
     Status,
     resolve_state_dir,
 )
-from viewer.model.state.exchange import ImportPreview, preview_import
+from viewer.model.state.exchange import ImportPreview, export_json, preview_import
+from viewer.model.state.storage import atomic_write, describe_os_error
 from viewer.ui.context import AppContext
 from viewer.ui.undo_commands import StateCommand
+from viewer.ui.widgets import fill
 
 
 def default_state_dir() -> Path:
@@ -161,6 +164,42 @@ class StateSession(QObject):
     def close(self) -> bool:
         """Save what is unsaved and release the lock; False when changes could not be written."""
         return self.state.close()
+
+    def close_for_window(self, parent: QWidget | None) -> bool:
+        """At window close: save, or ask what to do with changes that cannot be written. False: stay open.
+
+        The choices are Retry, Save a copy… (a JSON export that can be imported later), Discard and Cancel;
+        the lock is kept until the user has decided, so no other instance writes meanwhile.
+        """
+        while not self.state.flush():
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved checklist changes"),
+                              fill(self.tr("Your checklist changes could not be saved:\n%1"), self.save_error),
+                              QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Save
+                              | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, parent)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save a copy…"))
+            choice = box.exec()
+            if choice == QMessageBox.StandardButton.Discard:
+                break
+            if choice == QMessageBox.StandardButton.Cancel:
+                return False
+            if choice == QMessageBox.StandardButton.Save and self._save_copy(parent):
+                break
+        self.state.close()
+        return True
+
+    def _save_copy(self, parent: QWidget | None) -> bool:
+        path, _ = QFileDialog.getSaveFileName(parent, self.tr("Save a copy of the checklist"),
+                                              f"{self.state.report_id}-checklist.json", self.tr("JSON (*.json)"))
+        if not path:
+            return False
+        try:
+            atomic_write(Path(path).resolve(), export_json(self.state, self._context.lang).encode("utf-8"))
+        except OSError as exc:
+            QMessageBox.warning(parent, self.tr("Save a copy of the checklist"),
+                                describe_os_error(exc, Path(path).resolve()))
+            return False
+        return True
 
     # --- events -----------------------------------------------------------------------------------------
 

@@ -204,9 +204,17 @@ class ReportState:
         self._aside_pending = False
         return moved
 
+    def flush(self) -> bool:
+        """Write unsaved changes now; True when nothing is left unsaved."""
+        if self.dirty and not self.read_only:
+            saved = self._persist()
+            self._notify(frozenset(), saved=saved)
+            return saved
+        return not self.dirty
+
     def close(self) -> bool:
         """Save what is unsaved and release the lock; False when unsaved changes could not be written."""
-        saved = self._persist() if self.dirty and not self.read_only else not self.dirty
+        saved = self.flush()
         self._release_lock()
         return saved
 
