@@ -208,6 +208,8 @@ def test_second_window_is_read_only_with_banner(make_main_window, ui_report_path
     with qtbot.waitSignal(window.context.session.failed):
         qtbot.keyClick(tab.tree, Qt.Key.Key_Space)
     assert not window.context.state.is_done("task-1.projects") and window.context.undo_stack.count() == 0
+    other.apply(other.plan_item("task-2.cloud", status="doing"))  # the read-only window follows the writer
+    qtbot.waitUntil(lambda: window.context.state.status("task-2.cloud") is Status.DOING)
     other.close()
     tab.read_only_banner.button.click()  # "Try again": the other instance has gone
     assert not tab.read_only_banner.isVisible() and tab.editor.note.isEnabled()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from viewer.model.state import (
@@ -61,6 +61,11 @@ class StateSession(QObject):
         self._context = context
         self.state_dir = state_dir
         self.undo_stack = context.undo_stack
+        # A read-only window follows what the writing instance saves (the file is replaced on each save,
+        # so the folder is watched too).
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._watcher.directoryChanged.connect(self._on_file_changed)
         self.state: ReportState = self._open()
         context.report_changed.connect(self._on_report_changed)
 
@@ -70,7 +75,23 @@ class StateSession(QObject):
         self._context.state = state
         self._seen_notices = 0
         self._last_save_error = state.save_error or ""
+        self._watch(state)
         return state
+
+    def _watch(self, state: ReportState) -> None:
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        if state.read_only and state.path is not None:
+            paths = [str(p) for p in (state.path, state.path.parent) if p.exists()]
+            if paths:
+                self._watcher.addPaths(paths)
+
+    @Slot(str)
+    def _on_file_changed(self, _path: str) -> None:
+        if self.state.read_only:
+            self.state.reload()
+            self._watch(self.state)
 
     # --- status ---------------------------------------------------------------------------------------
 
@@ -157,6 +178,7 @@ class StateSession(QObject):
     def take_over(self) -> bool:
         """Become the writer if the other instance has closed (the read-only banner's button)."""
         ok = self.state.take_over()
+        self._watch(self.state)
         self.read_only_changed.emit(self.read_only_reason)
         self._emit_new_notices()
         return ok
