@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../viewer/ui/dialogs.py" line="81" />
+        <location filename="../../viewer/ui/dialogs.py" line="81"/>
         <source>About Industry Report Viewer</source>
         <translation>关于产业报告查看器</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/dialogs.py" line="83" />
+        <location filename="../../viewer/ui/dialogs.py" line="83"/>
         <source>Industry Report Viewer %1</source>
         <translation>产业报告查看器 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/dialogs.py" line="89" />
+        <location filename="../../viewer/ui/dialogs.py" line="89"/>
         <source>Review an industry &amp; IT work report offline: every figure with the sentence it comes from.</source>
         <translation>离线审阅工业和信息化工作报告：每个数据都附有出处原句。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/dialogs.py" line="94" />
+        <location filename="../../viewer/ui/dialogs.py" line="94"/>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/dialogs.py" line="95" />
+        <location filename="../../viewer/ui/dialogs.py" line="95"/>
         <source>Publisher: %1</source>
         <translation>发布单位：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/dialogs.py" line="96" />
+        <location filename="../../viewer/ui/dialogs.py" line="96"/>
         <source>Source: %1</source>
         <translation>数据来源：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/dialogs.py" line="105" />
+        <location filename="../../viewer/ui/dialogs.py" line="105"/>
         <source>No font is bundled; the system fonts are used.</source>
         <translation>未附带字体，使用系统字体。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/dialogs.py" line="106" />
+        <location filename="../../viewer/ui/dialogs.py" line="106"/>
         <source>Font licence</source>
         <translation>字体许可</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../viewer/ui/app.py" line="89" />
+        <location filename="../../viewer/ui/app.py" line="90"/>
         <source>The bundled report is opened instead.</source>
         <translation>改为打开内置报告。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/app.py" line="94" />
+        <location filename="../../viewer/ui/app.py" line="95"/>
         <source>The bundled report cannot be opened.</source>
         <translation>内置报告无法打开。</translation>
     </message>
@@ -60,70 +60,128 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="87" />
+        <location filename="../../viewer/ui/checklist_model.py" line="94"/>
         <source>Task / action</source>
         <translation>任务 / 举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="87" />
+        <location filename="../../viewer/ui/checklist_model.py" line="94"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="87" />
+        <location filename="../../viewer/ui/checklist_model.py" line="94"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="186"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="88" />
+        <location filename="../../viewer/ui/checklist_model.py" line="95"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="88" />
+        <location filename="../../viewer/ui/checklist_model.py" line="95"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="88" />
+        <location filename="../../viewer/ui/checklist_model.py" line="95"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="187"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="89" />
+        <location filename="../../viewer/ui/checklist_model.py" line="96"/>
         <source>Review</source>
         <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="152"/>
+        <source>Fact</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="153"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="154"/>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="155"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="158"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="158"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="159"/>
+        <source>Mark</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="159"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="160"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="187"/>
+        <source>Changed</source>
+        <translation>更改时间</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="166"/>
+        <source>Orphaned</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_model.py" line="186"/>
+        <source>Id</source>
+        <translation>编号</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="86" />
+        <location filename="../../viewer/ui/crash_handler.py" line="86"/>
         <source>Errors so far: %1</source>
         <translation>目前错误数：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="90" />
+        <location filename="../../viewer/ui/crash_handler.py" line="90"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="91" />
+        <location filename="../../viewer/ui/crash_handler.py" line="91"/>
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="97" />
+        <location filename="../../viewer/ui/crash_handler.py" line="97"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="105" />
+        <location filename="../../viewer/ui/crash_handler.py" line="105"/>
         <source>The application keeps running; your checklist progress is saved as you go.</source>
         <translation>程序会继续运行；清单进度随时保存。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="107" />
+        <location filename="../../viewer/ui/crash_handler.py" line="107"/>
         <source>Details were written to %1</source>
         <translation>详细信息已写入 %1</translation>
     </message>
@@ -131,37 +189,37 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="109" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="109" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="109"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="109" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="109"/>
         <source>Achievement</source>
         <translation>成就</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="109" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="109"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="114" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="114"/>
         <source>enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="115" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="115"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="116" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="116"/>
         <source>industrial base</source>
         <translation>产业基地</translation>
     </message>
@@ -169,37 +227,37 @@
 <context>
     <name>EnterprisesTab</name>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="184" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="184"/>
         <source>Count: %1</source>
         <translation>数量：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="188" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="188"/>
         <source>National rank: %1</source>
         <translation>全国排名：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="226" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="226"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="227" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="227"/>
         <source>name, achievement, honour…</source>
         <translation>名称、成就、荣誉……</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="228" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="228"/>
         <source>Enterprises and projects</source>
         <translation>企业与项目</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="229" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="229"/>
         <source>National honours (count and national rank)</source>
         <translation>国家级荣誉（数量与全国排名）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="234" />
+        <location filename="../../viewer/ui/enterprises_tab.py" line="234"/>
         <source>%1 of %2 achievements, %3 of %4 honours</source>
         <translation>成就 %1/%2 项，荣誉 %3/%4 项</translation>
     </message>
@@ -207,12 +265,12 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="259" />
+        <location filename="../../viewer/ui/export_dialog.py" line="259"/>
         <source>Export report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="306" />
+        <location filename="../../viewer/ui/export_dialog.py" line="306"/>
         <source>Export report as &amp;PDF…</source>
         <translation>将报告导出为 &amp;PDF…</translation>
     </message>
@@ -220,100 +278,100 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="85" />
+        <location filename="../../viewer/ui/export_dialog.py" line="85"/>
         <source>All charts</source>
         <translation>全部图表</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="90" />
+        <location filename="../../viewer/ui/export_dialog.py" line="90"/>
         <source>Charts:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="99" />
+        <location filename="../../viewer/ui/export_dialog.py" line="99"/>
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="101" />
+        <location filename="../../viewer/ui/export_dialog.py" line="101"/>
         <source>Pixels</source>
         <translation>像素</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="102" />
+        <location filename="../../viewer/ui/export_dialog.py" line="102"/>
         <source>Centimetres</source>
         <translation>厘米</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="112" />
+        <location filename="../../viewer/ui/export_dialog.py" line="112"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="124" />
+        <location filename="../../viewer/ui/export_dialog.py" line="124"/>
         <source>DPI:</source>
         <translation>DPI：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="127" />
+        <location filename="../../viewer/ui/export_dialog.py" line="127"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="132" />
+        <location filename="../../viewer/ui/export_dialog.py" line="132"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="134" />
+        <location filename="../../viewer/ui/export_dialog.py" line="134"/>
         <source>Fields: {index} {id} {ext} {lang} {title}</source>
         <translation>可用字段：{index} {id} {ext} {lang} {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="135" />
+        <location filename="../../viewer/ui/export_dialog.py" line="135"/>
         <source>File names:</source>
         <translation>文件名：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="138" />
+        <location filename="../../viewer/ui/export_dialog.py" line="138"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="142" />
-        <location filename="../../viewer/ui/export_dialog.py" line="185" />
-        <location filename="../../viewer/ui/export_dialog.py" line="190" />
-        <location filename="../../viewer/ui/export_dialog.py" line="213" />
+        <location filename="../../viewer/ui/export_dialog.py" line="142"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="185"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="190"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="213"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="151" />
+        <location filename="../../viewer/ui/export_dialog.py" line="151"/>
         <source>DPI must be a number</source>
         <translation>DPI 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="165" />
+        <location filename="../../viewer/ui/export_dialog.py" line="165"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="180" />
+        <location filename="../../viewer/ui/export_dialog.py" line="180"/>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="191" />
+        <location filename="../../viewer/ui/export_dialog.py" line="191"/>
         <source>%1 file(s) already exist, e.g. %2. Overwrite them?</source>
         <translation>已有 %1 个文件存在（例如 %2）。是否覆盖？</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="202" />
+        <location filename="../../viewer/ui/export_dialog.py" line="202"/>
         <source>Exporting charts…</source>
         <translation>正在导出图表…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="202" />
+        <location filename="../../viewer/ui/export_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -321,27 +379,27 @@
 <context>
     <name>FactTile</name>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="17" />
+        <location filename="../../viewer/ui/fact_tile.py" line="17"/>
         <source>in the province</source>
         <translation>全省</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="18" />
+        <location filename="../../viewer/ui/fact_tile.py" line="18"/>
         <source>among eastern provinces</source>
         <translation>东部地区</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="19" />
+        <location filename="../../viewer/ui/fact_tile.py" line="19"/>
         <source>nationally</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="20" />
+        <location filename="../../viewer/ui/fact_tile.py" line="20"/>
         <source>worldwide</source>
         <translation>全球</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="32" />
+        <location filename="../../viewer/ui/fact_tile.py" line="32"/>
         <source>Rank %1</source>
         <translation>%1排名</translation>
     </message>
@@ -349,22 +407,22 @@
 <context>
     <name>HonourTableModel</name>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="174" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="174"/>
         <source>Honour</source>
         <translation>荣誉</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="174" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="174"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="174" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="174"/>
         <source>National rank</source>
         <translation>全国排名</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="174" />
+        <location filename="../../viewer/ui/enterprise_models.py" line="174"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -372,52 +430,52 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="208" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="208"/>
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="212" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="212"/>
         <source>Change the owner of “%1”</source>
         <translation>更改“%1”的负责人</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="218" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="218"/>
         <source>Change the due date of “%1”</source>
         <translation>更改“%1”的截止日期</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="230" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="230"/>
         <source>Edit the note of “%1”</source>
         <translation>编辑“%1”的备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="251" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="251"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="251" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="251"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="251" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="251"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="252" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="252"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="258" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="258"/>
         <source>Note (Ctrl+Enter saves, Esc cancels)</source>
         <translation>备注（Ctrl+Enter 保存，Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="259" />
+        <location filename="../../viewer/ui/checklist_widgets.py" line="259"/>
         <source>No due date</source>
         <translation>无截止日期</translation>
     </message>
@@ -425,32 +483,32 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../viewer/ui/kinds.py" line="13" />
+        <location filename="../../viewer/ui/kinds.py" line="13"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/kinds.py" line="14" />
+        <location filename="../../viewer/ui/kinds.py" line="14"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/kinds.py" line="15" />
+        <location filename="../../viewer/ui/kinds.py" line="15"/>
         <source>Honour</source>
         <translation>荣誉</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/kinds.py" line="16" />
+        <location filename="../../viewer/ui/kinds.py" line="16"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/kinds.py" line="17" />
+        <location filename="../../viewer/ui/kinds.py" line="17"/>
         <source>Action</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/kinds.py" line="18" />
+        <location filename="../../viewer/ui/kinds.py" line="18"/>
         <source>Source text</source>
         <translation>原文</translation>
     </message>
@@ -458,67 +516,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="132" />
+        <location filename="../../viewer/ui/main_window.py" line="133"/>
         <source>This part of the viewer is not available in this version.</source>
         <translation>此版本尚未提供这一部分。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="151" />
+        <location filename="../../viewer/ui/main_window.py" line="152"/>
         <source>No quote found in the source text for %1</source>
         <translation>原文中找不到 %1 的引文</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="192" />
+        <location filename="../../viewer/ui/main_window.py" line="193"/>
         <source>The report shown before stays open.</source>
         <translation>之前的报告仍保持打开。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="193" />
+        <location filename="../../viewer/ui/main_window.py" line="194"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="199" />
+        <location filename="../../viewer/ui/main_window.py" line="200"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="208" />
+        <location filename="../../viewer/ui/main_window.py" line="209"/>
         <source>Report not found</source>
         <translation>找不到报告</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="209" />
+        <location filename="../../viewer/ui/main_window.py" line="210"/>
         <source>%1 no longer exists; it was removed from the recent reports.</source>
         <translation>%1 已不存在，已从最近打开的报告中移除。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="287" />
+        <location filename="../../viewer/ui/main_window.py" line="288"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="288" />
+        <location filename="../../viewer/ui/main_window.py" line="289"/>
         <source>Statistics</source>
         <translation>统计图表</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="289" />
+        <location filename="../../viewer/ui/main_window.py" line="290"/>
         <source>Enterprises</source>
         <translation>企业成就</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="290" />
+        <location filename="../../viewer/ui/main_window.py" line="291"/>
         <source>Tasks</source>
         <translation>任务清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="291" />
+        <location filename="../../viewer/ui/main_window.py" line="292"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="297" />
+        <location filename="../../viewer/ui/main_window.py" line="298"/>
         <source>Industry Report Viewer</source>
         <translation>产业报告查看器</translation>
     </message>
@@ -526,57 +584,57 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="92" />
+        <location filename="../../viewer/ui/overview_tab.py" line="92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="95" />
+        <location filename="../../viewer/ui/overview_tab.py" line="95"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="96" />
+        <location filename="../../viewer/ui/overview_tab.py" line="96"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="97" />
+        <location filename="../../viewer/ui/overview_tab.py" line="97"/>
         <source>Report by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="98" />
+        <location filename="../../viewer/ui/overview_tab.py" line="98"/>
         <source>Publisher</source>
         <translation>发布单位</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="99" />
+        <location filename="../../viewer/ui/overview_tab.py" line="99"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="200" />
+        <location filename="../../viewer/ui/overview_tab.py" line="200"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="201" />
+        <location filename="../../viewer/ui/overview_tab.py" line="201"/>
         <source>Headline figures (click one to see its sentence)</source>
         <translation>主要数据（点击查看原文出处）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="202" />
+        <location filename="../../viewer/ui/overview_tab.py" line="202"/>
         <source>Sections</source>
         <translation>各部分摘要</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="203" />
+        <location filename="../../viewer/ui/overview_tab.py" line="203"/>
         <source>Tasks and checklist progress</source>
         <translation>重点任务与完成进度</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="208" />
+        <location filename="../../viewer/ui/overview_tab.py" line="208"/>
         <source>This report marks no headline figures.</source>
         <translation>本报告未标注主要数据。</translation>
     </message>
@@ -584,18 +642,18 @@
 <context>
     <name>QuotePane</name>
     <message>
-        <location filename="../../viewer/ui/widgets.py" line="78" />
-        <location filename="../../viewer/ui/widgets.py" line="94" />
+        <location filename="../../viewer/ui/widgets.py" line="78"/>
+        <location filename="../../viewer/ui/widgets.py" line="94"/>
         <source>Select a row to see the sentence it comes from.</source>
         <translation>选择一行以查看其出处原句。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/widgets.py" line="91" />
+        <location filename="../../viewer/ui/widgets.py" line="91"/>
         <source>Quote from the source text:</source>
         <translation>原文引用：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/widgets.py" line="92" />
+        <location filename="../../viewer/ui/widgets.py" line="92"/>
         <source>Show in source</source>
         <translation>在原文中显示</translation>
     </message>
@@ -603,58 +661,110 @@
 <context>
     <name>ReportErrorDialog</name>
     <message>
-        <location filename="../../viewer/ui/dialogs.py" line="30" />
+        <location filename="../../viewer/ui/dialogs.py" line="30"/>
         <source>Cannot open report</source>
         <translation>无法打开报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/dialogs.py" line="33" />
+        <location filename="../../viewer/ui/dialogs.py" line="33"/>
         <source>%n problem(s) in %1:</source>
-        <translation><numerusform>%1 中有 %n 个问题：</numerusform></translation>
+        <translation>
+            <numerusform>%1 中有 %n 个问题：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../viewer/ui/review_actions.py" line="55"/>
+        <source>Mark “%1” checked</source>
+        <translation>将“%1”标为已核对</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/review_actions.py" line="56"/>
+        <source>Mark “%1” questioned</source>
+        <translation>将“%1”标为存疑</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/review_actions.py" line="57"/>
+        <source>Clear the review mark of “%1”</source>
+        <translation>清除“%1”的核对标记</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/review_actions.py" line="69"/>
+        <source>Review comment</source>
+        <translation>核对意见</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/review_actions.py" line="70"/>
+        <source>Comment on “%1”:</source>
+        <translation>对“%1”的意见：</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/review_actions.py" line="86"/>
+        <source>Mark checked</source>
+        <translation>标为已核对</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/review_actions.py" line="87"/>
+        <source>Mark questioned</source>
+        <translation>标为存疑</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/review_actions.py" line="88"/>
+        <source>Clear review mark</source>
+        <translation>清除核对标记</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/review_actions.py" line="95"/>
+        <source>Review comment…</source>
+        <translation>核对意见…</translation>
     </message>
 </context>
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../viewer/ui/search_panel.py" line="142" />
+        <location filename="../../viewer/ui/search_panel.py" line="142"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/search_panel.py" line="143" />
+        <location filename="../../viewer/ui/search_panel.py" line="143"/>
         <source>Figures, enterprises, honours, tasks, source text…</source>
         <translation>数据、企业、荣誉、任务、原文……</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/search_panel.py" line="148" />
+        <location filename="../../viewer/ui/search_panel.py" line="148"/>
         <source>Type to search the whole report.</source>
         <translation>输入文字以搜索整份报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/ui/search_panel.py" line="150" />
+        <location filename="../../viewer/ui/search_panel.py" line="150"/>
         <source>%n hit(s)</source>
-        <translation><numerusform>%n 条结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SourceTab</name>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="146" />
+        <location filename="../../viewer/ui/source_tab.py" line="146"/>
         <source>This passage backs: %1</source>
         <translation>此段原文支撑：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="189" />
+        <location filename="../../viewer/ui/source_tab.py" line="189"/>
         <source>What this passage backs</source>
         <translation>此段原文支撑的内容</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="194" />
+        <location filename="../../viewer/ui/source_tab.py" line="194"/>
         <source>Double-click an entry to open it in its tab.</source>
         <translation>双击条目可在其所在标签页中打开。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="196" />
+        <location filename="../../viewer/ui/source_tab.py" line="196"/>
         <source>%1 highlighted passages are quoted by figures, enterprises or tasks. Click one to see what it backs.</source>
         <translation>%1 处高亮原文被数据、企业或任务引用。点击可查看其支撑的内容。</translation>
     </message>
@@ -662,35 +772,35 @@
 <context>
     <name>StateSession</name>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="101" />
+        <location filename="../../viewer/ui/state_session.py" line="122"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="175" />
+        <location filename="../../viewer/ui/state_session.py" line="197"/>
         <source>Unsaved checklist changes</source>
         <translation>清单更改未保存</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="176" />
+        <location filename="../../viewer/ui/state_session.py" line="198"/>
         <source>Your checklist changes could not be saved:
 %1</source>
         <translation>清单更改无法保存：
 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="180" />
+        <location filename="../../viewer/ui/state_session.py" line="202"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="192" />
-        <location filename="../../viewer/ui/state_session.py" line="199" />
+        <location filename="../../viewer/ui/state_session.py" line="214"/>
+        <location filename="../../viewer/ui/state_session.py" line="221"/>
         <source>Save a copy of the checklist</source>
         <translation>保存清单副本</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="193" />
+        <location filename="../../viewer/ui/state_session.py" line="215"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -698,27 +808,27 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="318" />
+        <location filename="../../viewer/ui/statistics_tab.py" line="318"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="319" />
+        <location filename="../../viewer/ui/statistics_tab.py" line="319"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="320" />
+        <location filename="../../viewer/ui/statistics_tab.py" line="320"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="321" />
+        <location filename="../../viewer/ui/statistics_tab.py" line="321"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="322" />
+        <location filename="../../viewer/ui/statistics_tab.py" line="322"/>
         <source>Export all charts…</source>
         <translation>导出全部图表…</translation>
     </message>
@@ -726,12 +836,12 @@
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../viewer/ui/task_tree_model.py" line="147" />
+        <location filename="../../viewer/ui/task_tree_model.py" line="149"/>
         <source>Task / action</source>
         <translation>任务 / 举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/task_tree_model.py" line="149" />
+        <location filename="../../viewer/ui/task_tree_model.py" line="151"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -739,98 +849,98 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="252" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="252"/>
         <source>Mark all actions of “%1” not started</source>
         <translation>将“%1”的全部举措标为未开始</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="253" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="253"/>
         <source>Mark all actions of “%1” done</source>
         <translation>将“%1”的全部举措标为已完成</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="257" />
-        <location filename="../../viewer/ui/tasks_tab.py" line="272" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="257"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="272"/>
         <source>Toggle “%1” done</source>
         <translation>切换“%1”的完成状态</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="264" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="264"/>
         <source>Set all actions of “%1” to %2</source>
         <translation>将“%1”的全部举措设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="306" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="306"/>
         <source>All actions: %1</source>
         <translation>全部举措：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="316" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="316"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="326" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="326"/>
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="368" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="368"/>
         <source>Overall: %1 of %2 actions done</source>
         <translation>总体：已完成 %1/%2 项举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="373" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="373"/>
         <source>Review: ✓ %1 checked · ? %2 questioned · %3 not yet reviewed</source>
         <translation>核对：✓ 已核对 %1 · ? 存疑 %2 · 未核对 %3</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="376" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="376"/>
         <source>Orphaned: %1 checklist items no longer in this report (kept)</source>
         <translation>孤立：%1 个清单条目已不在本报告中（已保留）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="387" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="390"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="389" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="392"/>
         <source>All changes are saved.</source>
         <translation>所有更改均已保存。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="398" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="401"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="398" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="401"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="421" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="424"/>
         <source>There is no checklist to export.</source>
         <translation>没有可导出的清单。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="425" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="428"/>
         <source>Could not export to %1: %2</source>
         <translation>无法导出到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="441" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="444"/>
         <source>Could not import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="446" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="449"/>
         <source>Import %1 records from %2</source>
         <translation>从 %2 导入 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="452" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="455"/>
         <source>Added: %1
 Changed: %2
 Unchanged: %3
@@ -845,208 +955,177 @@ Invalid (skipped): %6</source>
 无效（已跳过）：%6</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="455" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="458"/>
         <source>Import checklist</source>
         <translation>导入清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="468" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="471"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="468" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="471"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="468" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="471"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="470" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="473"/>
         <source>Export checklist</source>
         <translation>导出清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="475" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="478"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="479" />
-        <source>Import a colleague's checklist</source>
+        <location filename="../../viewer/ui/tasks_tab.py" line="482"/>
+        <source>Import a colleague&apos;s checklist</source>
         <translation>导入同事的清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="480" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="483"/>
         <source>JSON export (*.json)</source>
         <translation>JSON 导出文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="506" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="509"/>
         <source>Filter by text, note or owner…</source>
         <translation>按文字、备注或负责人筛选…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="507" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="510"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="508" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="511"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="509" />
+        <location filename="../../viewer/ui/tasks_tab.py" line="512"/>
         <source>These items are no longer in the report; their records are kept.</source>
         <translation>这些条目已不在报告中；其记录仍予保留。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="265"/>
+        <source>All actions</source>
+        <translation>全部举措</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="266"/>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="269"/>
+        <source>Review: questioned items</source>
+        <translation>核对：存疑条目</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="108" />
+        <location filename="../../viewer/ui/menus.py" line="108"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="109" />
+        <location filename="../../viewer/ui/menus.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="110" />
+        <location filename="../../viewer/ui/menus.py" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="111" />
+        <location filename="../../viewer/ui/menus.py" line="111"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="112" />
+        <location filename="../../viewer/ui/menus.py" line="112"/>
         <source>&amp;Open report…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="113" />
+        <location filename="../../viewer/ui/menus.py" line="113"/>
         <source>&amp;New report from text…</source>
         <translation>从文本新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="114" />
+        <location filename="../../viewer/ui/menus.py" line="114"/>
         <source>Recent reports</source>
         <translation>最近打开的报告</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="115" />
+        <location filename="../../viewer/ui/menus.py" line="115"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="116" />
+        <location filename="../../viewer/ui/menus.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="119" />
+        <location filename="../../viewer/ui/menus.py" line="119"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="120" />
+        <location filename="../../viewer/ui/menus.py" line="120"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="121" />
+        <location filename="../../viewer/ui/menus.py" line="121"/>
         <source>Follow system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="121" />
+        <location filename="../../viewer/ui/menus.py" line="121"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="121" />
+        <location filename="../../viewer/ui/menus.py" line="121"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="124" />
+        <location filename="../../viewer/ui/menus.py" line="124"/>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="125" />
+        <location filename="../../viewer/ui/menus.py" line="125"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="137" />
+        <location filename="../../viewer/ui/menus.py" line="137"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="159" />
+        <location filename="../../viewer/ui/menus.py" line="159"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="159" />
+        <location filename="../../viewer/ui/menus.py" line="159"/>
         <source>Report files (*.yaml *.yml);;All files (*)</source>
         <translation>报告文件 (*.yaml *.yml);;所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>model</name>
-    <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="139" />
-        <source>Fact</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="139" />
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="140" />
-        <source>Honour</source>
-        <translation>荣誉</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="140" />
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="146" />
-        <source>Orphaned</source>
-        <translation>孤立</translation>
-    </message>
-</context>
-<context>
-    <name>obj</name>
-    <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="265" />
-        <source>All actions</source>
-        <translation>全部举措</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="266" />
-        <source>Not done</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="268" />
-        <source>Review: questioned items</source>
-        <translation>核对：存疑条目</translation>
     </message>
 </context>
 </TS>

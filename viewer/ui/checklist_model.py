@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from viewer.model.state import Mark, Status
@@ -140,14 +147,24 @@ def fill_review_model(model: QStandardItemModel, context: AppContext, only: Mark
     """Rows (kind, item, mark, comment, updated) of marked items; ``only`` one mark (None: all marks)."""
     model.clear()
     lang = context.lang
-    kinds = {"fact": model.tr("Fact"), "enterprise": model.tr("Enterprise"),
-             "honour": model.tr("Honour"), "task": model.tr("Task")}
-    model.setHorizontalHeaderLabels([model.tr(h) for h in ("Kind", "Item", "Mark", "Comment", "Changed")])
+    # Plain functions have no class for tr(): the strings live in the ChecklistModel context.
+    kinds = {
+        "fact": QCoreApplication.translate("ChecklistModel", "Fact"),
+        "enterprise": QCoreApplication.translate("ChecklistModel", "Enterprise"),
+        "honour": QCoreApplication.translate("ChecklistModel", "Honour"),
+        "task": QCoreApplication.translate("ChecklistModel", "Task"),
+    }
+    model.setHorizontalHeaderLabels([
+        QCoreApplication.translate("ChecklistModel", "Kind"), QCoreApplication.translate("ChecklistModel", "Item"),
+        QCoreApplication.translate("ChecklistModel", "Mark"), QCoreApplication.translate("ChecklistModel", "Comment"),
+        QCoreApplication.translate("ChecklistModel", "Changed"),
+    ])
     state = context.state
     if state is None:
         return
     rows = [(kinds[t.kind], t.id, t.label.get(lang)) for t in review_targets(context.report)]
-    rows += [(model.tr("Orphaned"), item_id, item_id) for item_id in state.orphaned_review()]
+    orphaned = QCoreApplication.translate("ChecklistModel", "Orphaned")
+    rows += [(orphaned, item_id, item_id) for item_id in state.orphaned_review()]
     for kind, item_id, label in rows:
         record = state.mark(item_id)
         if record is None or record.mark is Mark.UNREVIEWED or (only is not None and record.mark is not only):
@@ -165,7 +182,10 @@ def fill_review_model(model: QStandardItemModel, context: AppContext, only: Mark
 def fill_orphan_model(model: QStandardItemModel, context: AppContext) -> int:
     """Rows of checklist records whose actions the report no longer has; returns how many."""
     model.clear()
-    model.setHorizontalHeaderLabels([model.tr(h) for h in ("Id", "Status", "Note", "Changed")])
+    model.setHorizontalHeaderLabels([
+        QCoreApplication.translate("ChecklistModel", "Id"), QCoreApplication.translate("ChecklistModel", "Status"),
+        QCoreApplication.translate("ChecklistModel", "Note"), QCoreApplication.translate("ChecklistModel", "Changed"),
+    ])
     state = context.state
     if state is None:
         return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -259,11 +259,12 @@ class ItemEditor(QWidget):
         self.clear_due.setToolTip(self.tr("No due date"))
 
 
-def status_filter_entries(obj: QObject, lang: str) -> list[tuple[str, frozenset[str] | str | None]]:
+def status_filter_entries(lang: str) -> list[tuple[str, frozenset[str] | str | None]]:
     """The status filter's choices: (label, statuses); the special value 'review' lists questioned items."""
     return [
-        (obj.tr("All actions"), None),
-        (obj.tr("Not done"), frozenset({Status.TODO.value, Status.DOING.value, Status.BLOCKED.value})),
+        (QCoreApplication.translate("TasksTab", "All actions"), None),
+        (QCoreApplication.translate("TasksTab", "Not done"),
+         frozenset({Status.TODO.value, Status.DOING.value, Status.BLOCKED.value})),
         *[(s.label(lang), frozenset({s.value})) for s in Status],
-        (obj.tr("Review: questioned items"), "review"),
+        (QCoreApplication.translate("TasksTab", "Review: questioned items"), "review"),
     ]

@@ -20,10 +20,6 @@ from viewer.model.state.targets import review_targets
 from viewer.ui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewActions", text)
-
-
 def review_badge(context: AppContext, item_id: str) -> str:
     """'✓' when the item is marked checked, '?' when questioned, '' otherwise (or without state)."""
     state = context.state
@@ -55,8 +51,11 @@ def set_review_mark(context: AppContext, item_id: str, mark: Mark, comment: str 
     session = context.session
     if session is None:
         return False
-    names = {Mark.CHECKED: _tr("Mark “%1” checked"), Mark.QUESTIONED: _tr("Mark “%1” questioned"),
-             Mark.UNREVIEWED: _tr("Clear the review mark of “%1”")}
+    names = {
+        Mark.CHECKED: QCoreApplication.translate("ReviewActions", "Mark “%1” checked"),
+        Mark.QUESTIONED: QCoreApplication.translate("ReviewActions", "Mark “%1” questioned"),
+        Mark.UNREVIEWED: QCoreApplication.translate("ReviewActions", "Clear the review mark of “%1”"),
+    }
     text = names[mark].replace("%1", item_label(context, item_id))
     return session.set_mark(item_id, mark, text, comment)
 
@@ -67,9 +66,9 @@ def ask_review_comment(context: AppContext, item_id: str, parent: QWidget | None
     if state is None or context.session is None:
         return False
     record = state.mark(item_id)
-    comment, ok = QInputDialog.getMultiLineText(
-        parent, _tr("Review comment"), _tr("Comment on “%1”:").replace("%1", item_label(context, item_id)),
-        record.comment if record else "")
+    title = QCoreApplication.translate("ReviewActions", "Review comment")
+    prompt = QCoreApplication.translate("ReviewActions", "Comment on “%1”:").replace("%1", item_label(context, item_id))
+    comment, ok = QInputDialog.getMultiLineText(parent, title, prompt, record.comment if record else "")
     if not ok:
         return False
     # A comment without a verdict is almost always a question; an existing mark is kept.
@@ -84,16 +83,16 @@ def add_review_actions(menu: QMenu, context: AppContext, item_id: str, parent: Q
               and state.is_review_target(item_id))
     current = state.mark_of(item_id) if state is not None else Mark.UNREVIEWED
     entries = (
-        ("✓ " + _tr("Mark checked"), Mark.CHECKED),
-        ("? " + _tr("Mark questioned"), Mark.QUESTIONED),
-        (_tr("Clear review mark"), Mark.UNREVIEWED),
+        ("✓ " + QCoreApplication.translate("ReviewActions", "Mark checked"), Mark.CHECKED),
+        ("? " + QCoreApplication.translate("ReviewActions", "Mark questioned"), Mark.QUESTIONED),
+        (QCoreApplication.translate("ReviewActions", "Clear review mark"), Mark.UNREVIEWED),
     )
     for text, mark in entries:
         action = menu.addAction(text)
         action.setObjectName(f"review_{mark.value}")
         action.setEnabled(usable and mark is not current)
         action.triggered.connect(lambda _checked=False, m=mark: set_review_mark(context, item_id, m))
-    comment = menu.addAction(_tr("Review comment…"))
+    comment = menu.addAction(QCoreApplication.translate("ReviewActions", "Review comment…"))
     comment.setObjectName("review_comment")
     comment.setEnabled(usable)
     comment.triggered.connect(lambda _checked=False: ask_review_comment(context, item_id, parent))

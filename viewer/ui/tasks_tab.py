@@ -502,7 +502,7 @@ class TasksTab(QWidget):
         current = max(self.status_filter.currentIndex(), 0)
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
-        for label, value in status_filter_entries(self, self._context.lang):
+        for label, value in status_filter_entries(self._context.lang):
             self.status_filter.addItem(label, sorted(value) if isinstance(value, frozenset) else value)
         self.status_filter.setCurrentIndex(current)
         self.status_filter.blockSignals(False)

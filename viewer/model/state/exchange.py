@@ -128,9 +128,9 @@ def export_markdown(state: ReportState, lang: str = "zh") -> str:
     lines = [f"# {_md(report.meta.title.get(lang))}", ""]
     lines.append(f"{'总体进度' if zh else 'Overall progress'}: {done}/{total}")
     counts = state.review_counts()
-    lines.append(f"{'审核' if zh else 'Review'}: {counts.checked} {'已核对' if zh else 'checked'}, "
-                 f"{counts.questioned} {'有疑问' if zh else 'questioned'}, "
-                 f"{counts.unreviewed} {'未审核' if zh else 'not reviewed'}")
+    lines.append(f"{'核对' if zh else 'Review'}: {counts.checked} {'已核对' if zh else 'checked'}, "
+                 f"{counts.questioned} {'存疑' if zh else 'questioned'}, "
+                 f"{counts.unreviewed} {'未核对' if zh else 'not reviewed'}")
     lines.append("")
     for task in report.tasks:
         t_done, t_total = state.task_progress(task.id)
@@ -150,7 +150,7 @@ def export_markdown(state: ReportState, lang: str = "zh") -> str:
         lines.append("")
     marks = review_rows(state, lang)
     if marks:
-        lines += [f"## {'审核标记' if zh else 'Review marks'}", ""]
+        lines += [f"## {'核对标记' if zh else 'Review marks'}", ""]
         lines += ["| id | " + (" | ".join(("类型", "名称", "标记", "意见")) if zh
                                 else " | ".join(("kind", "item", "mark", "comment"))) + " |",
                   "|---|---|---|---|---|"]

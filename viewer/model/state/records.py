@@ -86,7 +86,7 @@ class Mark(StrEnum):
         return {Mark.CHECKED: "✓", Mark.QUESTIONED: "?"}.get(self, "")
 
 
-_MARK_ZH = {Mark.UNREVIEWED: "未审核", Mark.CHECKED: "已核对", Mark.QUESTIONED: "有疑问"}
+_MARK_ZH = {Mark.UNREVIEWED: "未核对", Mark.CHECKED: "已核对", Mark.QUESTIONED: "存疑"}
 _MARK_EN = {Mark.UNREVIEWED: "Not reviewed", Mark.CHECKED: "Checked", Mark.QUESTIONED: "Questioned"}
 
 
