@@ -770,37 +770,120 @@
     </message>
 </context>
 <context>
+    <name>StateMessages</name>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="22"/>
+        <source>the folder %1 is read-only</source>
+        <translation>文件夹 %1 为只读</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="23"/>
+        <source>the disk holding %1 is full</source>
+        <translation>%1 所在的磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="24"/>
+        <source>the folder %1 no longer exists</source>
+        <translation>文件夹 %1 已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="25"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="26"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="27"/>
+        <source>another Report Viewer has this report&apos;s checklist open</source>
+        <translation>另一个报告查看器已打开本报告的清单</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="28"/>
+        <source>the unreadable checklist file could not be moved aside</source>
+        <translation>无法读取的清单文件未能移到一旁</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="34"/>
+        <source>Checklist changes could not be saved to %1: %2. They are kept in memory and saved with the next change or when you retry.</source>
+        <translation>清单更改无法保存到 %1：%2。更改暂存在内存中，将在下一次更改或重试时保存。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="46"/>
+        <source>Another Report Viewer (process %1) has this report&apos;s checklist open; this window is read-only until it closes.</source>
+        <translation>另一个报告查看器（进程 %1）已打开本报告的清单；在它关闭之前，本窗口为只读。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="50"/>
+        <source>The checklist file %1 cannot be read; changes cannot be saved (%2).</source>
+        <translation>无法读取清单文件 %1；更改无法保存（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="54"/>
+        <source>Opened read-only.</source>
+        <translation>以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="62"/>
+        <source>nothing in it could be used</source>
+        <translation>其中内容均无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="64"/>
+        <source>%1 records were recovered</source>
+        <translation>已恢复 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="65"/>
+        <source>The checklist file could not be read (%1). It was moved to %2; %3.</source>
+        <translation>清单文件无法读取（%1），已移至 %2；%3。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="69"/>
+        <source>The unreadable checklist file was moved to %1.</source>
+        <translation>无法读取的清单文件已移至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/state_messages.py" line="72"/>
+        <source>The checklist file has problems (%1); showing what could be read.</source>
+        <translation>清单文件有问题（%1）；显示可读取的内容。</translation>
+    </message>
+</context>
+<context>
     <name>StateSession</name>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="122"/>
+        <location filename="../../viewer/ui/state_session.py" line="125"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="197"/>
+        <location filename="../../viewer/ui/state_session.py" line="200"/>
         <source>Unsaved checklist changes</source>
         <translation>清单更改未保存</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="198"/>
+        <location filename="../../viewer/ui/state_session.py" line="201"/>
         <source>Your checklist changes could not be saved:
 %1</source>
         <translation>清单更改无法保存：
 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="202"/>
+        <location filename="../../viewer/ui/state_session.py" line="205"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="214"/>
-        <location filename="../../viewer/ui/state_session.py" line="221"/>
+        <location filename="../../viewer/ui/state_session.py" line="217"/>
+        <location filename="../../viewer/ui/state_session.py" line="224"/>
         <source>Save a copy of the checklist</source>
         <translation>保存清单副本</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="215"/>
+        <location filename="../../viewer/ui/state_session.py" line="218"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -849,98 +932,93 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="252"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="254"/>
         <source>Mark all actions of “%1” not started</source>
         <translation>将“%1”的全部举措标为未开始</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="253"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="255"/>
         <source>Mark all actions of “%1” done</source>
         <translation>将“%1”的全部举措标为已完成</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="257"/>
-        <location filename="../../viewer/ui/tasks_tab.py" line="272"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="259"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="274"/>
         <source>Toggle “%1” done</source>
         <translation>切换“%1”的完成状态</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="264"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="266"/>
         <source>Set all actions of “%1” to %2</source>
         <translation>将“%1”的全部举措设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="306"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="308"/>
         <source>All actions: %1</source>
         <translation>全部举措：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="316"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="318"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="326"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="328"/>
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="368"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="370"/>
         <source>Overall: %1 of %2 actions done</source>
         <translation>总体：已完成 %1/%2 项举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="373"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="375"/>
         <source>Review: ✓ %1 checked · ? %2 questioned · %3 not yet reviewed</source>
         <translation>核对：✓ 已核对 %1 · ? 存疑 %2 · 未核对 %3</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="376"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="378"/>
         <source>Orphaned: %1 checklist items no longer in this report (kept)</source>
         <translation>孤立：%1 个清单条目已不在本报告中（已保留）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="390"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="392"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="392"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="394"/>
         <source>All changes are saved.</source>
         <translation>所有更改均已保存。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="401"/>
-        <source>Read-only: %1</source>
-        <translation>只读：%1</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="401"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="402"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="424"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="425"/>
         <source>There is no checklist to export.</source>
         <translation>没有可导出的清单。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="428"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="429"/>
         <source>Could not export to %1: %2</source>
         <translation>无法导出到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="444"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="445"/>
         <source>Could not import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="449"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="450"/>
         <source>Import %1 records from %2</source>
         <translation>从 %2 导入 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="455"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="456"/>
         <source>Added: %1
 Changed: %2
 Unchanged: %3
@@ -955,62 +1033,62 @@ Invalid (skipped): %6</source>
 无效（已跳过）：%6</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="458"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="459"/>
         <source>Import checklist</source>
         <translation>导入清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="471"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="472"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="471"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="472"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="471"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="472"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="473"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="474"/>
         <source>Export checklist</source>
         <translation>导出清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="478"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="479"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="482"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="483"/>
         <source>Import a colleague&apos;s checklist</source>
         <translation>导入同事的清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="483"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="484"/>
         <source>JSON export (*.json)</source>
         <translation>JSON 导出文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="509"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="510"/>
         <source>Filter by text, note or owner…</source>
         <translation>按文字、备注或负责人筛选…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="510"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="511"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="511"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="512"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="512"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="513"/>
         <source>These items are no longer in the report; their records are kept.</source>
         <translation>这些条目已不在报告中；其记录仍予保留。</translation>
     </message>

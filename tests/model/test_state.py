@@ -209,6 +209,7 @@ def test_corrupt_json_is_moved_aside_and_reported(report, state_dir: Path) -> No
     assert aside.read_bytes().endswith(b'"chec')  # kept byte for byte
     [notice] = state.notices
     assert notice.moved_to == aside and str(aside) in notice.message and "not valid JSON" in notice.message
+    assert (notice.kind, notice.recovered) == ("moved_aside", None) and "not valid JSON" in notice.detail
     assert not state.read_only and state.checklist() == {}
     assert state.apply(state.plan_item("task-1.projects", status="done"))
     assert json.loads(state_file(state_dir).read_text())["checklist"]["task-1.projects"]["status"] == "done"
@@ -226,6 +227,7 @@ def test_bad_records_are_salvaged(report, state_dir: Path) -> None:
     state = open_state(report, state_dir)
     [notice] = state.notices
     assert "task-2.cloud" in notice.message and "2 records were recovered" in notice.message
+    assert notice.recovered == 2
     assert state.item("task-1.projects").note == "keep me"  # type: ignore[union-attr]
     assert state.mark_of("va-growth") is Mark.CHECKED
     # What was recovered is written back at once; the original is kept aside.
@@ -285,6 +287,7 @@ def test_failed_writes_keep_changes_and_retry(report, state_dir: Path, monkeypat
     assert not state.apply(state.plan_item("task-1.projects", status="done"))
     assert not state.apply(state.plan_mark("va-growth", Mark.QUESTIONED, "?"))
     assert state.dirty and "read-only" in (state.save_error or "") and "kept in memory" in (state.save_error or "")
+    assert state.save_error_kind == "read_only"
     assert events[-1].save_error == state.save_error and not events[-1].saved
     assert state.is_done("task-1.projects")  # the change lives on in memory
     assert list(state_dir.glob("*.tmp")) == []  # no temporary file left behind
@@ -306,7 +309,7 @@ def test_disk_full_is_named(report, state_dir: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(os, "fsync", full)
     assert not state.apply(state.plan_item("task-1.projects", status="done"))
-    assert "disk holding" in (state.save_error or "") and "full" in (state.save_error or "")
+    assert "disk holding" in (state.save_error or "") and state.save_error_kind == "disk_full"
     monkeypatch.undo()
     assert state.apply(state.plan_item("task-1.monitoring", status="done"))  # the next change saves both
     assert state.close()
@@ -322,7 +325,7 @@ def test_state_dir_replaced_by_a_file(report, state_dir: Path) -> None:
     state_dir.rmdir()
     state_dir.write_text("not a folder")
     assert not state.apply(state.plan_item("task-2.cloud", status="done"))
-    assert "is not a folder" in (state.save_error or "")
+    assert "is not a folder" in (state.save_error or "") and state.save_error_kind == "not_a_folder"
     state_dir.unlink()
     assert state.retry_save()  # the folder is made again and everything recorded is written
     assert json.loads(state_file(state_dir).read_text())["checklist"].keys() == {"task-1.projects", "task-2.cloud"}
@@ -354,7 +357,8 @@ def test_second_instance_is_read_only(report, state_dir: Path) -> None:
     first = open_state(report, state_dir)
     first.apply(first.plan_item("task-1.projects", status="done"))
     second = open_state(report, state_dir)
-    assert second.read_only and "read-only" in (second.read_only_reason or "")
+    assert second.read_only and "read-only" in (second.read_only_reason or "") and second.read_only_kind == "held"
+    assert second.holder_pid() == os.getpid()
     assert f"process {os.getpid()}" in (second.read_only_reason or "")
     assert second.is_done("task-1.projects")  # it shows what the first saved
     with pytest.raises(ReadOnlyStateError):

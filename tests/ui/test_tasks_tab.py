@@ -202,7 +202,8 @@ def test_second_window_is_read_only_with_banner(make_main_window, ui_report_path
     window = make_main_window(ui_report_path, "en")
     tab = tasks_tab(window)
     assert tab.read_only_banner.isVisible()
-    assert "another Report Viewer" in tab.read_only_banner.label.text()
+    assert "Another Report Viewer" in tab.read_only_banner.label.text()
+    assert "read-only until it closes" in tab.read_only_banner.label.text()
     tab.select_key("task-1.projects")
     assert not tab.editor.note.isEnabled() and not tab.import_button.isEnabled()
     with qtbot.waitSignal(window.context.session.failed):
@@ -247,7 +248,8 @@ def test_corrupt_state_file_notice(make_main_window, ui_report_path: Path, tempo
     [aside] = temporary_state_dir.glob("mini-2024.corrupt-*.json")
     assert str(aside) in window.statusBar().currentMessage()
     tab = tasks_tab(window)
-    assert tab.message_bar.isVisible() and str(aside) in tab.message_bar.label.text()
+    assert tab.notice_bar.isVisible() and str(aside) in tab.notice_bar.label.text()
+    assert "nothing in it could be used" in tab.notice_bar.label.text()
 
 
 def test_orphans_after_a_data_change(make_main_window, ui_report_path: Path, tmp_path: Path) -> None:
@@ -291,7 +293,7 @@ def test_export_and_import_with_undo(window, tmp_path: Path, ui_report_path: Pat
     assert state.item("task-2.cloud") is None
     (tmp_path / "bad.json").write_text("{nope", encoding="utf-8")
     assert tab.import_from(tmp_path / "bad.json", confirm=lambda p: True) is None
-    assert "Could not import" in tab.message_bar.label.text()
+    assert "Could not import" in tab.notice_bar.label.text()
 
 
 def test_state_dir_rule_matches_qt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,6 +27,7 @@ from viewer.model.state import (
 from viewer.model.state.exchange import ImportPreview, export_json, preview_import
 from viewer.model.state.storage import atomic_write, describe_os_error
 from viewer.ui.context import AppContext
+from viewer.ui.state_messages import notice_text, read_only_text, save_error_text
 from viewer.ui.undo_commands import StateCommand
 from viewer.ui.widgets import fill
 
@@ -97,19 +98,21 @@ class StateSession(QObject):
 
     @property
     def read_only_reason(self) -> str:
-        return self.state.read_only_reason or ""
+        """Why this window may not write, in the interface language ('' when it may)."""
+        return read_only_text(self.state)
 
     @property
     def save_error(self) -> str:
-        return self.state.save_error or ""
+        """Why changes are unsaved, in the interface language ('' when all is saved)."""
+        return save_error_text(self.state)
 
     def notices(self) -> list[str]:
         """Every notice of the open state (shown by the Tasks tab when it is built later)."""
-        return [n.message for n in self.state.notices]
+        return [notice_text(n) for n in self.state.notices]
 
     def _emit_new_notices(self) -> None:
         for notice in self.state.notices[self._seen_notices:]:
-            self.notice.emit(notice.message)
+            self.notice.emit(notice_text(notice))
         self._seen_notices = len(self.state.notices)
 
     # --- changing (every change is one undo step) ---------------------------------------------------------
@@ -231,7 +234,7 @@ class StateSession(QObject):
         error = event.save_error or ""
         if error != self._last_save_error:
             self._last_save_error = error
-            self.save_status_changed.emit(error)
+            self.save_status_changed.emit(self.save_error)
 
     @Slot()
     def _on_report_changed(self) -> None:

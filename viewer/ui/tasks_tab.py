@@ -73,8 +73,9 @@ class TasksTab(QWidget):
 
         self.read_only_banner = MessageBar("readOnlyBanner")
         self.read_only_banner.button.clicked.connect(self._on_take_over)
-        self.message_bar = MessageBar("messageBar")
+        self.message_bar = MessageBar("messageBar")  # saving: failures with Retry, then "saved"
         self.message_bar.button.clicked.connect(self._on_retry)
+        self.notice_bar = MessageBar("noticeBar")  # notices (file moved aside), refused changes, import errors
 
         # Filters and actions.
         self.status_filter = QComboBox()
@@ -154,6 +155,7 @@ class TasksTab(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.message_bar)
+        layout.addWidget(self.notice_bar)
         layout.addLayout(tools)
         layout.addWidget(self.pages, 1)
 
@@ -393,12 +395,11 @@ class TasksTab(QWidget):
 
     @Slot(str)
     def _show_notice(self, message: str) -> None:
-        self.message_bar.show_message(message)
+        self.notice_bar.show_message(message)
 
     @Slot(str)
     def _on_read_only(self, reason: str) -> None:
-        self.read_only_banner.show_message(
-            fill(self.tr("Read-only: %1"), reason) if reason else "", self.tr("Try again"), closable=False)
+        self.read_only_banner.show_message(reason, self.tr("Try again"), closable=False)
         writable = not reason
         self.import_button.setEnabled(writable)
         self.editor.refresh()
@@ -441,7 +442,7 @@ class TasksTab(QWidget):
             preview = session.preview_import(text)
         except (OSError, UnicodeDecodeError, ImportFileError) as exc:
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.message_bar.show_message(fill(self.tr("Could not import %1: %2"), path, message))
+            self.notice_bar.show_message(fill(self.tr("Could not import %1: %2"), path, message))
             return None
         if not (confirm or self._confirm_import)(preview):
             return None
@@ -475,7 +476,7 @@ class TasksTab(QWidget):
             return
         fmt = next((k for k, v in filters.items() if v == chosen), None) or Path(path).suffix.lstrip(".") or "md"
         error = self.export_to(Path(path), fmt if fmt in EXPORTERS else "json")
-        self.message_bar.show_message(error or fill(self.tr("Exported to %1"), path), warn=bool(error))
+        self.notice_bar.show_message(error or fill(self.tr("Exported to %1"), path), warn=bool(error))
 
     @Slot()
     def _on_import_clicked(self) -> None:

@@ -33,6 +33,7 @@ from viewer.model.state.records import (
 from viewer.model.state.storage import (
     atomic_write,
     describe_os_error,
+    error_kind,
     move_aside,
     read_state_bytes,
     remove_stale_temp_files,
@@ -53,10 +54,18 @@ class ReadOnlyStateError(StateError):
 
 @dataclass(frozen=True)
 class Notice:
-    """Something the user must be told about the state file (shown in the window, printed by the CLI)."""
+    """Something the user must be told about the state file (shown in the window, printed by the CLI).
+
+    ``kind`` ('moved_aside', 'moved_later', 'problems_read_only') with ``detail`` (what was wrong),
+    ``moved_to`` and ``recovered`` (records kept; None when the file could not be used at all) let the
+    window word it in the interface language; ``message`` is the English sentence.
+    """
 
     message: str
     moved_to: Path | None = None
+    kind: str = "info"
+    detail: str = ""
+    recovered: int | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,11 @@ class ReportState:
         self._listeners: list[Callable[[StateEvent], None]] = []
         self._aside_pending = False
         self.read_only_reason: str | None = None
+        # Why, as a key the window translates: 'held', 'unreadable', 'requested', 'unwritable'.
+        self.read_only_kind: str | None = None
         self.save_error: str | None = None
+        # 'read_only', 'disk_full', 'missing', 'not_a_folder', 'is_a_folder', 'held', 'aside_failed', 'other'.
+        self.save_error_kind: str | None = None
         self.dirty = False
         self.notices: list[Notice] = []
         self._reindex()
@@ -134,7 +147,7 @@ class ReportState:
         """
         state = cls(report, Path(state_dir) / state_file_name(report.meta.id), clock=clock)
         if read_only:
-            state.read_only_reason = "opened read-only"
+            state.read_only_reason, state.read_only_kind = "opened read-only", "requested"
         else:
             state._lock_or_read_only()
         state._load()
@@ -145,7 +158,7 @@ class ReportState:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not self._lock.acquire():
-                self.read_only_reason = self._held_elsewhere_message()
+                self.read_only_reason, self.read_only_kind = self._held_elsewhere_message(), "held"
         except OSError as exc:
             # No lock file possible means no file can be written either: saving is retried with each change.
             self.save_error = self._save_error_message(exc)
@@ -164,6 +177,7 @@ class ReportState:
             # Writing now would replace a file we could not read: never risk that, stay read-only.
             self._release_lock()
             self.read_only_reason = f"cannot read {self.path}: {exc.strerror or exc}; changes cannot be saved"
+            self.read_only_kind = "unreadable"
             return
         if raw is None:
             return
@@ -177,14 +191,16 @@ class ReportState:
         kept = (f"{len(self._records.checklist) + len(self._records.review)} records were recovered"
                 if decoded.salvageable else "nothing in it was used")
         if self.read_only:
-            self.notices.append(Notice(f"The checklist file {self.path} has problems ({what}); {kept}."))
+            self.notices.append(Notice(f"The checklist file {self.path} has problems ({what}); {kept}.",
+                                       kind="problems_read_only", detail=what))
             return
         self._aside_pending = True
         moved = self._move_aside()
         if moved is not None:
+            recovered = len(self._records.checklist) + len(self._records.review) if decoded.salvageable else None
             self.notices.append(Notice(
                 f"The checklist file could not be read as it was ({what}). It was moved to {moved}; "
-                f"{kept}.", moved))
+                f"{kept}.", moved, kind="moved_aside", detail=what, recovered=recovered))
         if decoded.salvageable and (self._records.checklist or self._records.review):
             self.dirty = True
             self._persist()
@@ -197,6 +213,7 @@ class ReportState:
             self._aside_pending = False
             return None
         except OSError as exc:
+            self.save_error_kind = "aside_failed"
             self.save_error = (f"The unreadable checklist file {self.path} could not be moved aside "
                                f"({describe_os_error(exc, self.path)}); it is kept and will be moved before "
                                "the next save.")
@@ -222,6 +239,10 @@ class ReportState:
         if self._lock is not None:
             self._lock.release()
 
+    def holder_pid(self) -> int | None:
+        """The process id of the instance holding the lock, when known."""
+        return self._lock.holder_pid() if self._lock is not None else None
+
     @property
     def read_only(self) -> bool:
         """True when this instance must not write (see ``read_only_reason``)."""
@@ -236,12 +257,13 @@ class ReportState:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not self._lock.acquire():
-                self.read_only_reason = self._held_elsewhere_message()
+                self.read_only_reason, self.read_only_kind = self._held_elsewhere_message(), "held"
                 return False
         except OSError as exc:
             self.read_only_reason = f"cannot take over: {describe_os_error(exc, self.path)}"
+            self.read_only_kind = "unwritable"
             return False
-        self.read_only_reason = None
+        self.read_only_reason = self.read_only_kind = None
         self._records = Records()
         self._load()
         self._notify(frozenset(self._all_ids()), saved=not self.dirty)
@@ -477,6 +499,7 @@ class ReportState:
             # The folder may have been removed under us; making it again is how the change gets saved.
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not self._lock.acquire():
+                self.save_error_kind = "held"
                 self.save_error = ("Your changes could not be saved: " + self._held_elsewhere_message()
                                    + ". They are kept in this window only; export them to keep them.")
                 return False
@@ -485,18 +508,20 @@ class ReportState:
                 if self._aside_pending:
                     return False
                 if moved is not None:
-                    self.notices.append(Notice(f"The unreadable checklist file was moved to {moved}.", moved))
+                    self.notices.append(Notice(f"The unreadable checklist file was moved to {moved}.", moved,
+                                               kind="moved_later"))
             remove_stale_temp_files(self.path)
             atomic_write(self.path, encode(self.report_id, self._records))
         except OSError as exc:
             self.save_error = self._save_error_message(exc)
             return False
         self.dirty = False
-        self.save_error = None
+        self.save_error = self.save_error_kind = None
         return True
 
     def _save_error_message(self, exc: OSError) -> str:
         assert self.path is not None
+        self.save_error_kind = error_kind(exc)
         return (f"Your changes could not be saved to {self.path}: {describe_os_error(exc, self.path)}. "
                 "They are kept in memory and saved with the next change or when you retry.")
 

@@ -90,6 +90,22 @@ def remove_stale_temp_files(path: Path) -> int:
     return removed
 
 
+def error_kind(exc: OSError) -> str:
+    """A key for why a write failed: 'read_only', 'disk_full', 'missing', 'not_a_folder', 'is_a_folder', 'other'."""
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "read_only"
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return "disk_full"
+    if code == errno.ENOENT:
+        return "missing"
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        return "not_a_folder"
+    if code == errno.EISDIR:
+        return "is_a_folder"
+    return "other"
+
+
 def describe_os_error(exc: OSError, path: Path) -> str:
     """A sentence for the user saying why ``path`` could not be written."""
     folder = path.parent
