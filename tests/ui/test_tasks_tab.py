@@ -357,3 +357,16 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch, tmp_path: Path) 
     assert not window.isVisible() and answers == []
     items = {row["id"]: row for row in json.loads(copy.read_text(encoding="utf-8"))["items"]}
     assert items["task-1.projects"]["note"] == "别丢"
+
+
+def test_opening_another_report_switches_state_files(window, tmp_path: Path, ui_report_path: Path,
+                                                     temporary_state_dir: Path) -> None:
+    context = window.context
+    context.session.set_item("task-1.projects", "x", status=Status.DONE)
+    other_path = write_mini_report(tmp_path / "other", UI_REPORT.replace("id: mini-2024", "id: other-2024", 1))
+    context.set_report(load_report(other_path))
+    assert context.state.report_id == "other-2024" and context.state.overall_progress() == (0, 4)
+    assert context.undo_stack.count() == 0  # undo steps belonged to the other report's state
+    previous = ReportState.open(load_report(ui_report_path).report, temporary_state_dir)
+    assert not previous.read_only and previous.is_done("task-1.projects")  # its lock was released
+    previous.close()
