@@ -60,7 +60,13 @@ class _ReportTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        # Qt asks this for nearly every index; translating the headers each time cost seconds on large reports.
+        count = self.__dict__.get("_column_count")
+        if count is None:
+            count = self.__dict__["_column_count"] = len(self.headers())
+        return count
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole:

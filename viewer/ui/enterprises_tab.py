@@ -30,6 +30,9 @@ def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(proxy)
+    # Report order until the user sorts; set before enabling sorting, which would otherwise sort by column 0
+    # first (seconds on a large report).
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -37,9 +40,27 @@ def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
     view.setWordWrap(True)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns sized to their contents look at no more than this many rows (Qt's default is 1000 per relayout).
+    view.horizontalHeader().setResizeContentsPrecision(200)
+    fit_row_heights(view)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # report order until the user sorts
     return view
+
+
+LARGE_TABLE_ROWS = 500
+
+
+def fit_row_heights(view: QTableView) -> None:
+    """Rows fit their wrapped text while a table is small; a large one gets fixed two-line rows, because
+    measuring every row again on each sort or filter takes seconds with thousands of rows."""
+    proxy = view.model()
+    source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
+    header = view.verticalHeader()
+    if source.rowCount() > LARGE_TABLE_ROWS:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(view.fontMetrics().lineSpacing() * 2 + 8)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _proxy(model: EnterpriseTableModel | HonourTableModel) -> QSortFilterProxyModel:
@@ -206,6 +227,8 @@ class EnterprisesTab(QWidget):
     @Slot()
     def _on_report_changed(self) -> None:
         self._current_view = None
+        fit_row_heights(self.enterprise_view)
+        fit_row_heights(self.honour_view)
         self.detail.clear()
         self._update_count()
         self._select_first()
