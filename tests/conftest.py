@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,42 @@ def temporary_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
 def mini_report_path(tmp_path: Path) -> Path:
     """A valid small report (two tasks, three facts) in a temporary folder."""
     return write_mini_report(tmp_path / "mini")
+
+
+# Modal dialogs run their own event loop and, offscreen, nobody answers them: a test would hang until CI's
+# time runs out. Every entry point to one fails the test at once instead; a test that expects a dialog
+# answers it with monkeypatch (which overrides this guard for that test only).
+_MODAL_ENTRY_POINTS = {
+    "QDialog": ("exec",),
+    "QMessageBox": ("exec", "warning", "critical", "question", "information", "about"),
+    "QFileDialog": ("exec", "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"),
+    "QInputDialog": ("exec", "getText", "getMultiLineText", "getInt", "getDouble", "getItem"),
+    "QProgressDialog": ("exec",),
+    "QColorDialog": ("exec", "getColor"),
+    "QFontDialog": ("exec", "getFont"),
+}
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_modal_dialogs() -> Iterator[None]:
+    """Replace every modal entry point with one that raises, for this test and its teardown."""
+    from PySide6 import QtWidgets
+
+    saved = []
+    for class_name, names in _MODAL_ENTRY_POINTS.items():
+        cls = getattr(QtWidgets, class_name)
+        for name in names:
+            saved.append((cls, name, cls.__dict__.get(name)))
+
+            def refuse(*args: object, _where: str = f"{class_name}.{name}", **kwargs: object) -> None:
+                raise AssertionError(f"{_where} would block: a modal dialog opened with no test answering it")
+
+            setattr(cls, name, refuse)
+    try:
+        yield
+    finally:
+        for cls, name, original in reversed(saved):
+            if original is None:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, original)
