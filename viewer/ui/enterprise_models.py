@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
 
 from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
@@ -49,6 +57,7 @@ class _ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._context = context
         self._load(context.report)
+        self._remember_order()
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)
         context.state_changed.connect(self.retranslate)  # review badges
@@ -80,11 +89,51 @@ class _ReportTableModel(QAbstractTableModel):
     def _on_report_changed(self) -> None:
         self.beginResetModel()
         self._load(self._context.report)
+        self._remember_order()
         self.endResetModel()
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:
+        self._filter_texts.clear()
         self.retranslate()
+
+    # --- sorting and filtering (for ReportTableProxy) -----------------------------------------------
+
+    def _remember_order(self) -> None:
+        self._report_order = {id(item): i for i, item in enumerate(self._rows)}
+        self._filter_texts: dict[int, str] = {}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows by ``column``'s sort key (column -1: report order).
+
+        ReportTableProxy hands sorting here: this asks each row for its key once, where a sorting proxy asks
+        for two keys per comparison (seconds for thousands of rows).
+        """
+        rows = list(self._rows)
+        if 0 <= column < self.columnCount():
+            keys = [self.data(self.index(i, column), SortKeyRole) for i in range(len(rows))]
+            new_order = _sorted_indices(keys, order == Qt.SortOrder.DescendingOrder)
+        else:
+            new_order = sorted(range(len(rows)), key=lambda i: self._report_order.get(id(rows[i]), i))
+        if new_order == list(range(len(rows))):
+            return
+        self.layoutAboutToBeChanged.emit()
+        position = {old: new for new, old in enumerate(new_order)}
+        self._rows = [rows[i] for i in new_order]
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(position[p.row()], p.column()) for p in persistent]
+        )
+        self.layoutChanged.emit()
+
+    def filter_text(self, row: int) -> str:
+        """Every column's text of ``row``, lowercased (computed once per row and language)."""
+        item = self._rows[row]
+        text = self._filter_texts.get(id(item))
+        if text is None:
+            cells = (self.data(self.index(row, column)) for column in range(self.columnCount()))
+            text = self._filter_texts[id(item)] = " ".join(str(c) for c in cells if c is not None).lower()
+        return text
 
     def retranslate(self) -> None:
         """Tell views that every text (cells and headers) changed."""
@@ -100,6 +149,40 @@ class _ReportTableModel(QAbstractTableModel):
             if self.index(row, 0).data(ItemKeyRole) == key:
                 return row
         return -1
+
+
+def _sorted_indices(keys: list[object], descending: bool) -> list[int]:
+    """Row indices ordered by ``keys`` (None last when ascending; mixed types compared as text)."""
+    indices = range(len(keys))
+    try:
+        return sorted(indices, key=lambda i: (keys[i] is None, keys[i]), reverse=descending)
+    except TypeError:
+        return sorted(indices, key=lambda i: (keys[i] is None, str(keys[i])), reverse=descending)
+
+
+class ReportTableProxy(QSortFilterProxyModel):
+    """Shows the rows whose text holds the filter (case-insensitive, any column); sorting is the model's."""
+
+    def __init__(self, model: _ReportTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(model)
+        self._needle = ""
+
+    def set_filter_text(self, text: str) -> None:
+        """Only rows containing ``text`` ('' shows all)."""
+        self.beginFilterChange()
+        self._needle = text.lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, _ReportTableModel)
+        return self._needle in model.filter_text(source_row)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 class EnterpriseTableModel(_ReportTableModel):

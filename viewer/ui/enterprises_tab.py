@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from viewer.model.format import fact_value
 from viewer.ui.context import AppContext
-from viewer.ui.enterprise_models import EnterpriseTableModel, HonourTableModel, ItemKeyRole, SortKeyRole
+from viewer.ui.enterprise_models import (
+    EnterpriseTableModel,
+    HonourTableModel,
+    ItemKeyRole,
+    ReportTableProxy,
+    SortKeyRole,
+)
 from viewer.ui.review_actions import install_review_menu
 from viewer.ui.widgets import QuotePane, fill, plain_label
 
@@ -64,8 +70,7 @@ def fit_row_heights(view: QTableView) -> None:
 
 
 def _proxy(model: EnterpriseTableModel | HonourTableModel) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
+    proxy = ReportTableProxy(model, model)
     proxy.setSortRole(SortKeyRole)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)  # match any column
@@ -145,8 +150,8 @@ class EnterprisesTab(QWidget):
     @Slot(str)
     def set_filter(self, text: str) -> None:
         """Show only rows containing ``text`` (case-insensitive, any column) in both tables."""
-        self.enterprise_proxy.setFilterFixedString(text)
-        self.honour_proxy.setFilterFixedString(text)
+        self.enterprise_proxy.set_filter_text(text)
+        self.honour_proxy.set_filter_text(text)
         self._update_count()
 
     def select_key(self, key: str) -> bool:
