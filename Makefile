@@ -27,6 +27,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check viewer tests bench
 
 bench: $(STAMP)
+	$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --disable-pip-version-check -q -e '.[bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 schema: $(STAMP)
