@@ -26,6 +26,16 @@ def achievement_key(enterprise_id: str, index: int) -> str:
     return f"{enterprise_id}#{index}"
 
 
+def _task_region(task_spans: list[Span | None], index: int, section: Span | None, length: int) -> Span | None:
+    """From task ``index``'s quote to the start of the next task's quote (or the end of the tasks section)."""
+    start = task_spans[index]
+    if start is None:
+        return None
+    later = [s.start for s in task_spans if s is not None and s.start > start.start]
+    end = min(later) if later else (section.end if section is not None and section.end > start.start else length)
+    return Span(start.start, end)
+
+
 class Provenance:
     """Quote spans of a report's items in its source text, and the reverse lookup by offset."""
 
@@ -51,12 +61,15 @@ class Provenance:
                 add(achievement_key(ent.id, i), ach.quote, ach.section)
         task_sections = [s for s in report.sections if s.kind.value == "tasks"]
         tasks_span = section_spans.get(task_sections[0].id) if task_sections else None
-        for task in report.tasks:
-            task_span = self._find(task.quote, tasks_span)
-            if task_span is not None:
-                self._spans[task.id] = task_span
+        task_spans = [self._find(task.quote, tasks_span) for task in report.tasks]
+        for task, span in zip(report.tasks, task_spans, strict=True):
+            if span is not None:
+                self._spans[task.id] = span
+        for i, task in enumerate(report.tasks):
+            # A task's actions follow its own sentence, up to where the next task starts.
+            region = _task_region(task_spans, i, tasks_span, len(source))
             for action in task.actions:
-                span = self._find(action.quote, task_span) or self._find(action.quote, None)
+                span = self._find(action.quote, region) or self._find(action.quote, None)
                 if span is not None:
                     self._spans[action.id] = span
         for honour in report.honours:
