@@ -228,13 +228,38 @@ def machine() -> dict:
 SECTIONS = ("startup", "export", "large", "memory", "interaction")
 
 
+def markdown(result: dict) -> str:
+    """The README table of a results.json."""
+    info = result["machine"]
+    lines = [
+        f"Machine: {info['nproc']} cores ({info['cpu']}), Python {info['python']}, Qt {info['qt']} "
+        f"(PySide6 {info['pyside6']}), pyqtgraph {info['pyqtgraph']}, offscreen; {result['reps']} runs per figure "
+        f"(medians), {result['seconds']:.0f} s in all.",
+        "",
+        "| section | measure | value | baseline (same run) | ratio | goal | met |",
+        "| --- | --- | ---: | --- | ---: | --- | --- |",
+    ]
+    for r in result["rows"]:
+        base = "" if r["baseline"] is None else f"{r['baseline']:.1f} {r['unit']} ({r['baseline_what']})"
+        ratio = "" if r["ratio"] is None else f"{r['ratio']:.2f}x"
+        met = {True: "yes", False: "**no**", None: ""}[r["met"]]
+        lines.append(f"| {r['section']} | {r['what'].strip()} | {r['value']:.1f} {r['unit']} | {base} | {ratio} "
+                     f"| {r['goal']} | {met} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="2 runs per figure instead of 5")
     parser.add_argument("--reps", type=int, help="runs per figure (default 5, 2 with --quick)")
     parser.add_argument("--only", action="append", choices=SECTIONS, help="run only this section (repeatable)")
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
+    parser.add_argument("--markdown", type=Path, metavar="RESULTS",
+                        help="print the README table of a results.json instead of running")
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(markdown(json.loads(args.markdown.read_text(encoding="utf-8"))))
+        return 0
     reps = args.reps or (2 if args.quick else 5)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
