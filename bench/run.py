@@ -138,6 +138,9 @@ class Bench:
                  statistics.median(floors), goal="<=0.6x", base_what="bare QMainWindow + PlotWidget")
         self.add("start-up", "  same, wall clock to exit (for reference)", statistics.median(app_walls),
                  statistics.median(floor_walls), base_what="floor, wall clock")
+        bare = [float(self.run([*floor, "--bare"])[1].split()[-1]) for _ in range(self.reps)]
+        self.add("start-up", "  bare QMainWindow, no pyqtgraph (reference)", statistics.median(bare),
+                 statistics.median(floors), base_what="bare QMainWindow + PlotWidget")
 
     def export(self) -> None:
         out_v, out_m = self.work / "export-viewer", self.work / "export-mpl"
