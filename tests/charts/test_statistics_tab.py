@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -16,8 +16,10 @@ from viewer.ui.statistics_tab import StatisticsTab, tooltip_html
 
 
 @pytest.fixture(autouse=True)
-def _test_paths(tmp_path, monkeypatch):
+def _test_paths(tmp_path, tmp_path_factory, monkeypatch):
     QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
     monkeypatch.setenv("REPORT_VIEWER_STATE_DIR", str(tmp_path / "state"))
 
 
@@ -100,6 +102,29 @@ def test_export_dialog_writes_files_and_asks_before_overwriting(qtbot, fujian, t
     again.folder_edit.setText(str(tmp_path))
     again.run()
     assert asked and target.read_bytes() == b"mine"
+
+
+def test_export_dialog_remembers_its_settings_across_sessions(qtbot, mini, tmp_path):
+    first = ExportDialog(AppContext(mini, "zh"))
+    qtbot.addWidget(first)
+    first.folder_edit.setText(str(tmp_path / "out"))
+    first.cm_radio.setChecked(True)
+    first.width_cm.setValue(12.5)
+    first.height_cm.setValue(8)
+    first.dpi_combo.setCurrentText("600")
+    first.template_edit.setText("{id}-{lang}.{ext}")
+    for fmt, box in first.format_boxes.items():
+        box.setChecked(fmt in ("svg", "pdf"))
+    first.run()
+    assert first.written
+    QSettings().sync()
+    second = ExportDialog(AppContext(mini, "zh"))
+    qtbot.addWidget(second)
+    assert second.folder_edit.text() == str(tmp_path / "out")
+    assert second.cm_radio.isChecked() and second.width_cm.value() == 12.5 and second.height_cm.value() == 8
+    assert second.dpi_combo.currentText() == "600"
+    assert second.template_edit.text() == "{id}-{lang}.{ext}"
+    assert second.formats() == ("svg", "pdf")
 
 
 def test_export_all_charts(qtbot, mini, tmp_path):

@@ -6,10 +6,10 @@ and the chart machinery loads only when the user actually exports.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,7 +43,7 @@ FORMATS = ("png", "svg", "pdf")
 
 @dataclass
 class ExportSettings:
-    """What the dialog remembers between uses in one session."""
+    """What the dialog remembers between uses, kept in QSettings (group ``export``) across sessions."""
 
     folder: str = ""
     formats: tuple[str, ...] = ("png",)
@@ -56,7 +56,36 @@ class ExportSettings:
     template: str = DEFAULT_TEMPLATE
 
 
-_LAST = ExportSettings()
+    def save(self) -> None:
+        settings = QSettings()
+        settings.beginGroup("export")
+        for name, value in asdict(self).items():
+            settings.setValue(name, ",".join(value) if isinstance(value, tuple) else value)
+        settings.endGroup()
+
+    @classmethod
+    def load(cls) -> ExportSettings:
+        """The remembered settings; a missing or damaged entry falls back to its default."""
+        out = cls()
+        settings = QSettings()
+        settings.beginGroup("export")
+        try:
+            for name, default in asdict(out).items():
+                if not settings.contains(name):
+                    continue
+                if isinstance(default, tuple):
+                    text = settings.value(name, "", type=str)
+                    value: object = tuple(f for f in text.split(",") if f in FORMATS) or default
+                else:
+                    value = settings.value(name, default, type=type(default))
+                if isinstance(value, int | float) and not isinstance(value, bool) and value <= 0:
+                    continue
+                setattr(out, name, value)
+        except (TypeError, ValueError):
+            return cls()
+        finally:
+            settings.endGroup()
+        return out
 
 
 def default_folder() -> str:
@@ -78,7 +107,7 @@ class ExportDialog(QDialog):
         self.context = context
         self.specs: list[ChartSpec] = chart_specs(context.report, context.lang)
         self.written: list[Path] = []
-        s = _LAST
+        s = ExportSettings.load()
         form = QFormLayout(self)
 
         self.chart_combo = QComboBox()
@@ -217,13 +246,12 @@ class ExportDialog(QDialog):
         return written
 
     def _remember(self, size: RenderSize, formats: tuple[str, ...]) -> None:
-        _LAST.folder = self.folder_edit.text()
-        _LAST.formats = formats
-        _LAST.use_cm = self.cm_radio.isChecked()
-        _LAST.width_px, _LAST.height_px = self.width_px.value(), self.height_px.value()
-        _LAST.width_cm, _LAST.height_cm = self.width_cm.value(), self.height_cm.value()
-        _LAST.dpi = round(size.dpi)
-        _LAST.template = self.template_edit.text()
+        ExportSettings(
+            folder=self.folder_edit.text(), formats=formats, use_cm=self.cm_radio.isChecked(),
+            width_px=self.width_px.value(), height_px=self.height_px.value(),
+            width_cm=self.width_cm.value(), height_cm=self.height_cm.value(),
+            dpi=round(size.dpi), template=self.template_edit.text(),
+        ).save()
 
 
 def _spin(value: int) -> QSpinBox:
@@ -255,7 +283,7 @@ def _times() -> QWidget:
 def export_report_pdf(context: AppContext, parent: QWidget | None = None, path: str | None = None) -> Path | None:
     """Ask for a file (unless ``path`` is given) and write the report PDF; returns the path written."""
     if path is None:
-        suggestion = str(Path(_LAST.folder or default_folder()) / f"{context.report.meta.id}.pdf")
+        suggestion = str(Path(ExportSettings.load().folder or default_folder()) / f"{context.report.meta.id}.pdf")
         title = QCoreApplication.translate("ExportActions", "Export report as PDF")
         path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, "PDF (*.pdf)")
         if not path:
