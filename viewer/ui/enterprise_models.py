@@ -18,7 +18,7 @@ from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
 from viewer.model.types import Achievement, Enterprise, EntityKind, Fact, Honour, Report
 from viewer.ui.context import AppContext
-from viewer.ui.review_actions import badged, review_tooltip
+from viewer.ui.review_actions import badged, review_badge, review_tooltip
 
 ItemKeyRole = Qt.ItemDataRole.UserRole  # provenance key of the row's item
 SortKeyRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (numbers as numbers)
@@ -60,7 +60,7 @@ class _ReportTableModel(QAbstractTableModel):
         self._remember_order()
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)
-        context.state_changed.connect(self.retranslate)  # review badges
+        context.state_changed.connect(self._on_state_changed)  # review badges
 
     def _load(self, report: Report) -> None:
         raise NotImplementedError
@@ -102,6 +102,26 @@ class _ReportTableModel(QAbstractTableModel):
     def _remember_order(self) -> None:
         self._report_order = {id(item): i for i, item in enumerate(self._rows)}
         self._filter_texts: dict[int, str] = {}
+        self._badges: dict[int, tuple[str, str]] = {id(item): self._badge(row) for row, item in enumerate(self._rows)}
+
+    def _badge(self, row: int) -> tuple[str, str]:
+        item_id = self.review_id(row)
+        return review_badge(self._context, item_id), review_tooltip(self._context, item_id)
+
+    def review_id(self, row: int) -> str:
+        """The id whose review mark ``row`` shows as a badge."""
+        raise NotImplementedError
+
+    @Slot()
+    def _on_state_changed(self) -> None:
+        # A check mark elsewhere changes no badge here: announce only the rows whose badge or review
+        # comment changed, instead of every cell (which made the views measure every row again).
+        for row, item in enumerate(self._rows):
+            shown = self._badge(row)
+            if self._badges.get(id(item)) != shown:
+                self._filter_texts.pop(id(item), None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+            self._badges[id(item)] = shown
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by ``column``'s sort key (column -1: report order).
@@ -208,6 +228,9 @@ class EnterpriseTableModel(_ReportTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def review_id(self, row: int) -> str:
+        return self._rows[row].enterprise.id
+
     def row_at(self, row: int) -> AchievementRow:
         """The achievement shown in ``row``."""
         return self._rows[row]
@@ -264,6 +287,9 @@ class HonourTableModel(_ReportTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+    def review_id(self, row: int) -> str:
+        return self._rows[row].id
 
     def row_at(self, row: int) -> Honour:
         """The honour shown in ``row``."""
