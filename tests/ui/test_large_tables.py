@@ -1,0 +1,76 @@
+"""The enterprise tables on a report with thousands of rows: sorting by the model, cached filter texts,
+fixed row heights, and review badges refreshed only where they changed. (Not timed: `make bench` times.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
+from bench.make_large_report import write_large_report
+from viewer.model.state import Mark
+from viewer.ui.enterprise_models import SortKeyRole
+from viewer.ui.enterprises_tab import LARGE_TABLE_ROWS
+
+
+@pytest.fixture(scope="module")
+def large_report_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_large_report(tmp_path_factory.mktemp("large"))
+
+
+def test_sorting_is_done_by_the_model_and_keeps_the_selection(make_main_window) -> None:
+    window = make_main_window()
+    tab = window.set_current_tab("enterprises")
+    view, proxy, model = tab.enterprise_view, tab.enterprise_proxy, tab.enterprise_model
+    report_order = [model.row_at(r).key for r in range(model.rowCount())]
+    view.selectRow(2)
+    selected = model.row_at(proxy.mapToSource(view.currentIndex()).row()).key
+
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    keys = [proxy.index(r, 0).data(SortKeyRole) for r in range(proxy.rowCount())]
+    assert keys == sorted(keys, reverse=True)
+    assert model.row_at(proxy.mapToSource(view.currentIndex()).row()).key == selected
+
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(r).key for r in range(model.rowCount())] == report_order
+
+
+def test_filter_matches_any_column_case_insensitively(make_main_window) -> None:
+    window = make_main_window(lang="en")
+    tab = window.set_current_tab("enterprises")
+    total = tab.enterprise_proxy.rowCount()
+    name = tab.enterprise_model.index(0, 0).data()
+    tab.set_filter(name.upper())
+    assert 0 < tab.enterprise_proxy.rowCount() < total
+    tab.set_filter("no such text anywhere")
+    assert tab.enterprise_proxy.rowCount() == 0
+    tab.set_filter("")
+    assert tab.enterprise_proxy.rowCount() == total
+
+
+def test_review_badge_appears_and_is_found_by_the_filter(make_main_window) -> None:
+    window = make_main_window()
+    tab = window.set_current_tab("enterprises")
+    model = tab.enterprise_model
+    tab.set_filter("✓")
+    assert tab.enterprise_proxy.rowCount() == 0
+    tab.set_filter("")
+    assert window.context.session.set_mark(model.review_id(0), Mark.CHECKED, "check", "looked at")
+    assert model.index(0, 0).data().startswith("✓ ")
+    tab.set_filter("✓")
+    assert tab.enterprise_proxy.rowCount() >= 1
+
+
+@pytest.mark.slow
+def test_large_report_gets_fixed_row_heights(make_main_window, large_report_path: Path) -> None:
+    window = make_main_window(large_report_path)
+    tab = window.set_current_tab("enterprises")
+    assert tab.enterprise_model.rowCount() > LARGE_TABLE_ROWS
+    header = tab.enterprise_view.verticalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    # The small honour table still fits its rows to their text.
+    assert tab.honour_view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    tab.set_filter("福州第1")
+    assert 0 < tab.enterprise_proxy.rowCount() < tab.enterprise_model.rowCount()
