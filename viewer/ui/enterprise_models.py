@@ -18,13 +18,14 @@ from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
 from viewer.model.types import Achievement, Enterprise, EntityKind, Fact, Honour, Report
 from viewer.ui.context import AppContext
-from viewer.ui.review_actions import badged, review_badge, review_tooltip
+from viewer.ui.review_actions import review_badge, review_tooltip
 
 ItemKeyRole = Qt.ItemDataRole.UserRole  # provenance key of the row's item
 SortKeyRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (numbers as numbers)
 QuoteRole = Qt.ItemDataRole.UserRole + 2  # the verbatim quote
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -38,16 +39,6 @@ class AchievementRow:
     @property
     def key(self) -> str:
         return achievement_key(self.enterprise.id, self.index)
-
-
-def _fact(report: Report, fact_id: str | None) -> Fact | None:
-    """The fact with this id, or None (a validated report has them all; a draft may not)."""
-    if fact_id is None:
-        return None
-    try:
-        return report.fact(fact_id)
-    except KeyError:
-        return None
 
 
 class _ReportTableModel(QAbstractTableModel):
@@ -94,7 +85,6 @@ class _ReportTableModel(QAbstractTableModel):
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:
-        self._filter_texts.clear()
         self.retranslate()
 
     # --- sorting and filtering (for ReportTableProxy) -----------------------------------------------
@@ -102,7 +92,27 @@ class _ReportTableModel(QAbstractTableModel):
     def _remember_order(self) -> None:
         self._report_order = {id(item): i for i, item in enumerate(self._rows)}
         self._filter_texts: dict[int, str] = {}
+        # Per column, each item's sort key (by id(item)): a sort then reads a dict instead of calling data().
+        self._sort_keys: dict[int, dict[int, object]] = {}
+        # (id(item), column) -> the cell's display text; figures and fact look-ups cost too much per paint.
+        self._cells: dict[tuple[int, int], object] = {}
         self._badges: dict[int, tuple[str, str]] = {id(item): self._badge(row) for row, item in enumerate(self._rows)}
+
+    def _badged(self, item: object, item_id: str, text: str) -> str:
+        """``text`` with the item's review badge in front, read from the badges remembered per row."""
+        shown = self._badges.get(id(item))
+        badge = shown[0] if shown is not None else review_badge(self._context, item_id)
+        return f"{badge} {text}" if badge else text
+
+    def _fact(self, fact_id: str | None) -> Fact | None:
+        """The fact with this id, or None, from a dict made once per report (the report's own look-up is slow)."""
+        if fact_id is None:
+            return None
+        facts = self.__dict__.get("_facts")
+        if facts is None or self.__dict__.get("_facts_of") is not self._report:
+            facts = self._facts = {fact.id: fact for fact in self._report.facts}
+            self._facts_of = self._report
+        return facts.get(fact_id)
 
     def _badge(self, row: int) -> tuple[str, str]:
         item_id = self.review_id(row)
@@ -120,6 +130,9 @@ class _ReportTableModel(QAbstractTableModel):
             shown = self._badge(row)
             if self._badges.get(id(item)) != shown:
                 self._filter_texts.pop(id(item), None)
+                self._cells.pop((id(item), 0), None)
+                self._sort_keys.pop(0, None)  # column 0 sorts by its badged text
+                self._badges[id(item)] = shown  # before the views ask for the new text
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
             self._badges[id(item)] = shown
 
@@ -131,7 +144,8 @@ class _ReportTableModel(QAbstractTableModel):
         """
         rows = list(self._rows)
         if 0 <= column < self.columnCount():
-            keys = [self.data(self.index(i, column), SortKeyRole) for i in range(len(rows))]
+            keys = self._column_keys(column)
+            keys = [keys[id(item)] for item in rows]
             new_order = _sorted_indices(keys, order == Qt.SortOrder.DescendingOrder)
         else:
             new_order = sorted(range(len(rows)), key=lambda i: self._report_order.get(id(rows[i]), i))
@@ -146,17 +160,57 @@ class _ReportTableModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
+    def _column_keys(self, column: int) -> dict[int, object]:
+        """Every item's sort key in ``column`` (by id(item)), made once per column and language.
+
+        Made straight from the items, not through index()/data(): thousands of those calls cost a frame
+        many times over.
+        """
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            lang = self._context.lang
+            keys = self._sort_keys[column] = {id(item): self._sort_key(item, column, lang) for item in self._rows}
+        return keys
+
+    def _sort_key(self, item: object, column: int, lang: str) -> object:
+        """The value ``item`` sorts by in ``column`` (its SortKeyRole data)."""
+        return self._text(item, column, lang)
+
+    def _text(self, item: object, column: int, lang: str) -> object:
+        """The display text of ``item``'s cell in ``column``, made once per item, column and language."""
+        key = (id(item), column)
+        value = self._cells.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._cells[key] = self._display(item, column, lang)
+        return value
+
+    def _display(self, item: object, column: int, lang: str) -> object:
+        raise NotImplementedError
+
     def filter_text(self, row: int) -> str:
         """Every column's text of ``row``, lowercased (computed once per row and language)."""
-        item = self._rows[row]
+        return self._item_filter_text(self._rows[row], self._context.lang)
+
+    def matching_rows(self, needle: str) -> frozenset[int] | None:
+        """Which items (by id) hold ``needle`` in their filter text (None: every item, for '')."""
+        if not needle:
+            return None
+        lang = self._context.lang
+        return frozenset(id(item) for item in self._rows if needle in self._item_filter_text(item, lang))
+
+    def _item_filter_text(self, item: object, lang: str) -> str:
         text = self._filter_texts.get(id(item))
         if text is None:
-            cells = (self.data(self.index(row, column)) for column in range(self.columnCount()))
+            cells = (self._text(item, column, lang) for column in range(self.columnCount()))
             text = self._filter_texts[id(item)] = " ".join(str(c) for c in cells if c is not None).lower()
         return text
 
     def retranslate(self) -> None:
-        """Tell views that every text (cells and headers) changed."""
+        """Forget cached texts and tell views that every text (cells and headers) changed."""
+        self._filter_texts.clear()
+        self._sort_keys.clear()
+        self._cells.clear()
+        self.__dict__.pop("_kind_names", None)
         rows, cols = self.rowCount(), self.columnCount()
         if rows and cols:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
@@ -187,12 +241,29 @@ class ReportTableProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSourceModel(model)
         self._needle = ""
+        self._matches: frozenset[int] | None = None  # ids of the rows the needle matched when last applied
+        model.modelReset.connect(self._forget_matches)
+        model.dataChanged.connect(self._forget_matches)
+
+    @Slot()
+    def _forget_matches(self) -> None:
+        self._matches = None  # texts or rows changed: the next filter text is applied in any case
 
     def set_filter_text(self, text: str) -> None:
         """Only rows containing ``text`` ('' shows all)."""
-        self.beginFilterChange()
-        self._needle = text.lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        needle = text.lower()
+        if needle == self._needle:
+            return
+        model = self.sourceModel()
+        assert isinstance(model, _ReportTableModel)
+        matches = model.matching_rows(needle)
+        self._needle = needle
+        if matches == self._matches:
+            return  # the same rows show: no need for the views to lay out (and measure) them again
+        self._matches = matches
+        # One layout change instead of a rows-removed/inserted signal per run of rows: views that size rows
+        # to their contents (the honours table) then measure each row once, not once per run.
+        self.invalidate()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._needle:
@@ -218,12 +289,15 @@ class EnterpriseTableModel(_ReportTableModel):
         return [self.tr("Name"), self.tr("Kind"), self.tr("Achievement"), self.tr("Figures")]
 
     def kind_name(self, kind: EntityKind) -> str:
-        """The translated kind of an entity."""
-        return {
-            EntityKind.ENTERPRISE: self.tr("enterprise"),
-            EntityKind.PROJECT: self.tr("project"),
-            EntityKind.BASE: self.tr("industrial base"),
-        }[kind]
+        """The translated kind of an entity (translated once per language)."""
+        names = self.__dict__.get("_kind_names")
+        if names is None:
+            names = self._kind_names = {
+                EntityKind.ENTERPRISE: self.tr("enterprise"),
+                EntityKind.PROJECT: self.tr("project"),
+                EntityKind.BASE: self.tr("industrial base"),
+            }
+        return names[kind]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -240,10 +314,26 @@ class EnterpriseTableModel(_ReportTableModel):
         lang = self._context.lang
         out = []
         for fact_id in row.achievement.facts:
-            fact = _fact(self._report, fact_id)
+            fact = self._fact(fact_id)
             if fact is not None:
                 out.append(fact_value(fact, lang))
         return "; ".join(out)
+
+    def _sort_key(self, item: object, column: int, lang: str) -> object:
+        assert isinstance(item, AchievementRow)
+        if column == 3:
+            facts = [f for f in (self._fact(i) for i in item.achievement.facts) if f is not None]
+            return facts[0].value if facts else -1.0
+        return self._text(item, column, lang) if 0 <= column < 4 else None
+
+    def _display(self, row: AchievementRow, column: int, lang: str) -> object:  # type: ignore[override]
+        if column == 0:
+            return self._badged(row, row.enterprise.id, row.enterprise.name.get(lang))
+        if column == 1:
+            return self.kind_name(row.enterprise.kind)
+        if column == 2:
+            return row.achievement.text.get(lang)
+        return self.figures(row)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -251,23 +341,16 @@ class EnterpriseTableModel(_ReportTableModel):
         row = self._rows[index.row()]
         lang = self._context.lang
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= column < 4:
+            return self._text(row, column, lang)
+        if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return review_tooltip(self._context, row.enterprise.id) or row.enterprise.name.get(lang)
-                return badged(self._context, row.enterprise.id, row.enterprise.name.get(lang))
-            if column == 1:
-                return self.kind_name(row.enterprise.kind)
+                return review_tooltip(self._context, row.enterprise.id) or row.enterprise.name.get(lang)
             if column == 2:
-                return row.achievement.text.get(lang) if role == Qt.ItemDataRole.DisplayRole else row.achievement.quote
-            if column == 3:
-                return self.figures(row)
-            return None
-        if role == SortKeyRole:
-            if column == 3:
-                facts = [f for f in (_fact(self._report, i) for i in row.achievement.facts) if f is not None]
-                return facts[0].value if facts else -1.0
+                return row.achievement.quote
             return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == SortKeyRole:
+            return self._sort_key(row, column, lang)
         if role == ItemKeyRole:
             return row.key
         if role == QuoteRole:
@@ -295,37 +378,48 @@ class HonourTableModel(_ReportTableModel):
         """The honour shown in ``row``."""
         return self._rows[row]
 
+    def _sort_key(self, item: object, column: int, lang: str) -> object:
+        assert isinstance(item, Honour)
+        if column == 1:
+            count = self._fact(item.count_fact)
+            return count.value if count else -1.0
+        if column == 2:
+            # Unranked honours sort after every ranked one.
+            rank = self._fact(item.rank_fact)
+            return rank.value if rank else 1e9
+        return self._text(item, column, lang) if 0 <= column < 4 else None
+
+    def _display(self, honour: Honour, column: int, lang: str) -> object:  # type: ignore[override]
+        if column == 0:
+            return self._badged(honour, honour.id, honour.title.get(lang))
+        count = self._fact(honour.count_fact)
+        if column == 2:
+            rank = self._fact(honour.rank_fact)
+            return fact_value(rank, lang) if rank else ""
+        if count is None:
+            return ""
+        return fact_value(count, lang) if column == 1 else period_text(count, lang)
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         honour = self._rows[index.row()]
         lang = self._context.lang
-        count = _fact(self._report, honour.count_fact)
-        rank = _fact(self._report, honour.rank_fact)
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= column < 4:
+            return self._text(honour, column, lang)
+        if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return review_tooltip(self._context, honour.id) or honour.title.get(lang)
-                return badged(self._context, honour.id, honour.title.get(lang))
-            if column == 1:
-                return fact_value(count, lang) if count else ""
-            if column == 2:
-                return fact_value(rank, lang) if rank else ""
-            if column == 3:
-                return period_text(count, lang) if count else ""
-            return None
-        if role == SortKeyRole:
-            if column == 1:
-                return count.value if count else -1.0
-            if column == 2:
-                # Unranked honours sort after every ranked one.
-                return rank.value if rank else 1e9
+                return review_tooltip(self._context, honour.id) or honour.title.get(lang)
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Asked for every painted cell: answered before the fact look-ups below.
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column in (1, 2) else None
+        if role == SortKeyRole:
+            return self._sort_key(honour, column, lang)
         if role == ItemKeyRole:
             return honour.id
         if role == QuoteRole:
+            count = self._fact(honour.count_fact)
             return count.quote if count else ""
         return None

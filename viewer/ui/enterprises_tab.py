@@ -56,17 +56,27 @@ def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
 LARGE_TABLE_ROWS = 500
 
 
-def fit_row_heights(view: QTableView) -> None:
+def fit_row_heights(view: QTableView, content_columns: tuple[int, ...] = ()) -> None:
     """Rows fit their wrapped text while a table is small; a large one gets fixed two-line rows, because
-    measuring every row again on each sort or filter takes seconds with thousands of rows."""
+    measuring every row again on each sort or filter takes seconds with thousands of rows.
+
+    ``content_columns`` are as wide as their contents: kept so on a small table, measured once (now) on a
+    large one, where a column that follows its contents is measured again on every sort and filter.
+    """
     proxy = view.model()
     source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
     header = view.verticalHeader()
+    columns = view.horizontalHeader()
     if source.rowCount() > LARGE_TABLE_ROWS:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(view.fontMetrics().lineSpacing() * 2 + 8)
+        for column in content_columns:
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            view.resizeColumnToContents(column)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in content_columns:
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _proxy(model: EnterpriseTableModel | HonourTableModel) -> QSortFilterProxyModel:
@@ -79,6 +89,9 @@ def _proxy(model: EnterpriseTableModel | HonourTableModel) -> QSortFilterProxyMo
 
 class EnterprisesTab(QWidget):
     """Two filterable, sortable tables and the quote of the selected row."""
+
+    ENTERPRISE_CONTENT_COLUMNS = (0, 1, 3)  # as wide as their contents (name, kind, figures)
+    HONOUR_CONTENT_COLUMNS = (1, 2, 3)  # count, rank, period
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,12 +106,10 @@ class EnterprisesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_row_heights(self.enterprise_view, self.ENTERPRISE_CONTENT_COLUMNS)
         header = self.honour_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        fit_row_heights(self.honour_view, self.HONOUR_CONTENT_COLUMNS)
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filter")
@@ -232,8 +243,8 @@ class EnterprisesTab(QWidget):
     @Slot()
     def _on_report_changed(self) -> None:
         self._current_view = None
-        fit_row_heights(self.enterprise_view)
-        fit_row_heights(self.honour_view)
+        fit_row_heights(self.enterprise_view, self.ENTERPRISE_CONTENT_COLUMNS)
+        fit_row_heights(self.honour_view, self.HONOUR_CONTENT_COLUMNS)
         self.detail.clear()
         self._update_count()
         self._select_first()
