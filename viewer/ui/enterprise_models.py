@@ -92,6 +92,7 @@ class _ReportTableModel(QAbstractTableModel):
     def _remember_order(self) -> None:
         self._report_order = {id(item): i for i, item in enumerate(self._rows)}
         self._filter_texts: dict[int, str] = {}
+        self._match_cache: tuple[str, frozenset[int]] | None = None  # (needle, ids of the items holding it)
         # Per column, each item's sort key (by id(item)): a sort then reads a dict instead of calling data().
         self._sort_keys: dict[int, dict[int, object]] = {}
         # (id(item), column) -> the cell's display text; figures and fact look-ups cost too much per paint.
@@ -130,6 +131,7 @@ class _ReportTableModel(QAbstractTableModel):
             shown = self._badge(row)
             if self._badges.get(id(item)) != shown:
                 self._filter_texts.pop(id(item), None)
+                self._match_cache = None
                 self._cells.pop((id(item), 0), None)
                 self._sort_keys.pop(0, None)  # column 0 sorts by its badged text
                 self._badges[id(item)] = shown  # before the views ask for the new text
@@ -192,11 +194,25 @@ class _ReportTableModel(QAbstractTableModel):
         return self._item_filter_text(self._rows[row], self._context.lang)
 
     def matching_rows(self, needle: str) -> frozenset[int] | None:
-        """Which items (by id) hold ``needle`` in their filter text (None: every item, for '')."""
+        """Which items (by id) hold ``needle`` in their filter text (None: every item, for '').
+
+        The answer for the last needle is kept until a text changes, so the proxy's check of each row is a
+        set look-up.
+        """
         if not needle:
             return None
+        cached = self._match_cache
+        if cached is not None and cached[0] == needle:
+            return cached[1]
         lang = self._context.lang
-        return frozenset(id(item) for item in self._rows if needle in self._item_filter_text(item, lang))
+        matches = frozenset(id(item) for item in self._rows if needle in self._item_filter_text(item, lang))
+        self._match_cache = (needle, matches)
+        return matches
+
+    def row_matches(self, row: int, needle: str) -> bool:
+        """Whether ``row``'s filter text holds ``needle``."""
+        matches = self.matching_rows(needle)
+        return matches is None or id(self._rows[row]) in matches
 
     def _item_filter_text(self, item: object, lang: str) -> str:
         text = self._filter_texts.get(id(item))
@@ -208,6 +224,7 @@ class _ReportTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Forget cached texts and tell views that every text (cells and headers) changed."""
         self._filter_texts.clear()
+        self._match_cache = None
         self._sort_keys.clear()
         self._cells.clear()
         self.__dict__.pop("_kind_names", None)
@@ -240,6 +257,7 @@ class ReportTableProxy(QSortFilterProxyModel):
     def __init__(self, model: _ReportTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSourceModel(model)
+        self._model = model
         self._needle = ""
         self._matches: frozenset[int] | None = None  # ids of the rows the needle matched when last applied
         model.modelReset.connect(self._forget_matches)
@@ -266,11 +284,15 @@ class ReportTableProxy(QSortFilterProxyModel):
         self.invalidate()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._needle:
+        # Called from C++ for every row on each filter change: kept to a set look-up.
+        needle = self._needle
+        if not needle:
             return True
-        model = self.sourceModel()
-        assert isinstance(model, _ReportTableModel)
-        return self._needle in model.filter_text(source_row)
+        model = self._model
+        cached = model._match_cache
+        if cached is not None and cached[0] == needle:
+            return id(model._rows[source_row]) in cached[1]
+        return model.row_matches(source_row, needle)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)

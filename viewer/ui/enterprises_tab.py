@@ -56,12 +56,14 @@ def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
 LARGE_TABLE_ROWS = 500
 
 
-def fit_row_heights(view: QTableView, content_columns: tuple[int, ...] = ()) -> None:
+def fit_row_heights(view: QTableView, content_columns: tuple[int, ...] = (), *, large: bool | None = None) -> None:
     """Rows fit their wrapped text while a table is small; a large one gets fixed two-line rows, because
     measuring every row again on each sort or filter takes seconds with thousands of rows.
 
-    ``content_columns`` are as wide as their contents: kept so on a small table, measured once (now) on a
-    large one, where a column that follows its contents is measured again on every sort and filter.
+    ``content_columns`` are as wide as their contents. While the report is small they follow the rows
+    shown; on a large report (``large``; default: this table has more than LARGE_TABLE_ROWS rows) they
+    are measured once, now, over every row, and the vertical scroll bar stays on: otherwise each filter
+    keystroke changes column widths and the scroll bar, and every row is measured again for each change.
     """
     proxy = view.model()
     source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
@@ -70,13 +72,19 @@ def fit_row_heights(view: QTableView, content_columns: tuple[int, ...] = ()) -> 
     if source.rowCount() > LARGE_TABLE_ROWS:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(view.fontMetrics().lineSpacing() * 2 + 8)
-        for column in content_columns:
-            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            view.resizeColumnToContents(column)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in content_columns:
+    if large is None:
+        large = source.rowCount() > LARGE_TABLE_ROWS
+    for column in content_columns:
+        if large:
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            view.resizeColumnToContents(column)
+        else:
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    view.setVerticalScrollBarPolicy(
+        Qt.ScrollBarPolicy.ScrollBarAlwaysOn if large else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    )
 
 
 def _proxy(model: EnterpriseTableModel | HonourTableModel) -> QSortFilterProxyModel:
@@ -106,10 +114,9 @@ class EnterprisesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        fit_row_heights(self.enterprise_view, self.ENTERPRISE_CONTENT_COLUMNS)
         header = self.honour_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        fit_row_heights(self.honour_view, self.HONOUR_CONTENT_COLUMNS)
+        self._fit_tables()
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filter")
@@ -243,11 +250,16 @@ class EnterprisesTab(QWidget):
     @Slot()
     def _on_report_changed(self) -> None:
         self._current_view = None
-        fit_row_heights(self.enterprise_view, self.ENTERPRISE_CONTENT_COLUMNS)
-        fit_row_heights(self.honour_view, self.HONOUR_CONTENT_COLUMNS)
+        self._fit_tables()
         self.detail.clear()
         self._update_count()
         self._select_first()
+
+    def _fit_tables(self) -> None:
+        # One filter box drives both tables: when either is large, both keep their column widths fixed.
+        large = max(self.enterprise_model.rowCount(), self.honour_model.rowCount()) > LARGE_TABLE_ROWS
+        fit_row_heights(self.enterprise_view, self.ENTERPRISE_CONTENT_COLUMNS, large=large)
+        fit_row_heights(self.honour_view, self.HONOUR_CONTENT_COLUMNS, large=large)
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:
