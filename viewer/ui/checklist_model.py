@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
@@ -36,7 +37,39 @@ class ChecklistModel(TaskTreeModel):
     COLUMNS = 7
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        # Each row's lowercased texts for the text filter, by task or action id (the filter asks for every
+        # row on each keystroke); forgotten whenever the state (notes, owners) or the report changes.
+        self._search_texts: dict[str, str] = {}
         super().__init__(context, parent, checkable=True)
+
+    def search_text(self, task_row: int, action_row: int | None) -> str:
+        """Every text of a task row (``action_row`` None) or of one of its action rows, lowercased."""
+        task = self._tasks[task_row]
+        if action_row is None:
+            text = self._search_texts.get(task.id)
+            if text is None:
+                text = self._search_texts[task.id] = " ".join([task.title.zh, task.title.en, str(task.number)]).lower()
+            return text
+        action = task.actions[action_row]
+        text = self._search_texts.get(action.id)
+        if text is None:
+            texts = [action.id, action.text.zh, action.text.en]
+            state = self._context.state
+            record = state.item(action.id) if state is not None else None
+            if record is not None:
+                texts += [record.note, record.owner]
+            text = self._search_texts[action.id] = " ".join(texts).lower()
+        return text
+
+    @Slot()
+    def _on_state_changed(self) -> None:
+        self._search_texts.clear()  # before the rows announce their change (a filtering proxy asks at once)
+        super()._on_state_changed()
+
+    @Slot()
+    def _on_report_changed(self) -> None:
+        self._search_texts.clear()
+        super()._on_report_changed()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -48,12 +81,8 @@ class ChecklistModel(TaskTreeModel):
         state = self._context.state
         lang = self._context.lang
         if role == SearchTextRole:
-            texts = [task.title.zh, task.title.en, str(task.number)] if action is None else [
-                action.id, action.text.zh, action.text.en]
-            record = state.item(action.id) if state is not None and action is not None else None
-            if record is not None:
-                texts += [record.note, record.owner]
-            return " ".join(texts).lower()
+            return self.search_text(index.row(), None) if action is None else self.search_text(
+                index.internalId() - 1, index.row())
         if role == ProgressRole:
             return self._context.task_progress(task.id) if action is None else None
         if role == StatusRole:
@@ -120,18 +149,31 @@ class ChecklistFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Only rows whose title, id, note or owner contain ``text`` (case-insensitive)."""
-        self.beginFilterChange()
-        self._text = text.strip().lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        text = text.strip().lower()
+        if text == self._text:
+            return
+        self._text = text
+        # One layout change: announcing removed and inserted runs of rows under each of hundreds of tasks
+        # made the tree walk its items again for every run (seconds on a large report).
+        self.invalidate()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        # Called from C++ for every row on each change: reads the model's cached texts, not index().data().
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        text_ok = not self._text or self._text in (index.data(SearchTextRole) or "")
         if not source_parent.isValid():  # a task row: shown for its own title only without a status filter
-            return self._statuses is None and text_ok and bool(self._text)
-        status_ok = self._statuses is None or index.data(StatusRole) in self._statuses
-        return status_ok and text_ok
+            if self._statuses is not None or not self._text:
+                return False
+            if isinstance(model, ChecklistModel):
+                return self._text in model.search_text(source_row, None)
+            return self._text in (model.index(source_row, 0).data(SearchTextRole) or "")
+        if self._text:
+            if isinstance(model, ChecklistModel):
+                text = model.search_text(source_parent.row(), source_row)
+            else:
+                text = model.index(source_row, 0, source_parent).data(SearchTextRole) or ""
+            if self._text not in text:
+                return False
+        return self._statuses is None or model.index(source_row, 0, source_parent).data(StatusRole) in self._statuses
 
     def is_filtering(self) -> bool:
         """Whether a status or text filter is set (else every row shows)."""
