@@ -17,7 +17,7 @@ from viewer.model.state import Mark, Status
 from viewer.model.state.targets import review_targets
 from viewer.ui.context import AppContext
 from viewer.ui.review_actions import review_badge, review_tooltip
-from viewer.ui.task_tree_model import ItemKeyRole, TaskTreeModel
+from viewer.ui.task_tree_model import UNUSED_ROLES, ItemKeyRole, TaskTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +72,7 @@ class ChecklistModel(TaskTreeModel):
         super()._on_report_changed()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if role in UNUSED_ROLES or not index.isValid():
             return None
         task = self.task_at(index)
         action = self.action_at(index)

@@ -13,6 +13,14 @@ QuoteRole = Qt.ItemDataRole.UserRole + 2  # the verbatim quote
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# Roles the tree models never answer; views ask for each of them for every cell they measure or paint, so
+# they are turned away before any look-up.
+UNUSED_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.StatusTipRole,
+    Qt.ItemDataRole.WhatsThisRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.SizeHintRole,
+))
+
 
 class TaskTreeModel(QAbstractItemModel):
     """Tasks (column 0: "N. title", column 1: progress) with their actions as children.
@@ -41,12 +49,16 @@ class TaskTreeModel(QAbstractItemModel):
     # --- structure ---------------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than with hasIndex(), which calls rowCount() and columnCount() back in
+        # Python: views and the filter proxy ask for thousands of indexes per layout.
+        if row < 0 or not 0 <= column < self.COLUMNS:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
-            return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(self._tasks) else QModelIndex()
+        if parent.internalId() == 0 and parent.column() == 0:
+            task_row = parent.row()
+            if task_row < len(self._tasks) and row < len(self._tasks[task_row].actions):
+                return self.createIndex(row, column, task_row + 1)
         return QModelIndex()
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -92,7 +104,7 @@ class TaskTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if role in UNUSED_ROLES or not index.isValid():
             return None
         task = self.task_at(index)
         action = self.action_at(index)
