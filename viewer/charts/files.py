@@ -6,11 +6,11 @@ Nothing is ever left half-written, and an existing file is replaced only when th
 
 from __future__ import annotations
 
-import contextlib
 import os
 import string
-import tempfile
 from pathlib import Path
+
+from viewer.model.atomic_file import atomic_write
 
 DEFAULT_TEMPLATE = "{index:02d}-{id}.{ext}"
 TEMPLATE_FIELDS = ("index", "id", "ext", "lang", "title")
@@ -66,47 +66,9 @@ def write_atomic(path: Path, data: bytes, overwrite: bool = False) -> None:
 
     Raises FileExistsError when ``path`` exists and ``overwrite`` is false, ExportError on other errors.
     """
-    if path.exists() and not overwrite:
-        raise FileExistsError(str(path))
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise ExportError(f"cannot write in {path.parent}: {exc.strerror or exc}") from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            os.link(tmp, path)  # fails if someone created the file since the check above
-            tmp.unlink()
+        atomic_write(path, data, overwrite=overwrite, shared=True)
     except FileExistsError:
-        tmp.unlink(missing_ok=True)
         raise
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(directory: Path) -> None:
-    # Makes the rename itself durable; not possible on every platform/filesystem, so best effort.
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -134,7 +134,7 @@ def _export(state: ReportState, args: argparse.Namespace) -> None:
     fmt = args.format if args.format != "table" else {".md": "md", ".csv": "csv"}.get(path.suffix.lower(), "json")
     data = EXPORTERS[fmt](state, args.lang).encode("utf-8")
     try:
-        atomic_write(path.resolve(), data)
+        atomic_write(path.resolve(), data, shared=True)
     except OSError as exc:
         raise _Fail(f"cannot write {path}: {describe_os_error(exc, path.resolve())}") from None
     print(f"exported {fmt} to {path}")

@@ -219,7 +219,8 @@ class StateSession(QObject):
         if not path:
             return False
         try:
-            atomic_write(Path(path).resolve(), export_json(self.state, self._context.lang).encode("utf-8"))
+            atomic_write(Path(path).resolve(), export_json(self.state, self._context.lang).encode("utf-8"),
+                         shared=True)
         except OSError as exc:
             QMessageBox.warning(parent, self.tr("Save a copy of the checklist"),
                                 describe_os_error(exc, Path(path).resolve()))

@@ -424,7 +424,7 @@ class TasksTab(QWidget):
         if state is None:
             return self.tr("There is no checklist to export.")
         try:
-            atomic_write(path.resolve(), EXPORTERS[fmt](state, self._context.lang).encode("utf-8"))
+            atomic_write(path.resolve(), EXPORTERS[fmt](state, self._context.lang).encode("utf-8"), shared=True)
         except OSError as exc:
             return fill(self.tr("Could not export to %1: %2"), path, describe_os_error(exc, path.resolve()))
         return None

@@ -4,10 +4,10 @@ YAML can name it (the same folder or ``sources/`` below it), write the YAML, and
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from viewer.model.atomic_file import atomic_write
 from viewer.model.draft.build import DraftResult, draft_report, report_id_from
 from viewer.model.draft.text import DraftError, decode_source
 from viewer.model.errors import ReportError
@@ -101,16 +101,8 @@ def _source_copy_path(source: Path, folder: Path, encoding: str, text: str) -> P
 
 
 def _write(path: Path, text: str) -> None:
-    """Write UTF-8 text through a temporary file, so a failed write never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        # mkstemp makes the file private; a report is an ordinary file, readable as the umask allows.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write UTF-8 text through a temporary file, so a failed write never leaves half a file.
+
+    A report is an ordinary file: readable by others as the umask allows (``shared``).
+    """
+    atomic_write(path, text.encode("utf-8"), shared=True)

@@ -11,41 +11,13 @@ import contextlib
 import datetime as dt
 import errno
 import os
-import tempfile
 from pathlib import Path
 
+from viewer.model.atomic_file import atomic_write, fsync_dir
+
+__all__ = ["atomic_write", "fsync_dir"]  # re-exported: the state's writers import them from here
+
 MAX_STATE_BYTES = 64 * 1024 * 1024
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` atomically and durably; OSError when any step fails (target untouched)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable; a no-op where directories cannot be opened or synced."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        # Some file systems (and FUSE mounts) refuse fsync on a directory; the rename is still done.
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
-        os.close(fd)
 
 
 def read_state_bytes(path: Path) -> bytes | None:
