@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from viewer.charts.spec import ChartSpec, Mark, Panel, PanelStyle
 from viewer.model.format import fact_value, number
@@ -107,7 +107,7 @@ def _single_panel_chart(report: Report, lang: str, chart_id: str, title: str, st
         for i, (f, factor) in enumerate(zip(group, factors, strict=True)):
             value = f.value * factor
             # Chinese keeps the text's own wording (2万家); English writes the converted number (20,000).
-            shown = f if lang == "zh" or factor == 1 else f.model_copy(update={"value": value, "unit": unit})
+            shown = f if lang == "zh" or factor == 1 else replace(f, value=value, unit=unit)
             marks.append(Mark(f.id, i, value, fact_value(shown, lang), f.quote, 0, "", f.label.get(lang)))
         panels.append(Panel(style, "", axis_text(axis_key, unit, lang), tuple(f.label.get(lang) for f in group),
                             tuple(marks)))
@@ -234,7 +234,7 @@ def before_fact(report: Report, fact: Fact) -> Fact | None:
 
 def _with_value(fact: Fact, value: float) -> Fact:
     """The 'before' side of a pair, formatted like the fact but with its own value, stated exactly."""
-    return fact.model_copy(update={"value": value, "qualifier": Qualifier.EXACT, "comparison": None})
+    return replace(fact, value=value, qualifier=Qualifier.EXACT, comparison=None)
 
 
 # --- national rankings ---------------------------------------------------------------------------------
