@@ -38,6 +38,21 @@ _CORE_TAGS = {
 }
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+
+# YAML 1.1's implicit types of plain scalars, by first character (what ``Resolver.resolve`` looks up);
+# most values of a report (Chinese text, ids) start with a character no implicit type can start with.
+_IMPLICIT = {first: tuple(pairs) for first, pairs in Resolver.yaml_implicit_resolvers.items()}
+assert None not in _IMPLICIT, "a resolver for every first character would need Resolver.resolve"
+
+
+def _plain_tag(value: str) -> str:
+    """The tag YAML 1.1 gives a plain (unquoted) scalar: what ``Resolver().resolve`` returns, faster."""
+    for tag, regexp in _IMPLICIT.get(value[:1], ()):
+        if regexp.match(value):
+            return tag
+    return _STR
 
 
 @dataclass(frozen=True)
@@ -74,10 +89,6 @@ class _Frame:
         self.anchor = anchor
 
 
-_STR = "tag:yaml.org,2002:str"
-_MERGE = "tag:yaml.org,2002:merge"
-
-
 def parse_yaml(text: str, filename: str) -> YamlDocument:
     """Parse one YAML document into plain data with positions; raise ReportError listing what is wrong.
 
@@ -91,7 +102,6 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
         column = mark.column + 1 if mark is not None else None
         problems.append(Problem(filename, message, line, column, path))
 
-    resolve = Resolver().resolve
     construct = SafeConstructor().construct_object
     marks: dict[FieldPath, Any] = {}
     anchors: dict[str, tuple[Any, int]] = {}
@@ -137,8 +147,11 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
     ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
     MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
     MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    parser = _Loader(text)
+    # The parser's own get_event, not ``yaml.parse``: no generator and no check_event per event.
+    next_event = parser.get_event
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        while (event := next_event()) is not None:
             cls = event.__class__
             if cls is ScalarEvent:
                 mark = event.start_mark
@@ -147,7 +160,7 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
                 value: Any = event.value
                 if tag is None or tag == "!":
                     # Quoted scalars are strings; plain ones are resolved as YAML 1.1 does (int, bool, …).
-                    tag = _STR if not event.implicit[0] else resolve(ScalarNode, value, event.implicit)
+                    tag = _STR if not event.implicit[0] else _plain_tag(value)
                 if tag is _STR or tag == _STR:
                     pass
                 elif tag == _MERGE:
@@ -221,6 +234,8 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
         )
     except yaml.YAMLError as exc:
         problems.append(Problem(filename, f"YAML error: {str(exc).splitlines()[0]}"))
+    finally:
+        parser.dispose()
 
     if problems:
         raise ReportError(filename, problems)
