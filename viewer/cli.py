@@ -7,6 +7,7 @@ next to its implementation; heavy imports (Qt, charts) happen inside the command
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
@@ -39,9 +40,16 @@ def add_report_option(parser: argparse.ArgumentParser) -> None:
 # --- gui ------------------------------------------------------------------------------------------
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from viewer.ui.app import run_gui
+    # Start-up creates many long-lived objects (classes, Qt wrappers, the report) and hardly any garbage, so
+    # the collector's full passes over them (20-30 ms) are pure delay before the first frame. The window turns
+    # collection back on once its first frame is painted (viewer.ui.app.run_gui); ``finally`` makes sure.
+    gc.disable()
+    try:
+        from viewer.ui.app import run_gui
 
-    return run_gui(args)
+        return run_gui(args)
+    finally:
+        gc.enable()
 
 
 # --- parser ---------------------------------------------------------------------------------------
@@ -102,19 +110,61 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
     return set()
 
 
+# Window options that take a value (``--lang zh``): their value is not a report path or a subcommand.
+_GUI_VALUE_OPTIONS = ("--lang", "--state-dir")
+
+
+def _window_options_only(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` holds window options and nothing else: no subcommand, no report path, no help.
+
+    Then the window opens without importing any subcommand module (they pull in the checklist exchange
+    formats, csv, json, tempfile, ... that the first frame does not need). Anything else takes the full parser.
+    """
+    takes_value = False
+    for token in argv:
+        if takes_value:
+            takes_value = False
+            continue
+        if token in ("-", "--", "-h") or not token.startswith("-"):
+            return False
+        if token.startswith("--") and "=" not in token:
+            # argparse accepts unambiguous prefixes (``--ver``, ``--la en``): treat them as it would.
+            if "--help".startswith(token) or "--version".startswith(token):
+                return False
+            takes_value = any(option.startswith(token) for option in _GUI_VALUE_OPTIONS)
+    return True
+
+
+def build_window_parser(with_path: bool) -> argparse.ArgumentParser:
+    """The parser of the window alone (``report-viewer [options] [PATH]``), without subcommands."""
+    parser = argparse.ArgumentParser(prog="report-viewer", description="Open PATH in the window." if with_path
+                                     else "Open the window.")
+    if with_path:
+        parser.add_argument("path", metavar="PATH", help="report file to open")
+    add_gui_options(parser)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _window_options_only(argv):
+        args = build_window_parser(with_path=False).parse_args(
+            argv, namespace=argparse.Namespace(command=None, handler=cmd_gui, path=None))
+        return _run(args)
     parser = build_parser()
     # A bare path is the report to open; argparse would read it as an unknown subcommand.
     first = next((a for a in argv if not a.startswith("-")), None)
     if first is not None and first not in _command_names(parser):
-        gui_parser = argparse.ArgumentParser(prog="report-viewer", description="Open PATH in the window.")
-        gui_parser.add_argument("path", metavar="PATH", help="report file to open")
-        add_gui_options(gui_parser)
-        args = gui_parser.parse_args(argv, namespace=argparse.Namespace(command=None, handler=cmd_gui))
+        args = build_window_parser(with_path=True).parse_args(
+            argv, namespace=argparse.Namespace(command=None, handler=cmd_gui))
     else:
         args = parser.parse_args(argv)
         args.path = getattr(args, "path", None)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the handler of the parsed command line; report errors the user can act on without a traceback."""
     handler: Handler = getattr(args, "handler", cmd_gui)
     try:
         return handler(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ from viewer.model.paths import default_report_path, resource
 from viewer.ui.context import LANGUAGES, AppContext
 from viewer.ui.i18n import Translations, system_language
 from viewer.ui.report_cache import report_cache
+from viewer.ui.startup import after_first_paint, report_first_paint
 
 ORGANIZATION = "IndustryReportViewer"
 APPLICATION = "report-viewer"
@@ -80,19 +82,23 @@ def choose_language(requested: str | None) -> str:
 
 def load_first_report(path: str | None) -> LoadedReport | None:
     """The report to show first: ``path``, or the bundled one; problems are shown in a dialog."""
-    from viewer.ui.dialogs import show_report_error
-
     bundled = default_report_path()
     if path:
         try:
             return load_report(path, report_cache())
         except ReportError as exc:
-            show_report_error(exc, None, note=QApplication.translate(
+            # The dialogs module loads only when there is something to show (not on a good start).
+            from viewer.ui import dialogs
+
+            dialogs.show_report_error(exc, None, note=QApplication.translate(
                 "App", "The bundled report is opened instead."))
     try:
         return load_report(bundled, report_cache())
     except ReportError as exc:
-        show_report_error(exc, None, note=QApplication.translate("App", "The bundled report cannot be opened."))
+        from viewer.ui import dialogs
+
+        dialogs.show_report_error(exc, None, note=QApplication.translate(
+            "App", "The bundled report cannot be opened."))
         return None
 
 
@@ -138,8 +144,13 @@ def run_gui(args: argparse.Namespace) -> int:
         add_recent(settings, loaded.path)
         window.menus.update_recent(recent_reports(settings))
     if getattr(args, "startup_report", False):
-        from viewer.ui.startup import report_first_paint
-
         report_first_paint(window)
+    # Created after the reporter, so the start-up figure is taken before this runs.
+    after_first_paint(window, _after_first_frame)
     window.show()
     return app.exec()
+
+
+def _after_first_frame() -> None:
+    """Work the first frame does not wait for: the garbage collector (paused by ``viewer.cli.cmd_gui``)."""
+    gc.enable()

@@ -4,22 +4,27 @@ PySide6 hands an exception that escapes a slot or an event handler to ``sys.exce
 with the event loop, so one hook covers every slot. The hook writes a crash log into the user's data
 directory and shows a dialog with the details and a button that copies them; the recorded checklist state
 is saved on every change and is not touched.
+
+Installed at start-up, so it stays light: the message box, ``platform`` and ``traceback`` are imported
+when an error is reported, not before the first frame.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import platform
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication
 
 from viewer import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def crash_log_dir() -> Path:
@@ -53,7 +58,10 @@ class CrashHandler(QObject):
             QApplication.quit()
             return
         self.count += 1
-        details = self._details(kind, exc, tb)
+        try:
+            details = self._details(kind, exc, tb)
+        except Exception:  # the hook must not raise; the bare error still reaches stderr
+            details = f"{kind.__name__}: {exc}"
         print(details, file=sys.stderr)
         try:
             self.last_log = self._write_log(details)
@@ -65,6 +73,9 @@ class CrashHandler(QObject):
             self._show(exc, details)
 
     def _details(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+        import platform
+        import traceback
+
         stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         head = (
             f"Industry Report Viewer {__version__} — {stamp}\n"
@@ -81,6 +92,8 @@ class CrashHandler(QObject):
         return path
 
     def _show(self, exc: BaseException, details: str) -> None:
+        from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
         if self._dialog is not None and self._dialog.isVisible():
             # One dialog at a time: a fault that repeats (in a paint event, say) is logged, not stacked.
             again = self.tr("Errors so far: %1").replace("%1", str(self.count))

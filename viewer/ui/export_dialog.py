@@ -1,7 +1,8 @@
 """Export dialogs: charts to PNG/SVG/PDF (one or all, with progress and cancel), and the report as a PDF.
 
-Nothing here imports pyqtgraph at module level: the main window installs the File menu actions at start-up,
-and the chart machinery loads only when the user actually exports.
+Nothing here imports pyqtgraph at module level, and the main window does not import this module at start-up:
+it installs the File menu actions from ``viewer.ui.export_actions``, which loads this module (and the chart
+definitions) when the user actually exports.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -36,6 +35,7 @@ from viewer.charts.files import DEFAULT_TEMPLATE, ExportError
 from viewer.charts.sizes import DPI_PRESETS, MAX_PX, MIN_PX, RenderSize, SizeError
 from viewer.charts.spec import ChartSpec
 from viewer.ui.context import AppContext
+from viewer.ui.export_actions import install_export_actions, retranslate_export_actions  # noqa: F401 (re-exported)
 from viewer.ui.widgets import fill
 
 FORMATS = ("png", "svg", "pdf")
@@ -300,35 +300,3 @@ def export_report_pdf(context: AppContext, parent: QWidget | None = None, path: 
         QMessageBox.warning(parent, "PDF", str(exc))
         return None
     return target
-
-
-def install_export_actions(window: QMainWindow, context: AppContext, file_menu, after: QAction) -> QAction:
-    """Connect File -> Export… to the export dialog and add File -> Export report as PDF… after it.
-
-    Returns the new action (the window retranslates it through ``retranslate_export_actions``).
-    """
-    def open_dialog() -> None:
-        # Window-modal and non-blocking (open, not exec), deleted when closed.
-        dialog = ExportDialog(context, parent=window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    context.export_requested.connect(open_dialog)
-    context.set_export_enabled(True)
-    pdf_action = QAction(window)
-    pdf_action.setObjectName("exportReportPdfAction")
-    pdf_action.triggered.connect(lambda: export_report_pdf(context, window))
-    actions = file_menu.actions()
-    index = actions.index(after) if after in actions else -1
-    before = actions[index + 1] if 0 <= index < len(actions) - 1 else None
-    if before is not None:
-        file_menu.insertAction(before, pdf_action)
-    else:
-        file_menu.addAction(pdf_action)
-    retranslate_export_actions(pdf_action)
-    return pdf_action
-
-
-def retranslate_export_actions(pdf_action: QAction) -> None:
-    """Set the texts of the actions added by ``install_export_actions`` in the current language."""
-    pdf_action.setText(QCoreApplication.translate("ExportActions", "Export report as &PDF…"))

@@ -1,7 +1,8 @@
 """The main window: lazily built tabs, menus, opening reports, settings, and routing of jumps between tabs.
 
 Tabs are created the first time they are shown (``ensure_tab``), so the first paint needs only the
-Overview; the Statistics tab (and pyqtgraph) loads when the user opens it.
+Overview; the Statistics tab (and pyqtgraph) loads when the user opens it. Dialogs (report errors, About,
+export) are imported when they are first shown, not at start-up (``tests/ui/test_startup_imports.py``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVB
 from viewer.model.errors import ReportError
 from viewer.model.loader import load_report
 from viewer.model.provenance import achievement_key
-from viewer.ui import dialogs
 from viewer.ui.context import AppContext
-from viewer.ui.export_dialog import install_export_actions, retranslate_export_actions
+from viewer.ui.export_actions import install_export_actions, retranslate_export_actions
 from viewer.ui.i18n import Translations
 from viewer.ui.menus import WindowMenus
 from viewer.ui.recent import add_recent, recent_reports, remove_recent
@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         try:
             loaded = load_report(path, report_cache())
         except ReportError as exc:
+            from viewer.ui import dialogs
+
             dialogs.show_report_error(exc, self, note=self.tr("The report shown before stays open."))
             self.statusBar().showMessage(fill(self.tr("Could not open %1"), str(path)), 8000)
             return False
@@ -205,6 +207,8 @@ class MainWindow(QMainWindow):
         if not Path(path).is_file():
             settings = QSettings()
             self.menus.update_recent(remove_recent(settings, path))
+            from viewer.ui import dialogs
+
             dialogs.show_message(
                 self, self.tr("Report not found"),
                 fill(self.tr("%1 no longer exists; it was removed from the recent reports."), path),
@@ -257,6 +261,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Help -> About."""
+        from viewer.ui import dialogs
+
         dialogs.AboutDialog(self.context.report, self.context.lang, self).exec()
 
     # --- reactions ---------------------------------------------------------------------------------

@@ -17,8 +17,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 # Where there is no /proc: the earliest moment this process can see (used only off Linux).
@@ -42,15 +43,20 @@ def process_age_ms() -> float:
     return (time.monotonic() - _IMPORTED_AT) * 1000.0
 
 
-class FirstPaintReporter(QObject):
-    """Watches one window; after its first painted frame prints the process age in ms and quits the app."""
+class FirstPaint(QObject):
+    """Emits ``done`` once, when the first frame of ``window`` (every widget in it) has been painted.
 
-    def __init__(self, window: QWidget, quit_after: bool = True) -> None:
+    Work the first frame does not need (re-enabling the garbage collector, say) waits for this signal;
+    ``--startup-report`` takes its figure from it.
+    """
+
+    done = Signal()
+
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._quit_after = quit_after
         self._seen = False
-        self.elapsed_ms: float | None = None
+        self.finished = False
         # The window itself may get no paint event when opaque children cover it: watch the application
         # and take the first paint of the window or of any widget inside it.
         self._app = QApplication.instance()
@@ -65,17 +71,38 @@ class FirstPaintReporter(QObject):
         ):
             self._seen = True
             # Runs after this paint event and the children's paints of the same frame are done.
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self._finish)
         return False
+
+    def _finish(self) -> None:
+        self._app.removeEventFilter(self)
+        self.finished = True
+        self.done.emit()
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], object]) -> FirstPaint:
+    """Call ``callback`` once ``window``'s first frame has been painted (the watcher is parented to it)."""
+    watcher = FirstPaint(window)
+    watcher.done.connect(callback)
+    return watcher
+
+
+class FirstPaintReporter(QObject):
+    """Watches one window; after its first painted frame prints the process age in ms and quits the app."""
+
+    def __init__(self, window: QWidget, quit_after: bool = True) -> None:
+        super().__init__(window)
+        self._quit_after = quit_after
+        self.elapsed_ms: float | None = None
+        self._watcher = after_first_paint(window, self._report)
 
     def _report(self) -> None:
         self.elapsed_ms = process_age_ms()
-        self._app.removeEventFilter(self)
         print(f"{self.elapsed_ms:.1f}", flush=True)
         if PROCESS_CLOCK_FALLBACK:
             print("report-viewer: note: measured from module import (no /proc here)", file=sys.stderr)
         if self._quit_after:
-            self._app.quit()
+            QApplication.quit()
 
 
 def report_first_paint(window: QWidget) -> FirstPaintReporter:

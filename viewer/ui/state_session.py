@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from viewer.model.state import (
     Changes,
@@ -24,12 +25,15 @@ from viewer.model.state import (
     Status,
     resolve_state_dir,
 )
-from viewer.model.state.exchange import ImportPreview, export_json, preview_import
 from viewer.model.state.storage import atomic_write, describe_os_error
 from viewer.ui.context import AppContext
 from viewer.ui.state_messages import notice_text, read_only_text, save_error_text
 from viewer.ui.undo_commands import StateCommand
 from viewer.ui.widgets import fill
+
+if TYPE_CHECKING:
+    # Import/export formats (csv, json) and the close-time dialogs load when used, not before the first frame.
+    from viewer.model.state.exchange import ImportPreview
 
 
 def default_state_dir() -> Path:
@@ -168,6 +172,8 @@ class StateSession(QObject):
 
     def preview_import(self, text: str) -> ImportPreview:
         """What importing ``text`` would do (ImportFileError when it cannot be imported)."""
+        from viewer.model.state.exchange import preview_import
+
         return preview_import(self.state, text)
 
     def apply_import(self, preview: ImportPreview, text: str) -> bool:
@@ -196,6 +202,8 @@ class StateSession(QObject):
         The choices are Retry, Save a copy… (a JSON export that can be imported later), Discard and Cancel;
         the lock is kept until the user has decided, so no other instance writes meanwhile.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         while not self.state.flush():
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved checklist changes"),
                               fill(self.tr("Your checklist changes could not be saved:\n%1"), self.save_error),
@@ -214,6 +222,10 @@ class StateSession(QObject):
         return True
 
     def _save_copy(self, parent: QWidget | None) -> bool:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from viewer.model.state.exchange import export_json
+
         path, _ = QFileDialog.getSaveFileName(parent, self.tr("Save a copy of the checklist"),
                                               f"{self.state.report_id}-checklist.json", self.tr("JSON (*.json)"))
         if not path:
