@@ -17,6 +17,7 @@ import pytest
 from viewer.model.checks import check_all
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.types import Fact, FactKind, Report, SectionKind
+from viewer.model.validation import validate
 
 REPORT_PATH = Path(__file__).resolve().parents[2] / "data" / "fujian-2023.yaml"
 
@@ -210,12 +211,14 @@ def test_every_section_kind_of_a_work_report_is_present(report: Report) -> None:
 
 def test_renderings_reject_a_number_that_is_only_part_of_another() -> None:
     # Guards the helper itself: 6 must not be found inside 1.96, nor rank 1 inside 第11位.
-    fact = Fact.model_validate(
+    fact = validate(
+        Fact,
         {"id": "x", "label": {"zh": "x", "en": "x"}, "value": 6, "unit": "%", "kind": "growth_rate", "quote": "1.96%"}
     )
     assert not _stated_in("增加到1.96%", 6, fact)
     assert _stated_in("年均增长6%", 6, fact)
-    rank = Fact.model_validate(
+    rank = validate(
+        Fact,
         {"id": "r", "label": {"zh": "r", "en": "r"}, "value": 1, "unit": "位", "kind": "rank", "quote": "第1位"}
     )
     assert not _stated_in("居全国第11位", 1, rank)

@@ -28,12 +28,12 @@ CHILD = textwrap.dedent("""
     from pathlib import Path
     import yaml
     from viewer.model.state import ReportState
-    from viewer.model.types import Report
+    from viewer.model.validation import validate_report
 
     report_path, state_dir, padding = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
     slots = sys.argv[4].split(",")
     # Validated by the types only: this test is about saving, not about the loader's checks.
-    report = Report.model_validate(yaml.safe_load(Path(report_path).read_text(encoding="utf-8")))
+    report = validate_report(yaml.safe_load(Path(report_path).read_text(encoding="utf-8")))
     state = ReportState.open(report, state_dir)
     assert not state.read_only, state.read_only_reason
     # Continue from what is saved, so each run adds changes to those of the runs before it.

@@ -1,9 +1,10 @@
 """A cache of parsed reports, so that opening a report again skips YAML parsing and validation.
 
 An entry is a JSON file named by a content hash of the report text and the app and schema versions. It
-holds the validated report (``Report.model_dump(mode="json")``), the SHA-256 of the source text the report
-was checked against, and an HMAC-SHA256 over all of that. On a lookup the caller reads the source again and
-uses the entry only when its hash matches, so a changed report or a changed source is a miss.
+holds the validated report (``report_to_json`` of viewer.model.validation, field names as keys, defaults
+left out), the SHA-256 of the source text the report was checked against, and an HMAC-SHA256 over all of
+that. On a lookup the caller reads the source again and uses the entry only when its hash matches, so a
+changed report or a changed source is a miss.
 
 A cache file is not trusted:
 
@@ -16,13 +17,15 @@ A cache file is not trusted:
   else may be there. Anything off is a miss too. (Values were fully validated before the entry was written,
   and the MAC ties them to that.)
 
-Objects are built with pydantic's ``model_construct`` (no validation pass), which is what makes a cache hit
-several times faster than parsing: see ``make bench``.
+Objects are built directly from the checked JSON (no validation pass, and pydantic is not even imported:
+the report types are plain dataclasses), which is what makes a cache hit several times faster than
+parsing: see ``make bench``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import enum
 import gc
@@ -38,12 +41,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from viewer import __version__
 from viewer.model.types import SCHEMA_VERSION, Report
 
-CACHE_FORMAT = 1
+# 2: the report types became dataclasses (entries are written by report_to_json).
+CACHE_FORMAT = 2
 ENV_CACHE_DIR = "REPORT_VIEWER_CACHE_DIR"
 KEY_FILE = "key"
 ENTRY_SUFFIX = ".json"
@@ -193,7 +195,9 @@ def _mac(key: bytes, name: str, source_digest: str, payload: bytes) -> str:
 
 def encode_entry(report: Report, source_digest: str, name: str, key: bytes) -> bytes:
     """The bytes of a cache entry: a header line (JSON) then the report (JSON), MAC'd together."""
-    data = report.model_dump(mode="json", exclude_defaults=True)
+    from viewer.model.validation import report_to_json  # writing follows a parse: pydantic is loaded anyway
+
+    data = report_to_json(report, by_alias=False)
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
     header = {
         "format": CACHE_FORMAT,
@@ -235,16 +239,16 @@ def decode_entry(raw: bytes, name: str, key: bytes) -> tuple[Report, str]:
             gc.enable()
 
 
-# --- building models from checked JSON ---------------------------------------------------------------
+# --- building report objects from checked JSON -------------------------------------------------------
 
 Builder = Callable[[Any, str], Any]
 _builders: dict[Any, Builder] = {}
 
 
-def build(model: type[BaseModel], data: Any) -> Any:
-    """``model`` built from the JSON of ``model_dump(mode="json", exclude_defaults=True)``, checking every
-    field's shape; CacheError when something is not as the model declares."""
-    return _builder_for(model)(data, model.__name__)
+def build(cls: type, data: Any) -> Any:
+    """An instance of the report type ``cls`` built from the JSON that ``encode_entry`` wrote, checking every
+    field's shape; CacheError when something is not as the type declares."""
+    return _builder_for(cls)(data, cls.__name__)
 
 
 def _fail(where: str, expected: str, value: Any) -> typing.NoReturn:
@@ -289,8 +293,8 @@ def _make_builder(annotation: Any) -> Builder:
             return v
         return build_literal
     if isinstance(annotation, type):
-        if issubclass(annotation, BaseModel):
-            return _model_builder(annotation)
+        if dataclasses.is_dataclass(annotation):
+            return _record_builder(annotation)
         if issubclass(annotation, enum.Enum):
             members = {m.value: m for m in annotation}
 
@@ -307,7 +311,7 @@ def _make_builder(annotation: Any) -> Builder:
         if annotation is int:
             return lambda v, where: v if type(v) is int else _fail(where, "an integer", v)
         if annotation is float:
-            # JSON writes 8.0 as 8.0, but pydantic may have kept an int that was given as one.
+            # JSON writes 8.0 as 8.0, but validation may have kept an int that was given as one.
             return lambda v, where: float(v) if type(v) in (float, int) else _fail(where, "a number", v)
         if annotation is dt.datetime:
             return lambda v, where: _parse_time(dt.datetime, v, where)
@@ -325,61 +329,56 @@ def _parse_time(kind: type[dt.date], v: Any, where: str) -> Any:
         _fail(where, kind.__name__, v)
 
 
-def _model_builder(model: type[BaseModel]) -> Builder:
-    fields = list(model.model_fields.items())
+def _record_builder(cls: type) -> Builder:
+    """The builder of one frozen dataclass of viewer.model.types."""
+    fields = [f for f in dataclasses.fields(cls) if f.init]
     n_fields = len(fields)
-    # Entries leave out fields at their default (as ``model_dump(exclude_defaults=True)``): put them back.
-    defaults = {name: info.get_default(call_default_factory=True) for name, info in fields if not info.is_required()}
-    required = tuple(name for name, info in fields if info.is_required())
-    # Builders of the fields are made on first use: models refer to each other. Plain string fields (most
+    # Entries leave out fields at their default (``report_to_json(exclude_defaults=True)``): put them back.
+    defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
+    if any(f.default_factory is not dataclasses.MISSING for f in fields):
+        raise TypeError(f"{cls.__name__}: the cache does not support default factories")
+    required = tuple(f.name for f in fields if f.name not in defaults)
+    known = frozenset(f.name for f in fields)
+    # Builders of the fields are made on first use: the types refer to each other. Plain string fields (most
     # of a report) are type-checked inline rather than through a function call each.
     str_fields: list[str] = []
     other_fields: list[tuple[str, str, Builder]] = []
-    new = model.__new__
+    new = cls.__new__
     set_attr = object.__setattr__
-    private = _private_defaults(model)
 
-    def build_model(v: Any, where: str) -> Any:
+    def build_record(v: Any, where: str) -> Any:
         if type(v) is not dict:
-            _fail(where, f"a {model.__name__} object", v)
+            _fail(where, f"a {cls.__name__} object", v)
         if not str_fields and not other_fields:
-            for name, info in fields:
-                if _plain_str(info.annotation):
-                    str_fields.append(name)
+            # The annotations are strings (``from __future__ import annotations``): resolve them once.
+            hints = typing.get_type_hints(cls, include_extras=True)
+            for f in fields:
+                if _plain_str(hints[f.name]):
+                    str_fields.append(f.name)
                 else:
-                    other_fields.append((name, f"{model.__name__}.{name}", _builder_for(info.annotation)))
+                    other_fields.append((f.name, f"{cls.__name__}.{f.name}", _builder_for(hints[f.name])))
         values = {**defaults, **v}
         if len(values) != n_fields:
-            unknown = sorted(set(v) - {name for name, _ in fields})
-            raise CacheError(f"{where}: unknown fields of {model.__name__}: {unknown}")
+            unknown = sorted(set(v) - known)
+            raise CacheError(f"{where}: unknown fields of {cls.__name__}: {unknown}")
         for name in required:
             if name not in v:
-                raise CacheError(f"{where}: {model.__name__} lacks its field {name!r}")
+                raise CacheError(f"{where}: {cls.__name__} lacks its field {name!r}")
         for name in str_fields:
             if values[name].__class__ is not str:
-                _fail(f"{model.__name__}.{name}", "a string", values[name])
+                _fail(f"{cls.__name__}.{name}", "a string", values[name])
         for name, at, b in other_fields:
             if name in v:
                 values[name] = b(v[name], at)
-        # What ``model_construct`` does, without its per-call bookkeeping.
-        obj = new(model)
+        # What the dataclass' __init__ would do (it only assigns), without the call: the object takes the
+        # checked dict as its attributes. object.__setattr__ because the class is frozen.
+        obj = new(cls)
         set_attr(obj, "__dict__", values)
-        set_attr(obj, "__pydantic_fields_set__", set(v))
-        set_attr(obj, "__pydantic_extra__", None)
-        set_attr(obj, "__pydantic_private__", dict(private) if private is not None else None)
         return obj
-    return build_model
+    return build_record
 
 
 def _plain_str(annotation: Any) -> bool:
     if typing.get_origin(annotation) is typing.Annotated:
         annotation = typing.get_args(annotation)[0]
     return annotation is str
-
-
-def _private_defaults(model: type[BaseModel]) -> dict[str, Any] | None:
-    """The default values of the model's private attributes (None when it has none)."""
-    private = getattr(model, "__private_attributes__", {})
-    if not private:
-        return None
-    return {name: attr.get_default() for name, attr in private.items()}

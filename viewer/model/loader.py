@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
 from viewer.model.errors import Problem, ReportError
 from viewer.model.types import Report
 
 if TYPE_CHECKING:
+    from pydantic import ValidationError
+
     from viewer.model.cache import ReportCache
     from viewer.model.yaml_source import YamlDocument
 
@@ -84,16 +84,27 @@ def decode_text(raw: bytes, name: str) -> str:
     return text
 
 
+# pydantic's wording for a few error types, said the way a report author thinks of them. The report types are
+# dataclasses, whose errors pydantic words as for function arguments ("Unexpected keyword argument").
+_UNKNOWN_FIELD = frozenset({"unexpected_keyword_argument", "extra_forbidden"})
+_MISSING_FIELD = frozenset({"missing", "missing_keyword_only_argument", "missing_argument"})
+_NOT_AN_OBJECT = frozenset({"dataclass_type", "dataclass_args_type", "model_type"})
+
+
 def _problems_from_validation(exc: ValidationError, doc: YamlDocument, name: str) -> list[Problem]:
     problems = []
     for err in exc.errors(include_url=False):
         path = tuple(p for p in err["loc"] if isinstance(p, str | int))
         pos = doc.position(path)
         message = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "extra_forbidden":
+        kind = err["type"]
+        if kind in _UNKNOWN_FIELD:
             message = "unknown field (not part of the report format)"
-        elif err["type"] == "missing":
+        elif kind in _MISSING_FIELD:
             message = "required field is missing"
+        elif kind in _NOT_AN_OBJECT:
+            what = (err.get("ctx") or {}).get("class_name")
+            message = f"Input should be a valid dictionary or instance of {what}" if what else message
         problems.append(Problem(name, message, pos.line if pos else None, pos.column if pos else None, path))
     return problems
 
@@ -102,6 +113,7 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
     """Validate report text; ``source_dir`` is where ``meta.source`` is looked up (None: skip quotes)."""
     # Imported here: a report opened from the cache needs neither the YAML parser nor the checks.
     from viewer.model.checks import check_all
+    from viewer.model.validation import ValidationError, validate_report
     from viewer.model.yaml_source import parse_yaml
 
     doc = parse_yaml(text, name)
@@ -111,13 +123,13 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
     kept: dict[str, list[int]] = {}
     removed_ids: set[str] = set()
     try:
-        report = Report.model_validate(doc.data)
+        report = validate_report(doc.data)
     except ValidationError as exc:
         problems = _problems_from_validation(exc, doc, name)
         # Check what did validate too, so that one run lists every problem of the file.
         pruned = _without_invalid_items(doc.data, problems, kept, removed_ids)
         try:
-            report = Report.model_validate(pruned)
+            report = validate_report(pruned)
         except ValidationError:
             raise ReportError(name, _capped(problems, name)) from None
 

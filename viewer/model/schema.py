@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from viewer.model.types import Report
+from viewer.model.validation import adapter
 
 SCHEMA_ID = "https://industry-report-viewer.invalid/schema/report-1.json"
 
 
 def report_schema() -> dict[str, Any]:
     """The schema of a report file (field names as written in YAML, e.g. 'from'/'to')."""
-    schema = Report.model_json_schema(by_alias=True, mode="validation")
+    schema = adapter(Report).json_schema(by_alias=True, mode="validation")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
 
 

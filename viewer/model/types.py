@@ -1,71 +1,68 @@
-"""The report data types: what a report file holds, validated by pydantic.
+"""The report data types: what a report file holds, as plain frozen dataclasses.
 
 Everything here is immutable once loaded. Ids are stable strings, unique within a report;
 every figure, enterprise achievement, honour and task carries the verbatim ``quote`` it
 comes from, so the viewer can always show where a number was read.
+
+Validation is pydantic's (viewer.model.validation builds it from these classes when a file is read), but
+this module does not import pydantic: a report opened from the cache is built without it, and start-up
+does not wait for pydantic to import or compile schemas it will not use. The constraints are the markers
+of viewer.model.constraints in ``Annotated[...]``; ``__pydantic_config__`` is pydantic's documented hook for
+configuring stdlib dataclasses (a plain dict here, so nothing is imported).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Literal
+from functools import cached_property
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints
+from viewer.model.constraints import Doc, Length, Pattern, Range, StrictFinite, Visible
 
 SCHEMA_VERSION = 1
 
-# Characters that change how text looks without being seen: C0/C1 controls (but tab and newline),
-# zero-width characters and bidirectional overrides, which can make a label read as something else.
-_HIDDEN = {chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]}
-_HIDDEN |= set("\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e"
-               "\u2060\u2066\u2067\u2068\u2069\ufeff")
-
-
-def _visible(text: str) -> str:
-    for i, ch in enumerate(text):
-        if ch in _HIDDEN:
-            raise ValueError(
-                f"contains the invisible or control character U+{ord(ch):04X} at position {i + 1}; "
-                "remove it (it can make text display as something it is not)"
-            )
-    return text
-
-
-Visible = AfterValidator(_visible)
+# Unknown keys are errors, not silently dropped: a misspelt field must not vanish from a report.
+_CONFIG: dict[str, Any] = {"extra": "forbid"}
 
 Id = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,79}$"),
-    Field(description="Stable id: lowercase letters, digits, '.', '_' or '-', at most 80 characters."),
+    Pattern(r"^[a-z0-9][a-z0-9._-]{0,79}$"),
+    Doc("Stable id: lowercase letters, digits, '.', '_' or '-', at most 80 characters."),
 ]
 Quote = Annotated[
     str,
-    StringConstraints(min_length=2, max_length=2000),
+    Length(min=2, max=2000),
     Visible,
-    Field(description="Verbatim substring of the report's source text that states this item."),
+    Doc("Verbatim substring of the report's source text that states this item."),
 ]
 Period = Annotated[
     str,
-    StringConstraints(pattern=r"^(\d{4}(-(0[1-9]|1[0-2]))?|\d{4}[–-]\d{4}|\d{4}-(0[1-9]|1[0-2])[–-](0[1-9]|1[0-2]))$"),
-    Field(
-        description="A year (2022), a month (2022-11), a range of years (2018–2022) or of months "
+    Pattern(r"^(\d{4}(-(0[1-9]|1[0-2]))?|\d{4}[–-]\d{4}|\d{4}-(0[1-9]|1[0-2])[–-](0[1-9]|1[0-2]))$"),
+    Doc(
+        "A year (2022), a month (2022-11), a range of years (2018–2022) or of months "
         "within a year (2022-01–2022-11 written 2022-01–11)."
     ),
 ]
+Figure = Annotated[float, StrictFinite]
+
+_record = dataclass(frozen=True, kw_only=True)
 
 
-class _Frozen(BaseModel):
-    # The validators are built on first validation, not at import: a report opened from the cache never
-    # validates, and start-up does not wait for pydantic to compile schemas it will not use.
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False, defer_build=True)
+class _Record:
+    """Base of the report types: carries the validation config (frozen, keyword-only fields come from
+    ``_record``)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = _CONFIG
 
 
-class Text(_Frozen):
+@_record
+class Text(_Record):
     """A string in Chinese with its English rendering (English may be left empty in drafts)."""
 
-    zh: Annotated[str, StringConstraints(min_length=1, max_length=4000), Visible]
-    en: Annotated[str, StringConstraints(max_length=4000), Visible] = ""
+    zh: Annotated[str, Length(min=1, max=4000), Visible]
+    en: Annotated[str, Length(max=4000), Visible] = ""
 
     def get(self, lang: str) -> str:
         """The text in ``lang`` ('zh' or 'en'), falling back to Chinese when no English is given."""
@@ -102,42 +99,55 @@ class Qualifier(StrEnum):
     TOP = "top"
 
 
-class Comparison(_Frozen):
+# Report files write a comparison as from/to; those are Python keywords, hence the longer field names.
+COMPARISON_ALIASES = {"from_value": "from", "to_value": "to"}
+
+
+def _comparison_alias(name: str) -> str:
+    return COMPARISON_ALIASES.get(name, name)
+
+
+@_record
+class Comparison(_Record):
     """A before -> after pair stated in the text (rank 7 -> 6, clusters 16 -> 21)."""
 
-    from_value: Annotated[float, Field(strict=True, allow_inf_nan=False)] = Field(alias="from")
-    to_value: Annotated[float, Field(strict=True, allow_inf_nan=False)] = Field(alias="to")
+    __pydantic_config__: ClassVar[dict[str, Any]] = {
+        **_CONFIG, "alias_generator": _comparison_alias, "validate_by_name": True,
+    }
+
+    from_value: Figure
+    to_value: Figure
     from_period: Period | None = None
     to_period: Period | None = None
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
-
-class Fact(_Frozen):
+@_record
+class Fact(_Record):
     """One quantitative statement of the text."""
 
     id: Id
     label: Text
-    value: Annotated[float, Field(strict=True, allow_inf_nan=False)]
-    unit: str = Field(description="A unit from the known set, written as in Chinese (%, 万亿元, 家, 位, ...).")
+    value: Figure
+    unit: Annotated[str, Doc("A unit from the known set, written as in Chinese (%, 万亿元, 家, 位, ...).")]
     period: Period | None = None
-    period_label: Text | None = Field(
-        default=None, description="The period as the text words it when it names no year (五年来)."
-    )
+    period_label: Annotated[
+        Text | None, Doc("The period as the text words it when it names no year (五年来).")
+    ] = None
     kind: FactKind
     scope: Scope = Scope.PROVINCE
     qualifier: Qualifier = Qualifier.EXACT
     comparison: Comparison | None = None
     tags: tuple[Id, ...] = ()
-    section: Id | None = Field(default=None, description="The section whose text holds the quote.")
+    section: Annotated[Id | None, Doc("The section whose text holds the quote.")] = None
     quote: Quote
     draft: bool = False
 
 
-class Achievement(_Frozen):
+@_record
+class Achievement(_Record):
     text: Text
     quote: Quote
-    facts: tuple[Id, ...] = Field(default=(), description="Ids of facts this achievement states.")
+    facts: Annotated[tuple[Id, ...], Doc("Ids of facts this achievement states.")] = ()
     section: Id | None = None
 
 
@@ -147,18 +157,20 @@ class EntityKind(StrEnum):
     BASE = "base"
 
 
-class Enterprise(_Frozen):
+@_record
+class Enterprise(_Record):
     """A named enterprise, project or industrial base and what the text says it achieved."""
 
     id: Id
     name: Text
     kind: EntityKind = EntityKind.ENTERPRISE
-    achievements: tuple[Achievement, ...] = Field(min_length=1)
+    achievements: Annotated[tuple[Achievement, ...], Length(min=1)]
     tags: tuple[Id, ...] = ()
     draft: bool = False
 
 
-class Honour(_Frozen):
+@_record
+class Honour(_Record):
     """A national-level title, with the facts that give its count and (where stated) national rank."""
 
     id: Id
@@ -168,7 +180,8 @@ class Honour(_Frozen):
     draft: bool = False
 
 
-class Action(_Frozen):
+@_record
+class Action(_Record):
     """A concrete action of a task: one checklist item."""
 
     id: Id
@@ -177,13 +190,14 @@ class Action(_Frozen):
     draft: bool = False
 
 
-class Task(_Frozen):
+@_record
+class Task(_Record):
     id: Id
-    number: Annotated[int, Field(ge=1, le=99)]
+    number: Annotated[int, Range(ge=1, le=99)]
     title: Text
     aim: Text
     quote: Quote
-    actions: tuple[Action, ...] = Field(min_length=1)
+    actions: Annotated[tuple[Action, ...], Length(min=1)]
     draft: bool = False
 
 
@@ -197,17 +211,17 @@ class SectionKind(StrEnum):
     OTHER = "other"
 
 
-class Section(_Frozen):
+@_record
+class Section(_Record):
     id: Id
     kind: SectionKind
     title: Text
     summary: Text
-    text: Annotated[str, StringConstraints(min_length=1, max_length=200_000), Visible] = Field(
-        description="The section's text, verbatim from the source."
-    )
+    text: Annotated[str, Length(min=1, max=200_000), Visible, Doc("The section's text, verbatim from the source.")]
 
 
-class Meta(_Frozen):
+@_record
+class Meta(_Record):
     id: Id
     title: Text
     publisher: Text
@@ -216,14 +230,15 @@ class Meta(_Frozen):
     place: Text
     format: Text
     reporter: Text
-    source: Annotated[str, StringConstraints(min_length=1, max_length=500), Visible] = Field(
-        description="Path of the source text, relative to the report file."
-    )
-    source_url: str | None = Field(default=None, description="Where the text was published (not fetched).")
-    version: Annotated[str, StringConstraints(max_length=40)] = "1"
+    source: Annotated[
+        str, Length(min=1, max=500), Visible, Doc("Path of the source text, relative to the report file.")
+    ]
+    source_url: Annotated[str | None, Doc("Where the text was published (not fetched).")] = None
+    version: Annotated[str, Length(max=40)] = "1"
 
 
-class Report(_Frozen):
+@_record
+class Report(_Record):
     """A whole report: meta, sections, facts, enterprises, honours and tasks."""
 
     schema_version: Literal[1] = SCHEMA_VERSION
@@ -234,16 +249,14 @@ class Report(_Frozen):
     honours: tuple[Honour, ...] = ()
     tasks: tuple[Task, ...] = ()
 
-    _fact_index: dict[str, Fact] | None = PrivateAttr(default=None)
-
     def fact(self, fact_id: str) -> Fact:
         """The fact with this id (KeyError when there is none)."""
-        return self._facts_by_id()[fact_id]
+        return self._fact_index[fact_id]
 
-    def _facts_by_id(self) -> dict[str, Fact]:
-        if self._fact_index is None:
-            self._fact_index = {f.id: f for f in self.facts}
-        return self._fact_index
+    @cached_property
+    def _fact_index(self) -> dict[str, Fact]:
+        # Not a field: stored in the instance's __dict__ on first use, ignored by ==, hash and repr.
+        return {f.id: f for f in self.facts}
 
     def actions(self) -> list[tuple[Task, Action]]:
         """Every task action, in order, with its task: the checklist items."""

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
 
 from viewer.model.checks import check_all
 from viewer.model.draft.entities import DraftEnterprise, find_enterprises
@@ -19,6 +18,7 @@ from viewer.model.draft.sections import DraftSection, body_paragraphs, classify,
 from viewer.model.draft.tasks import DraftTask, find_tasks
 from viewer.model.draft.text import DraftError, Piece, clauses, paragraphs, sentences
 from viewer.model.types import FactKind, Report, Scope, SectionKind
+from viewer.model.validation import ValidationError, validate_report
 
 _ID_CHARS = re.compile(r"[^a-z0-9._-]+")
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # the C emitter is ~10x faster on long reports
@@ -98,7 +98,7 @@ def draft_report(text: str, *, source_name: str, report_id: str | None = None, t
     enterprises = find_enterprises(clause_list, facts)
     data = _document(text, meta, sections, facts, enterprises, tasks, report_id, source_name)
     data, dropped = _validated(data, text)
-    report = Report.model_validate(data)
+    report = validate_report(data)
     summary = DraftSummary(
         facts=len(report.facts), tasks=len(report.tasks), actions=len(report.actions()),
         enterprises=len(report.enterprises), honours=len(report.honours), sections=len(report.sections),
@@ -227,7 +227,7 @@ def _validated(data: dict[str, Any], source: str) -> tuple[dict[str, Any], list[
     notes: list[str] = []
     for _ in range(5):
         try:
-            report = Report.model_validate(data)
+            report = validate_report(data)
         except ValidationError as exc:
             findings = [(tuple(p for p in err["loc"] if isinstance(p, str | int)), err["msg"])
                         for err in exc.errors(include_url=False)]

@@ -1,0 +1,97 @@
+"""Field constraints of the report types, written so that importing the types never imports pydantic.
+
+The report types (viewer.model.types) are plain frozen dataclasses. Their constraints sit in
+``Annotated[...]`` as the small markers below. Each marker implements pydantic's documented hooks
+``__get_pydantic_core_schema__`` (it adds its keys to the core schema, which is a plain dict) and, for
+descriptions, ``__get_pydantic_json_schema__``. Pydantic calls them only when a report is validated or the
+JSON Schema is generated (viewer.model.validation); a report read from the cache never gets there, so the
+GUI starts without pydantic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Characters that change how text looks without being seen: C0/C1 controls (but tab and newline),
+# zero-width characters and bidirectional overrides, which can make a label read as something else.
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+    "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+
+
+def visible(text: str) -> str:
+    """``text`` unchanged; ValueError naming the first hidden character (U+XXXX) and its 1-based position."""
+    # One regex scan in C: this runs on every string of a report, including 200,000-character sections.
+    found = _HIDDEN.search(text)
+    if found is not None:
+        raise ValueError(
+            f"contains the invisible or control character U+{ord(found.group()):04X} at position {found.start() + 1}; "
+            "remove it (it can make text display as something it is not)"
+        )
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class _CoreKeys:
+    """Adds constraint keys to the core schema of the annotated type (which must be one of ``kinds``)."""
+
+    kinds: tuple[str, ...]
+    keys: tuple[tuple[str, Any], ...]
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> dict[str, Any]:
+        schema = handler(source)
+        # A constraint put on the wrong type would be dropped silently by pydantic-core: refuse it instead.
+        if schema.get("type") not in self.kinds:
+            raise TypeError(f"{dict(self.keys)} cannot constrain a {schema.get('type')!r} schema")
+        schema.update(self.keys)
+        return schema
+
+
+def Pattern(regex: str) -> _CoreKeys:
+    """The string must match ``regex`` (a ``re.search``-style pattern; anchor it)."""
+    re.compile(regex)  # a typo fails at import, not at the first validation
+    return _CoreKeys(("str",), (("pattern", regex),))
+
+
+def Length(min: int | None = None, max: int | None = None) -> _CoreKeys:
+    """At least ``min`` / at most ``max`` characters of a string, or items of a tuple."""
+    keys = tuple((k, v) for k, v in (("min_length", min), ("max_length", max)) if v is not None)
+    return _CoreKeys(("str", "tuple"), keys)
+
+
+def Range(ge: int | None = None, le: int | None = None) -> _CoreKeys:
+    """A number from ``ge`` to ``le`` inclusive."""
+    keys = tuple((k, v) for k, v in (("ge", ge), ("le", le)) if v is not None)
+    return _CoreKeys(("int", "float"), keys)
+
+
+# A figure of the report: a real number as written (no "8.2" strings, no booleans), never inf or NaN.
+StrictFinite = _CoreKeys(("float",), (("strict", True), ("allow_inf_nan", False)))
+
+
+@dataclass(frozen=True, slots=True)
+class _Visible:
+    """Rejects invisible and control characters (see ``visible``), after the other checks of the type."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema  # only when validating: never on a cache hit
+
+        return core_schema.no_info_after_validator_function(visible, handler(source))
+
+
+Visible = _Visible()
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """A description for the JSON Schema (what editors show next to the field)."""
+
+    text: str
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict[str, Any]:
+        json_schema = handler(schema)
+        json_schema["description"] = self.text
+        return json_schema

@@ -1,0 +1,49 @@
+"""Validating report data with pydantic, and writing report objects back as JSON data.
+
+This is the only module that imports pydantic. It is imported when a report file is parsed (a cache miss),
+drafted or its JSON Schema generated, never when a report comes from the cache. The validators are built
+once, on first use, per type.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import TypeAdapter, ValidationError
+
+from viewer.model.types import Report
+
+__all__ = ["ValidationError", "adapter", "report_to_json", "to_json", "validate", "validate_report"]
+
+T = TypeVar("T")
+
+_adapters: dict[type, TypeAdapter[Any]] = {}
+
+
+def adapter(cls: type[T]) -> TypeAdapter[T]:
+    """The (cached) pydantic TypeAdapter of a report type: validation, serialisation and JSON Schema."""
+    found = _adapters.get(cls)
+    if found is None:
+        found = _adapters[cls] = TypeAdapter(cls)
+    return found
+
+
+def validate(cls: type[T], data: Any) -> T:
+    """``data`` (as parsed from YAML or JSON) validated as ``cls`` (a Fact, a Text, ...); ValidationError."""
+    return adapter(cls).validate_python(data)
+
+
+def validate_report(data: Any) -> Report:
+    """``data`` validated as a whole Report; pydantic's ValidationError lists every problem with its path."""
+    return adapter(Report).validate_python(data)
+
+
+def to_json(obj: Any, *, by_alias: bool = True, exclude_defaults: bool = True) -> Any:
+    """A report object as JSON data (dicts, lists, strings, numbers). With ``by_alias`` the keys are those of
+    report files ('from'/'to' of a comparison); ``exclude_defaults`` leaves out fields at their default."""
+    return adapter(type(obj)).dump_python(obj, mode="json", by_alias=by_alias, exclude_defaults=exclude_defaults)
+
+
+def report_to_json(report: Report, *, by_alias: bool = True, exclude_defaults: bool = True) -> dict[str, Any]:
+    """A whole report as JSON data: with the defaults it is a report file's content (validates back)."""
+    return to_json(report, by_alias=by_alias, exclude_defaults=exclude_defaults)
