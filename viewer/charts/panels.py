@@ -14,14 +14,17 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsLineItem
 
-from viewer.charts.spec import Mark, Panel
-from viewer.charts.text import ChartAxis, TextBlock
+from viewer.charts.limits import MAX_ITEMS
+from viewer.charts.spec import Mark, Panel, PanelStyle
+from viewer.charts.text import ChartAxis, TextBlock, wrap_text
 from viewer.charts.ticks import rank_ticks, tick_label, zero_based_ticks
 
 if TYPE_CHECKING:
     from viewer.charts.scene import PlotArea
 
 Z_GRID, Z_MARK, Z_TEXT = 1, 2, 3  # grid lines under bars and markers, text above both
+ROW_LINES = 1.25  # a row of a bar or rank chart needs this many label lines of height to stay readable
+COLUMN_CHARS = 4  # a column needs room for this many CJK characters of label per line (three lines)
 _LEFT, _RIGHT, _CENTER = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter
 
 
@@ -40,6 +43,29 @@ class PanelDrawing:
         metrics = QFontMetricsF(self.label_font)
         width = max(metrics.horizontalAdvance(text) for _, text in labels)
         return width + self.style.px(self.m.tick) * 2 + self.style.px(2)
+
+    def items_that_fit(self, panel: Panel, note: str, width: float, height: float) -> int:
+        """How many items of ``panel`` can be drawn readably in a ``width`` x ``height`` panel rectangle
+        headed by ``note``: rows of ROW_LINES label lines, columns of COLUMN_CHARS characters."""
+        metrics = QFontMetricsF(self.label_font)
+        line_h = metrics.height()
+        if panel.style == PanelStyle.COLUMNS:
+            axis_w = metrics.horizontalAdvance("-00,000") + self.style.px(self.m.tick) * 2
+            plot_w = width - (line_h + self.gap / 2) - axis_w
+            return max(0, int(plot_w // (COLUMN_CHARS * self.style.px(self.m.label_px) + self.gap)))
+        if panel.style == PanelStyle.SLOPE:
+            return MAX_ITEMS[PanelStyle.SLOPE]  # two points per line, whatever the size
+        header = 0.0
+        if panel.title:
+            title_metrics = QFontMetricsF(self.style.font(self.m.panel_title_px, True))
+            header += min(2, len(wrap_text(panel.title, title_metrics, width))) * title_metrics.height() + self.gap / 2
+        if note:
+            header += min(2, len(wrap_text(note, metrics, width))) * line_h + self.gap / 2
+        if panel.series:
+            header += line_h + self.gap / 2
+        # Below the rows: the value axis with its labels, the axis title, and the inset above the plot.
+        plot_h = height - header - (self.style.px(self.m.tick) * 2 + line_h) - (line_h + self.gap / 2) - line_h / 2
+        return max(0, int(plot_h // (ROW_LINES * line_h)))
 
     # --- vertical bars -------------------------------------------------------------------------------
 

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
 )
 
+from viewer.charts.limits import MIN_ITEMS, item_count, limit_chart, max_items
 from viewer.charts.panels import Z_GRID, Z_MARK, Z_TEXT, PanelDrawing
 from viewer.charts.spec import ChartSpec, Mark, Panel, PanelStyle
 from viewer.charts.style import ChartStyle
-from viewer.charts.text import ChartAxis, TextBlock
+from viewer.charts.text import ChartAxis, TextBlock, wrap_text
 
 _LEFT, _RIGHT, _CENTER = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter
 
@@ -216,18 +217,45 @@ class _Builder(PanelDrawing):
 
     # --- the chart -------------------------------------------------------------------------------------
 
+    def panel_width(self, inner: float, panels: int) -> float:
+        return (inner - self.gap * 3 * (panels - 1)) / max(1, panels)
+
+    def fit(self, spec: ChartSpec, inner: float, top: float) -> ChartSpec:
+        """``spec`` with no more items per panel than fit this size readably (``spec`` itself when it fits).
+
+        Panels of up to MIN_ITEMS items are never cut, so ordinary charts are drawn exactly as specified.
+        """
+        full = spec.complete()
+        if all(item_count(p) <= MIN_ITEMS for p in full.panels):
+            return spec
+        # Room is measured with the caption and notes as they read when items are left out (their longest).
+        worst = limit_chart(full, [MIN_ITEMS] * len(full.panels))
+        metrics = QFontMetricsF(self.style.font(self.m.caption_px))
+        caption_h = min(3, len(wrap_text(worst.caption, metrics, inner))) * metrics.height()
+        height = self.height - self.style.px(self.m.margin) - caption_h - self.gap * 1.5 - top
+        width = self.panel_width(inner, len(full.panels))
+        limits = [min(max_items(p.style, len(full.panels)),
+                      max(MIN_ITEMS, self.items_that_fit(p, cut.note, width, height)))
+                  for p, cut in zip(full.panels, worst.panels, strict=True)]
+        if [min(n, item_count(p)) for n, p in zip(limits, full.panels, strict=True)] == \
+                [item_count(p) for p in spec.panels]:
+            return spec
+        return limit_chart(full, limits)
+
     def build(self) -> ChartScene:
         margin = self.style.px(self.m.margin)
         inner = self.width - 2 * margin
         title = self.text(self.spec.title, self.m.title_px, "text", inner, bold=True, max_lines=2)
         title.setPos(margin, margin)
+        top = margin + title.height + self.gap * 1.5
+        # A chart drawn smaller than its limits allow shows fewer items, and says so (viewer.charts.limits).
+        self.spec = self.chart.spec = self.fit(self.spec, inner, top)
         caption = self.text(self.spec.caption, self.m.caption_px, "muted", inner, max_lines=3)
         caption.setPos(margin, self.height - margin - caption.height)
-        top = margin + title.height + self.gap * 1.5
         bottom = caption.y() - self.gap * 1.5
         panels = self.spec.panels
         spacing = self.gap * 3
-        panel_w = (inner - spacing * (len(panels) - 1)) / max(1, len(panels))
+        panel_w = self.panel_width(inner, len(panels))
         for i, panel in enumerate(panels):
             rect = QRectF(margin + i * (panel_w + spacing), top, panel_w, max(10.0, bottom - top))
             self.panel(panel, rect)
@@ -237,6 +265,11 @@ class _Builder(PanelDrawing):
         top = rect.top()
         if panel.title:
             block = self.text(panel.title, self.m.panel_title_px, "text", rect.width(), bold=True, max_lines=2)
+            block.setPos(rect.left(), top)
+            top += block.height + self.gap / 2
+        if panel.note:
+            # Only some items are drawn: said above the plot, where it cannot be missed (and in the caption).
+            block = self.text(panel.note, self.m.label_px, "rank_marker", rect.width(), max_lines=2)
             block.setPos(rect.left(), top)
             top += block.height + self.gap / 2
         if panel.series:

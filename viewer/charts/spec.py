@@ -43,6 +43,8 @@ class Panel:
     categories: tuple[str, ...]
     marks: tuple[Mark, ...]
     series: tuple[str, ...] = ()  # series names (legend); empty for one series
+    note: str = ""  # drawn above the plot: says when only some of the items are shown ('显示前30项，共2,000项')
+    omitted: int = 0  # items of this panel left out of the drawing (see viewer.charts.limits)
 
     @property
     def is_rank(self) -> bool:
@@ -61,6 +63,8 @@ class ChartSpec:
     lang: str = "zh"
     legend: tuple[str, ...] = ()  # series names shared by every panel (drawn once under the panels)
     notes: tuple[str, ...] = field(default=())  # reading notes added to the caption
+    # Every item, when this chart draws only the first ones (viewer.charts.limits): what a data export writes.
+    full: ChartSpec | None = field(default=None, repr=False, compare=False)
 
     def marks(self) -> list[Mark]:
         """Every mark of every panel, in drawing order."""
@@ -69,3 +73,12 @@ class ChartSpec:
     def fact_ids(self) -> list[str]:
         """The facts this chart shows."""
         return [m.fact_id for m in self.marks()]
+
+    @property
+    def omitted(self) -> int:
+        """How many items the drawing leaves out (0: it shows everything)."""
+        return sum(p.omitted for p in self.panels)
+
+    def complete(self) -> ChartSpec:
+        """This chart with every item (itself when nothing is left out)."""
+        return self.full or self
