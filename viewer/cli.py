@@ -6,18 +6,23 @@ next to its implementation; heavy imports (Qt, charts) happen inside the command
 
 from __future__ import annotations
 
-import argparse
 import gc
 import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from viewer import __version__
 from viewer.model.errors import ReportError
 from viewer.model.paths import default_report_path
 
-Handler = Callable[[argparse.Namespace], int]
+if TYPE_CHECKING:
+    # argparse is imported where a parser is built: the plain window start (``_plain_window_args``) needs none.
+    import argparse
+
+    Handler = Callable[[argparse.Namespace], int]
 
 
 def error(message: str) -> None:
@@ -39,7 +44,7 @@ def add_report_option(parser: argparse.ArgumentParser) -> None:
 
 # --- gui ------------------------------------------------------------------------------------------
 
-def cmd_gui(args: argparse.Namespace) -> int:
+def cmd_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     # Start-up creates many long-lived objects (classes, Qt wrappers, the report) and hardly any garbage, so
     # the collector's full passes over them (20-30 ms) are pure delay before the first frame. The window turns
     # collection back on once its first frame is painted (viewer.ui.app.run_gui); ``finally`` makes sure.
@@ -63,9 +68,13 @@ def command(register: Callable[[argparse._SubParsersAction], None]) -> Callable[
     return register
 
 
+# The window's interface languages (``--lang``); viewer.ui.context.LANGUAGES, without importing Qt here.
+GUI_LANGUAGES = ("zh", "en")
+
+
 def add_gui_options(parser: argparse.ArgumentParser) -> None:
     """Options of the window, accepted with or without a report path."""
-    parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: remembered, else system)")
+    parser.add_argument("--lang", choices=GUI_LANGUAGES, help="interface language (default: remembered, else system)")
     parser.add_argument("--state-dir", metavar="DIR",
                         help="folder of checklist/review state (default: $REPORT_VIEWER_STATE_DIR, else the user "
                         "data folder)")
@@ -88,6 +97,8 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="report-viewer",
         description="Industry Report Viewer: review an industry & IT work report offline. "
@@ -104,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    import argparse
+
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return set(action.choices)
@@ -137,6 +150,8 @@ def _window_options_only(argv: Sequence[str]) -> bool:
 
 def build_window_parser(with_path: bool) -> argparse.ArgumentParser:
     """The parser of the window alone (``report-viewer [options] [PATH]``), without subcommands."""
+    import argparse
+
     parser = argparse.ArgumentParser(prog="report-viewer", description="Open PATH in the window." if with_path
                                      else "Open the window.")
     if with_path:
@@ -145,8 +160,39 @@ def build_window_parser(with_path: bool) -> argparse.ArgumentParser:
     return parser
 
 
+def _plain_window_args(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The window's options when ``argv`` spells only them, in full and valid; None sends it to argparse.
+
+    This is how the window is started (from the desktop entry, by ``make bench``), and it needs no parser:
+    argparse and its help formatter cost ~15 ms before the first frame. Anything else (an abbreviation, a bad
+    value, a missing one, help) goes to argparse, which accepts it or explains the problem as before.
+    """
+    values: dict[str, object] = {"lang": None, "state_dir": None, "startup_report": False}
+    tokens = iter(argv)
+    for token in tokens:
+        name, has_value, value = token.partition("=")
+        if token == "--startup-report":
+            values["startup_report"] = True
+        elif name in ("--lang", "--state-dir"):
+            if not has_value:
+                value = next(tokens, "-")
+                if value.startswith("-"):
+                    return None
+            if name == "--lang" and value not in GUI_LANGUAGES:
+                return None
+            values[name[2:].replace("-", "_")] = value
+        else:
+            return None
+    return SimpleNamespace(command=None, handler=cmd_gui, path=None, **values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    plain = _plain_window_args(argv)
+    if plain is not None:
+        return _run(plain)
+    import argparse
+
     if _window_options_only(argv):
         args = build_window_parser(with_path=False).parse_args(
             argv, namespace=argparse.Namespace(command=None, handler=cmd_gui, path=None))
@@ -163,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(args)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace | SimpleNamespace) -> int:
     """Run the handler of the parsed command line; report errors the user can act on without a traceback."""
     handler: Handler = getattr(args, "handler", cmd_gui)
     try:

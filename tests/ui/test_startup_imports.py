@@ -1,0 +1,137 @@
+"""The start path loads only what the first frame needs: no charts, dialogs, other tabs or subcommands.
+
+``report-viewer --startup-report`` with a warm report cache is run in a subprocess and the modules loaded by
+the time the window has painted its first frame are listed; the test names the modules that must wait until
+the user asks for them (each costs milliseconds before the first frame: pyqtgraph and numpy ~300 ms, the
+chart definitions ~60 ms, pydantic ~150 ms, ...).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from viewer import cli
+from viewer.ui.context import LANGUAGES
+from viewer.ui.startup import FirstPaint, after_first_paint
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Loaded on first use, never on the way to the first frame.
+NOT_ON_THE_START_PATH = (
+    "pyqtgraph",
+    "numpy",
+    "pydantic",
+    "yaml",  # a warm cache is read as JSON; the YAML parser is for a changed or new file
+    "viewer.charts.definitions",
+    "viewer.charts.render",
+    "viewer.commands",
+    "viewer.model.state.exchange",
+    "viewer.ui.dialogs",
+    "viewer.ui.draft_from_text",
+    "viewer.ui.enterprises_tab",
+    "viewer.ui.export_dialog",
+    "viewer.ui.search_panel",
+    "viewer.ui.source_tab",
+    "viewer.ui.statistics_tab",
+    "viewer.ui.tasks_tab",
+)
+
+# Runs the real entry point; the modules are listed after the event loop returned, i.e. after the first frame
+# (--startup-report quits right after it), so anything loaded before the first paint is in the list.
+SCRIPT = textwrap.dedent("""
+    import sys
+    from viewer.cli import main
+    code = main(["--startup-report"])
+    import json
+    print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+""")
+
+
+def _isolated_env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)  # REPORT_VIEWER_STATE_DIR / _CACHE_DIR point into tmp_path (tests/conftest.py)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    })
+    return env
+
+
+def _start(env: dict[str, str]) -> dict:
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    float(lines[0])  # the start-up figure comes first
+    return json.loads(lines[-1])
+
+
+@pytest.mark.slow
+def test_a_warm_start_loads_nothing_the_first_frame_does_not_need(tmp_path: Path) -> None:
+    env = _isolated_env(tmp_path)
+    assert _start(env)["code"] == 0  # fills the report cache
+    warm = _start(env)
+    assert warm["code"] == 0
+    loaded = set(warm["modules"])
+    early = sorted(m for m in loaded if any(m == name or m.startswith(name + ".") for name in NOT_ON_THE_START_PATH))
+    assert early == []
+    # The window did show the report: its first tab and the state behind its progress bars are loaded.
+    assert {"viewer.ui.overview_tab", "viewer.ui.state_session", "viewer.model.cache"} <= loaded
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], {"lang": None, "state_dir": None, "startup_report": False}),
+    (["--startup-report"], {"lang": None, "state_dir": None, "startup_report": True}),
+    (["--lang", "en", "--state-dir", "/tmp/s"], {"lang": "en", "state_dir": "/tmp/s", "startup_report": False}),
+    (["--lang=zh", "--state-dir="], {"lang": "zh", "state_dir": "", "startup_report": False}),
+    (["--lang", "en", "--lang", "zh"], {"lang": "zh", "state_dir": None, "startup_report": False}),
+])
+def test_plain_window_options_need_no_parser(argv: list[str], expected: dict) -> None:
+    args = cli._plain_window_args(argv)
+    assert args is not None
+    assert {k: getattr(args, k) for k in expected} == expected
+    assert args.path is None and args.command is None and args.handler is cli.cmd_gui
+
+
+@pytest.mark.parametrize("argv", [
+    ["--lang", "fr"], ["--lang"], ["--lang", "--startup-report"], ["--la", "en"], ["--startup-report=1"],
+    ["report.yaml"], ["validate", "x.yaml"], ["-h"], ["--version"], ["--"],
+])
+def test_anything_else_goes_to_argparse(argv: list[str]) -> None:
+    assert cli._plain_window_args(argv) is None
+
+
+def test_argparse_still_explains_a_bad_window_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--lang", "fr"])
+    assert exc.value.code == 2
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_window_languages_match_the_context() -> None:
+    assert cli.GUI_LANGUAGES == LANGUAGES
+
+
+def test_work_after_the_first_frame_runs_once(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("福建"))
+    qtbot.addWidget(window)
+    calls: list[bool] = []
+    watcher = after_first_paint(window, lambda: calls.append(True))
+    assert isinstance(watcher, FirstPaint) and not watcher.finished
+    window.show()
+    qtbot.waitUntil(lambda: watcher.finished)
+    window.update()
+    qtbot.waitExposed(window)
+    assert calls == [True]
