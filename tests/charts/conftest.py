@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.charts.many import write_many_items_report
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.paths import default_report_path
 
@@ -28,3 +29,9 @@ def mini() -> LoadedReport:
 def second() -> LoadedReport:
     """Another small report (another city and year, a negative growth rate, no honours)."""
     return load_report(DATA / "second.yaml")
+
+
+@pytest.fixture(scope="session")
+def many(tmp_path_factory) -> LoadedReport:
+    """A synthetic report with 250 items in every chart (500 national ranks): far more than a chart draws."""
+    return load_report(write_many_items_report(tmp_path_factory.mktemp("many"), 250))

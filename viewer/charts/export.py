@@ -17,7 +17,8 @@ from viewer.charts.files import DEFAULT_TEMPLATE, ExportError, check_output_dir,
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 
-FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+# csv: the chart's complete data (every item, also those a drawing leaves out), not a picture.
+FORMATS: tuple[str, ...] = ("png", "svg", "pdf", "csv")
 
 # progress(done, total, path) -> keep going?
 Progress = Callable[[int, int, Path], bool]

@@ -24,9 +24,8 @@ MAX_ITEMS: dict[PanelStyle, int] = {
     PanelStyle.COLUMNS: 12,
     PanelStyle.SLOPE: 10,
 }
-MIN_COLUMNS = 4  # columns panels side by side share the width; never fewer than this each
-# A chart laid out smaller than the limits allow draws fewer items (viewer.charts.scene), but never fewer
-# than this: a panel of up to MIN_ITEMS items is always drawn whole.
+# No limit goes below this: a panel of up to MIN_ITEMS items is always drawn whole, however many panels
+# share the chart and however small it is drawn (viewer.charts.scene draws fewer items when room is short).
 MIN_ITEMS = 8
 
 _T: dict[str, tuple[str, str]] = {
@@ -47,7 +46,7 @@ def max_items(style: PanelStyle, panels: int = 1) -> int:
     limit = MAX_ITEMS[style]
     if style == PanelStyle.COLUMNS and panels > 1:
         # Columns run across the panel, so panels side by side each get a share of the room.
-        limit = max(MIN_COLUMNS, limit // panels)
+        limit = max(MIN_ITEMS, limit // panels)
     return limit
 
 

@@ -13,13 +13,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRe
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from viewer.charts.data_csv import csv_bytes
 from viewer.charts.png import encode_png
 from viewer.charts.scene import ChartScene, build_chart
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 from viewer.charts.style import PRINT, ChartStyle, Theme
 
-FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+FORMATS: tuple[str, ...] = ("png", "svg", "pdf", "csv")
 
 
 def chart_scene(spec: ChartSpec, size: RenderSize, theme: Theme = PRINT, text_as_paths: bool = False) -> ChartScene:
@@ -115,7 +116,9 @@ def pdf_bytes(spec: ChartSpec, size: RenderSize, theme: Theme = PRINT) -> bytes:
 
 
 def render_bytes(spec: ChartSpec, size: RenderSize, fmt: str, theme: Theme = PRINT) -> bytes:
-    """The chart in format ``fmt`` ('png', 'svg' or 'pdf')."""
+    """The chart in format ``fmt`` ('png', 'svg', 'pdf', or 'csv': its complete data, whatever the size)."""
+    if fmt == "csv":
+        return csv_bytes(spec)
     if fmt == "png":
         return png_bytes(spec, size, theme)
     if fmt == "svg":

@@ -100,7 +100,8 @@ def _add_export(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="export charts to PNG, SVG or PDF files (headless)")
     add_report_option(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
-    p.add_argument("--format", default="png", metavar="png,svg,pdf", help="one or more formats (default: png)")
+    p.add_argument("--format", default="png", metavar="png,svg,pdf,csv",
+                   help="one or more formats (default: png); csv writes each chart's complete data")
     add_size_options(p)
     p.add_argument("--chart", action="append", metavar="ID", help="only this chart (repeatable; see `charts`)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the charts (default: zh)")
