@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterator
 
 from viewer.model.errors import FieldPath, dotted
+from viewer.model.quote_index import first_occurrences
 from viewer.model.types import FactKind, Report
 from viewer.model.units import UNITS
 
@@ -122,17 +123,12 @@ def check_references(report: Report, invalid_ids: frozenset[str] = frozenset()) 
 
 def check_quotes(report: Report, source: str) -> list[Finding]:
     """Every quote and section text is a verbatim substring of the source (inside its section, if named)."""
-    out: list[Finding] = []
     section_text = {s.id: s.text for s in report.sections}
+    # (path, quote, the section whose text it must be in, or None for anywhere in the source)
+    needs: list[tuple[FieldPath, str, str | None]] = []
 
     def need(path: FieldPath, quote: str, section: str | None = None) -> None:
-        within = section_text.get(section, source) if section else source
-        if quote in within:
-            return
-        if quote in source:
-            out.append((path, f"the quote is in the source but not in section '{section}': {_short(quote)}"))
-        else:
-            out.append((path, f"the quote is not in the source text: {_short(quote)}"))
+        needs.append((path, quote, section if section and section in section_text else None))
 
     for i, s in enumerate(report.sections):
         need(("sections", i, "text"), s.text)
@@ -145,6 +141,26 @@ def check_quotes(report: Report, source: str) -> list[Finding]:
         need(("tasks", i, "quote"), t.quote)
         for j, a in enumerate(t.actions):
             need(("tasks", i, "actions", j, "quote"), a.quote)
+
+    # One pass per text over all the quotes it must hold (not one scan of the source per quote).
+    by_section: dict[str, set[str]] = {}
+    for _path, quote, section in needs:
+        if section is not None:
+            by_section.setdefault(section, set()).add(quote)
+    in_section = {sid: set(first_occurrences(section_text[sid], quotes)) for sid, quotes in by_section.items()}
+    # The source is searched for what must be anywhere in it, and for what its section lacks (which message).
+    in_source = set(first_occurrences(
+        source, {q for _p, q, sid in needs if sid is None or q not in in_section[sid]}
+    ))
+
+    out: list[Finding] = []
+    for path, quote, section in needs:
+        if quote in (in_source if section is None else in_section[section]):
+            continue
+        if section is not None and quote in in_source:
+            out.append((path, f"the quote is in the source but not in section '{section}': {_short(quote)}"))
+        else:
+            out.append((path, f"the quote is not in the source text: {_short(quote)}"))
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from viewer.model.quote_index import first_occurrences
 from viewer.model.types import Report
 
 
@@ -26,14 +27,24 @@ def achievement_key(enterprise_id: str, index: int) -> str:
     return f"{enterprise_id}#{index}"
 
 
-def _task_region(task_spans: list[Span | None], index: int, section: Span | None, length: int) -> Span | None:
-    """From task ``index``'s quote to the start of the next task's quote (or the end of the tasks section)."""
-    start = task_spans[index]
-    if start is None:
-        return None
-    later = [s.start for s in task_spans if s is not None and s.start > start.start]
-    end = min(later) if later else (section.end if section is not None and section.end > start.start else length)
-    return Span(start.start, end)
+def _task_regions(task_spans: list[Span | None], section: Span | None, length: int) -> list[Span | None]:
+    """Each task's passage: from its quote to the start of the next task's quote (or the end of the tasks section).
+
+    Tasks whose quotes start at the same place share a passage, so distinct passages never overlap.
+    """
+    starts = sorted({s.start for s in task_spans if s is not None})
+    regions: list[Span | None] = []
+    for span in task_spans:
+        if span is None:
+            regions.append(None)
+            continue
+        later = bisect.bisect_right(starts, span.start)
+        if later < len(starts):
+            end = starts[later]
+        else:
+            end = section.end if section is not None and section.end > span.start else length
+        regions.append(Span(span.start, end))
+    return regions
 
 
 class Provenance:
@@ -43,35 +54,36 @@ class Provenance:
         self.source = source
         self._spans: dict[str, Span] = {}
         section_spans: dict[str, Span] = {}
+        found = first_occurrences(source, {section.text for section in report.sections})
         for section in report.sections:
-            span = self._find(section.text, None)
-            if span is not None:
-                section_spans[section.id] = span
-                self._spans[section.id] = span
+            if section.text in found:
+                at = found[section.text]
+                section_spans[section.id] = self._spans[section.id] = Span(at, at + len(section.text))
 
-        def add(key: str, quote: str, section: str | None) -> None:
-            span = self._find(quote, section_spans.get(section) if section else None)
-            if span is not None:
-                self._spans[key] = span
-
-        for fact in report.facts:
-            add(fact.id, fact.quote, fact.section)
-        for ent in report.enterprises:
-            for i, ach in enumerate(ent.achievements):
-                add(achievement_key(ent.id, i), ach.quote, ach.section)
+        # Facts and achievements are looked up inside their section, tasks inside the tasks section.
         task_sections = [s for s in report.sections if s.kind.value == "tasks"]
         tasks_span = section_spans.get(task_sections[0].id) if task_sections else None
-        task_spans = [self._find(task.quote, tasks_span) for task in report.tasks]
-        for task, span in zip(report.tasks, task_spans, strict=True):
+        quoted: list[tuple[str, str, Span | None]] = [
+            (fact.id, fact.quote, section_spans.get(fact.section) if fact.section else None) for fact in report.facts
+        ]
+        quoted += [
+            (achievement_key(ent.id, i), ach.quote, section_spans.get(ach.section) if ach.section else None)
+            for ent in report.enterprises
+            for i, ach in enumerate(ent.achievements)
+        ]
+        quoted += [(task.id, task.quote, tasks_span) for task in report.tasks]
+        spans = self._locate(quoted)
+        for key, span in zip((key for key, _q, _r in quoted), spans, strict=True):
             if span is not None:
-                self._spans[task.id] = span
-        for i, task in enumerate(report.tasks):
-            # A task's actions follow its own sentence, up to where the next task starts.
-            region = _task_region(task_spans, i, tasks_span, len(source))
-            for action in task.actions:
-                span = self._find(action.quote, region) or self._find(action.quote, None)
-                if span is not None:
-                    self._spans[action.id] = span
+                self._spans[key] = span
+        # A task's actions follow its own sentence, up to where the next task starts.
+        task_spans = spans[len(spans) - len(report.tasks):]
+        regions = _task_regions(task_spans, tasks_span, len(source))
+        actions = [(action.id, action.quote, region) for task, region in zip(report.tasks, regions, strict=True)
+                   for action in task.actions]
+        for (key, _quote, _region), span in zip(actions, self._locate(actions), strict=True):
+            if span is not None:
+                self._spans[key] = span
         for honour in report.honours:
             if honour.count_fact in self._spans:
                 self._spans[honour.id] = self._spans[honour.count_fact]
@@ -79,14 +91,31 @@ class Provenance:
         section_ids = set(section_spans)
         self._ordered = sorted((span, key) for key, span in self._spans.items() if key not in section_ids)
         self._starts = [span.start for span, _ in self._ordered]
+        self._longest = max((span.end - span.start for span, _ in self._ordered), default=0)
 
-    def _find(self, quote: str, within: Span | None) -> Span | None:
-        if within is not None:
-            at = self.source.find(quote, within.start, within.end)
-            if at >= 0:
-                return Span(at, at + len(quote))
-        at = self.source.find(quote)
-        return Span(at, at + len(quote)) if at >= 0 else None
+    def _locate(self, quoted: list[tuple[str, str, Span | None]]) -> list[Span | None]:
+        """Each quote's first occurrence inside its passage, else its first anywhere in the source (else None).
+
+        One pass over each distinct passage for all the quotes it should hold, then one over the whole source
+        for the rest, instead of one scan per quote.
+        """
+        by_region: dict[Span, set[str]] = {}
+        for _key, quote, region in quoted:
+            if region is not None:
+                by_region.setdefault(region, set()).add(quote)
+        in_region = {
+            region: first_occurrences(self.source, quotes, region.start, region.end)
+            for region, quotes in by_region.items()
+        }
+        elsewhere = {quote for _key, quote, region in quoted if region is None or quote not in in_region[region]}
+        anywhere = first_occurrences(self.source, elsewhere)
+        spans: list[Span | None] = []
+        for _key, quote, region in quoted:
+            at = in_region[region].get(quote) if region is not None else None
+            if at is None:
+                at = anywhere.get(quote)
+            spans.append(None if at is None else Span(at, at + len(quote)))
+        return spans
 
     def span(self, key: str) -> Span | None:
         """Where the quote of item ``key`` stands, or None when it is not a quoted item."""
@@ -98,7 +127,9 @@ class Provenance:
 
     def keys_at(self, offset: int) -> list[str]:
         """Keys of the items whose quotes cover the character at ``offset`` (innermost first)."""
+        # Only spans starting within the longest quote's length before ``offset`` can cover it.
+        lo = bisect.bisect_left(self._starts, offset - self._longest + 1)
         hi = bisect.bisect_right(self._starts, offset)
-        hits = [(span, key) for span, key in self._ordered[:hi] if span.start <= offset < span.end]
+        hits = [(span, key) for span, key in self._ordered[lo:hi] if span.start <= offset < span.end]
         hits.sort(key=lambda sk: sk[0].end - sk[0].start)
         return [key for _, key in hits]
