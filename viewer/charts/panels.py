@@ -57,7 +57,7 @@ class PanelDrawing:
             return MAX_ITEMS[PanelStyle.SLOPE]  # two points per line, whatever the size
         header = 0.0
         if panel.title:
-            title_metrics = QFontMetricsF(self.style.font(self.m.panel_title_px, True))
+            title_metrics = QFontMetricsF(self.font(self.m.panel_title_px, True))
             header += min(2, len(wrap_text(panel.title, title_metrics, width))) * title_metrics.height() + self.gap / 2
         if note:
             header += min(2, len(wrap_text(note, metrics, width))) * line_h + self.gap / 2

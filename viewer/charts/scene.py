@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsGridLayout,
@@ -103,16 +103,32 @@ class _Builder(PanelDrawing):
         self.scene = QGraphicsScene(0, 0, width, height)
         self.scene.setBackgroundBrush(QBrush(self.theme.color("background")))
         self.chart = ChartScene(spec, self.scene, width, height, style)
-        self.label_font = style.font(self.m.label_px)
-        self.value_font = style.font(self.m.value_px)
+        # One QFont and its metrics per (size, weight) for the whole chart: making a font looks the bundled
+        # family up in Qt's font database, which cost more than the text item itself.
+        self._fonts: dict[tuple[float, bool], tuple[QFont, QFontMetricsF]] = {}
+        self.label_font = self.font(self.m.label_px)
+        self.value_font = self.font(self.m.value_px)
         self.gap = style.px(self.m.gap)
 
     # --- helpers ---------------------------------------------------------------------------------------
 
+    def font(self, font_px: float, bold: bool = False) -> QFont:
+        """The chart font at ``font_px`` logical pixels (shared within this chart; never changed by callers)."""
+        return self._font_and_metrics(font_px, bold)[0]
+
+    def _font_and_metrics(self, font_px: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
+        key = (font_px, bold)
+        cached = self._fonts.get(key)
+        if cached is None:
+            font = self.style.font(font_px, bold)
+            cached = self._fonts[key] = (font, QFontMetricsF(font))
+        return cached
+
     def text(self, text: str, font_px: float, color: str = "text", width: float | None = None,
              align: Qt.AlignmentFlag = _LEFT, bold: bool = False, max_lines: int | None = None) -> TextBlock:
-        block = TextBlock(text, self.style.font(font_px, bold), self.theme.color(color), width, align,
-                          self.style.text_as_paths, max_lines)
+        font, metrics = self._font_and_metrics(font_px, bold)
+        block = TextBlock(text, font, self.theme.color(color), width, align, self.style.text_as_paths, max_lines,
+                          metrics=metrics)
         block.setZValue(Z_TEXT)
         self.scene.addItem(block)
         return block
@@ -230,7 +246,7 @@ class _Builder(PanelDrawing):
             return spec
         # Room is measured with the caption and notes as they read when items are left out (their longest).
         worst = limit_chart(full, [MIN_ITEMS] * len(full.panels))
-        metrics = QFontMetricsF(self.style.font(self.m.caption_px))
+        metrics = QFontMetricsF(self.font(self.m.caption_px))
         caption_h = min(3, len(wrap_text(worst.caption, metrics, inner))) * metrics.height()
         height = self.height - self.style.px(self.m.margin) - caption_h - self.gap * 1.5 - top
         width = self.panel_width(inner, len(full.panels))

@@ -58,10 +58,16 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def wrap_text(text: str, metrics: QFontMetricsF, width: float | None) -> list[str]:
-    """Greedy line breaking at word (Latin) or character (CJK) boundaries; '\\n' forces a break."""
+def wrap_text(text: str, metrics: QFontMetricsF, width: float | None, max_lines: int | None = None) -> list[str]:
+    """Greedy line breaking at word (Latin) or character (CJK) boundaries; '\\n' forces a break.
+
+    With ``max_lines``, breaking stops once there are more lines than that (the caller cuts to
+    ``max_lines`` and elides): a long text is not laid out to the end only to be thrown away.
+    """
     lines: list[str] = []
     for paragraph in text.split("\n"):
+        if max_lines is not None and len(lines) > max_lines:
+            break
         if width is None or metrics.horizontalAdvance(paragraph) <= width:
             lines.append(paragraph)
             continue
@@ -69,6 +75,8 @@ def wrap_text(text: str, metrics: QFontMetricsF, width: float | None) -> list[st
         for token in _tokens(paragraph):
             if line and metrics.horizontalAdvance((line + token).rstrip()) > width:
                 lines.append(line.rstrip())
+                if max_lines is not None and len(lines) > max_lines:
+                    return lines
                 line = token.lstrip()
             else:
                 line += token
@@ -81,15 +89,16 @@ class TextBlock(QGraphicsItem):
 
     def __init__(self, text: str, font: QFont, color: QColor, width: float | None = None,
                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft, as_path: bool = False,
-                 max_lines: int | None = None, parent: QGraphicsItem | None = None) -> None:
+                 max_lines: int | None = None, parent: QGraphicsItem | None = None, *,
+                 metrics: QFontMetricsF | None = None) -> None:
         super().__init__(parent)
         self.text = text
         self._font = font
         self._color = color
         self._align = align
         self._as_path = as_path
-        self._metrics = QFontMetricsF(font)
-        lines = wrap_text(text, self._metrics, width)
+        self._metrics = metrics if metrics is not None else QFontMetricsF(font)  # the caller's, when it has them
+        lines = wrap_text(text, self._metrics, width, max_lines)
         if max_lines is not None and len(lines) > max_lines:
             lines = lines[:max_lines]
             lines[-1] = self._metrics.elidedText(lines[-1] + "…", Qt.TextElideMode.ElideRight, width or 1e9)
