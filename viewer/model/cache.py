@@ -1,9 +1,9 @@
 """A cache of parsed reports, so that opening a report again skips YAML parsing and validation.
 
-An entry is a JSON file named by a content hash of the report text and the app and schema versions. It
-holds the validated report (``report_to_json`` of viewer.model.validation, field names as keys, defaults
-left out), the SHA-256 of the source text the report was checked against, and an HMAC-SHA256 over all of
-that. On a lookup the caller reads the source again and uses the entry only when its hash matches, so a
+An entry is a JSON file named by a content hash of the report file (its bytes) and the app and schema
+versions. It holds the validated report (``report_to_json`` of viewer.model.validation, field names as keys,
+defaults left out), the SHA-256 of the source text the report was checked against, and an HMAC-SHA256 over
+all of that. On a lookup the caller reads the source again and uses the entry only when its hash matches, so a
 changed report or a changed source is a miss.
 
 A cache file is not trusted:
@@ -17,17 +17,14 @@ A cache file is not trusted:
   else may be there. Anything off is a miss too. (Values were fully validated before the entry was written,
   and the MAC ties them to that.)
 
-Objects are built directly from the checked JSON (no validation pass, and pydantic is not even imported:
-the report types are plain dataclasses), which is what makes a cache hit several times faster than
-parsing: see ``make bench``.
+Objects are built directly from the checked JSON by viewer.model.cache_build (no validation pass, and
+pydantic is not even imported: the report types are plain dataclasses), which is what makes a cache hit
+several times faster than parsing: see ``make bench``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import datetime as dt
-import enum
 import gc
 import hashlib
 import hmac
@@ -35,13 +32,10 @@ import json
 import os
 import secrets
 import tempfile
-import types
-import typing
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from viewer import __version__
+from viewer.model.cache_build import CacheError, build
 from viewer.model.types import SCHEMA_VERSION, Report
 
 # 2: the report types became dataclasses (entries are written by report_to_json).
@@ -51,10 +45,6 @@ KEY_FILE = "key"
 ENTRY_SUFFIX = ".json"
 # At most this many entries are kept; the least recently used go first.
 MAX_ENTRIES = 32
-
-
-class CacheError(ValueError):
-    """A cache entry that cannot be used (it is then ignored and rebuilt)."""
 
 
 def default_cache_dir() -> Path:
@@ -73,11 +63,12 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def entry_key(report_text: str) -> str:
-    """The name of the entry for ``report_text``: a hash of it and of the app, schema and cache versions."""
+def entry_key(report: str | bytes) -> str:
+    """The name of the entry for a report file's bytes (text is taken as UTF-8): a hash of them and of the
+    app, schema and cache versions."""
     h = hashlib.sha256()
     h.update(f"report-viewer {__version__} schema {SCHEMA_VERSION} cache {CACHE_FORMAT}\0".encode())
-    h.update(report_text.encode("utf-8"))
+    h.update(report.encode("utf-8") if isinstance(report, str) else report)
     return h.hexdigest()
 
 
@@ -90,8 +81,9 @@ class ReportCache:
 
     # --- reading -----------------------------------------------------------------------------------
 
-    def get(self, report_text: str) -> tuple[Report, str] | None:
-        """The cached report for ``report_text`` and the SHA-256 of its source text, or None (a miss).
+    def get(self, report_text: str | bytes) -> tuple[Report, str] | None:
+        """The cached report for ``report_text`` (or the file's bytes) and the SHA-256 of its source text, or
+        None (a miss).
 
         The caller must compare that hash with the source it reads now. Any problem with the entry
         (missing, unreadable, not JSON, wrong MAC, wrong shape) is a miss, never an error.
@@ -112,7 +104,7 @@ class ReportCache:
 
     # --- writing -----------------------------------------------------------------------------------
 
-    def put(self, report_text: str, report: Report, source_text: str) -> bool:
+    def put(self, report_text: str | bytes, report: Report, source_text: str) -> bool:
         """Store ``report`` (validated from ``report_text`` against ``source_text``); False when it cannot be
         written (a read-only or full disk is not an error: the cache is only a speed-up)."""
         try:
@@ -237,148 +229,3 @@ def decode_entry(raw: bytes, name: str, key: bytes) -> tuple[Report, str]:
     finally:
         if gc_was_enabled:
             gc.enable()
-
-
-# --- building report objects from checked JSON -------------------------------------------------------
-
-Builder = Callable[[Any, str], Any]
-_builders: dict[Any, Builder] = {}
-
-
-def build(cls: type, data: Any) -> Any:
-    """An instance of the report type ``cls`` built from the JSON that ``encode_entry`` wrote, checking every
-    field's shape; CacheError when something is not as the type declares."""
-    return _builder_for(cls)(data, cls.__name__)
-
-
-def _fail(where: str, expected: str, value: Any) -> typing.NoReturn:
-    raise CacheError(f"{where}: expected {expected}, found {type(value).__name__}")
-
-
-def _builder_for(annotation: Any) -> Builder:
-    builder = _builders.get(annotation)
-    if builder is None:
-        builder = _make_builder(annotation)
-        _builders[annotation] = builder
-    return builder
-
-
-def _make_builder(annotation: Any) -> Builder:
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _builder_for(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(annotation) if a is not type(None)]
-        if len(options) != 1:
-            raise TypeError(f"unsupported union {annotation!r}")
-        inner = _builder_for(options[0])
-        return lambda v, where: None if v is None else inner(v, where)
-    if origin is tuple:
-        args = typing.get_args(annotation)
-        if len(args) != 2 or args[1] is not Ellipsis:
-            raise TypeError(f"unsupported tuple {annotation!r}")
-        item = _builder_for(args[0])
-
-        def build_tuple(v: Any, where: str) -> tuple:
-            if type(v) is not list:
-                _fail(where, "a list", v)
-            return tuple([item(x, where) for x in v])
-        return build_tuple
-    if origin is typing.Literal:
-        allowed = typing.get_args(annotation)
-
-        def build_literal(v: Any, where: str) -> Any:
-            if v not in allowed or type(v) is bool:
-                _fail(where, f"one of {allowed}", v)
-            return v
-        return build_literal
-    if isinstance(annotation, type):
-        if dataclasses.is_dataclass(annotation):
-            return _record_builder(annotation)
-        if issubclass(annotation, enum.Enum):
-            members = {m.value: m for m in annotation}
-
-            def build_enum(v: Any, where: str) -> Any:
-                try:
-                    return members[v]
-                except (KeyError, TypeError):
-                    _fail(where, annotation.__name__, v)
-            return build_enum
-        if annotation is bool:
-            return lambda v, where: v if type(v) is bool else _fail(where, "a boolean", v)
-        if annotation is str:
-            return lambda v, where: v if type(v) is str else _fail(where, "a string", v)
-        if annotation is int:
-            return lambda v, where: v if type(v) is int else _fail(where, "an integer", v)
-        if annotation is float:
-            # JSON writes 8.0 as 8.0, but validation may have kept an int that was given as one.
-            return lambda v, where: float(v) if type(v) in (float, int) else _fail(where, "a number", v)
-        if annotation is dt.datetime:
-            return lambda v, where: _parse_time(dt.datetime, v, where)
-        if annotation is dt.date:
-            return lambda v, where: _parse_time(dt.date, v, where)
-    raise TypeError(f"the cache cannot store fields of type {annotation!r}")
-
-
-def _parse_time(kind: type[dt.date], v: Any, where: str) -> Any:
-    if type(v) is not str:
-        _fail(where, kind.__name__, v)
-    try:
-        return kind.fromisoformat(v.replace("Z", "+00:00"))
-    except ValueError:
-        _fail(where, kind.__name__, v)
-
-
-def _record_builder(cls: type) -> Builder:
-    """The builder of one frozen dataclass of viewer.model.types."""
-    fields = [f for f in dataclasses.fields(cls) if f.init]
-    n_fields = len(fields)
-    # Entries leave out fields at their default (``report_to_json(exclude_defaults=True)``): put them back.
-    defaults = {f.name: f.default for f in fields if f.default is not dataclasses.MISSING}
-    if any(f.default_factory is not dataclasses.MISSING for f in fields):
-        raise TypeError(f"{cls.__name__}: the cache does not support default factories")
-    required = tuple(f.name for f in fields if f.name not in defaults)
-    known = frozenset(f.name for f in fields)
-    # Builders of the fields are made on first use: the types refer to each other. Plain string fields (most
-    # of a report) are type-checked inline rather than through a function call each.
-    str_fields: list[str] = []
-    other_fields: list[tuple[str, str, Builder]] = []
-    new = cls.__new__
-    set_attr = object.__setattr__
-
-    def build_record(v: Any, where: str) -> Any:
-        if type(v) is not dict:
-            _fail(where, f"a {cls.__name__} object", v)
-        if not str_fields and not other_fields:
-            # The annotations are strings (``from __future__ import annotations``): resolve them once.
-            hints = typing.get_type_hints(cls, include_extras=True)
-            for f in fields:
-                if _plain_str(hints[f.name]):
-                    str_fields.append(f.name)
-                else:
-                    other_fields.append((f.name, f"{cls.__name__}.{f.name}", _builder_for(hints[f.name])))
-        values = {**defaults, **v}
-        if len(values) != n_fields:
-            unknown = sorted(set(v) - known)
-            raise CacheError(f"{where}: unknown fields of {cls.__name__}: {unknown}")
-        for name in required:
-            if name not in v:
-                raise CacheError(f"{where}: {cls.__name__} lacks its field {name!r}")
-        for name in str_fields:
-            if values[name].__class__ is not str:
-                _fail(f"{cls.__name__}.{name}", "a string", values[name])
-        for name, at, b in other_fields:
-            if name in v:
-                values[name] = b(v[name], at)
-        # What the dataclass' __init__ would do (it only assigns), without the call: the object takes the
-        # checked dict as its attributes. object.__setattr__ because the class is frozen.
-        obj = new(cls)
-        set_attr(obj, "__dict__", values)
-        return obj
-    return build_record
-
-
-def _plain_str(annotation: Any) -> bool:
-    if typing.get_origin(annotation) is typing.Annotated:
-        annotation = typing.get_args(annotation)[0]
-    return annotation is str

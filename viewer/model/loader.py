@@ -33,6 +33,11 @@ class LoadedReport:
 
 def read_text(path: Path, limit: int, what: str = "file") -> str:
     """Read a UTF-8 text file (a UTF-8 or UTF-16 byte-order mark is honoured); ReportError otherwise."""
+    return decode_text(read_bytes(path, limit, what), str(path))
+
+
+def read_bytes(path: Path, limit: int, what: str = "file") -> bytes:
+    """The bytes of a file of at most ``limit`` bytes; ReportError (a clear message) otherwise."""
     name = str(path)
     try:
         if path.is_dir():
@@ -56,7 +61,7 @@ def read_text(path: Path, limit: int, what: str = "file") -> str:
         raise ReportError.single(name, f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > limit:
         raise ReportError.single(name, f"is larger than {limit / 2**20:.0f} MiB")
-    return decode_text(raw, name)
+    return raw
 
 
 def decode_text(raw: bytes, name: str) -> str:
@@ -205,22 +210,24 @@ def load_report(path: str | os.PathLike[str], cache: ReportCache | None = None) 
     text comes from the cache; any other report is parsed and then stored there.
     """
     path = Path(path)
-    text = read_text(path, MAX_REPORT_BYTES, "report file")
+    raw = read_bytes(path, MAX_REPORT_BYTES, "report file")
     if cache is not None:
-        cached = _from_cache(cache, text, path)
+        # Looked up by the file's bytes: a hit needs the report text neither decoded nor parsed (the same
+        # bytes decoded and validated when the entry was written).
+        cached = _from_cache(cache, raw, path)
         if cached is not None:
             return cached
-    loaded = parse_report(text, str(path), path.parent)
+    loaded = parse_report(decode_text(raw, str(path)), str(path), path.parent)
     if cache is not None:
-        cache.put(text, loaded.report, loaded.source_text)
+        cache.put(raw, loaded.report, loaded.source_text)
     return loaded
 
 
-def _from_cache(cache: ReportCache, text: str, path: Path) -> LoadedReport | None:
-    """The cached report for ``text`` if there is one and its source text is unchanged; else None."""
+def _from_cache(cache: ReportCache, raw: bytes, path: Path) -> LoadedReport | None:
+    """The cached report for the report file's bytes if there is one and its source text is unchanged."""
     from viewer.model.cache import text_digest
 
-    hit = cache.get(text)
+    hit = cache.get(raw)
     if hit is None:
         return None
     report, source_digest = hit
