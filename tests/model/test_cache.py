@@ -190,7 +190,21 @@ def test_well_signed_but_malformed_content_is_rejected(mini_report_path: Path) -
         lambda d: d["meta"].__setitem__("meeting_date", "yesterday"),  # not a date
         lambda d: d.__setitem__("schema_version", 2),  # not the literal
         lambda d: d["facts"].__setitem__(0, ["not", "an", "object"]),
+        lambda d: d["facts"][0].__setitem__("tags", None),  # null where a list belongs
+        lambda d: d["facts"][0].__setitem__("tags", ["industry", 5]),  # a number among string ids
+        lambda d: d["facts"][0].__setitem__("period", 2023),  # an optional string given a number
+        lambda d: d["facts"][0].__setitem__("draft", "yes"),  # not a boolean
+        lambda d: d["facts"][0].__setitem__("scope", None),  # null for a field that has a default
+        lambda d: d["facts"][0].__setitem__("comparison", {"from_value": 1}),  # a nested object lacking a field
+        lambda d: d["facts"][0]["label"].__setitem__("colour", "red"),  # unknown field of a nested object
+        lambda d: d["facts"][0]["label"].pop("zh"),  # a nested object lacking a required field
+        lambda d: d["tasks"][0].__setitem__("number", True),  # a boolean is not an integer
+        lambda d: d["tasks"][0].__setitem__("number", 1.5),
+        lambda d: d["tasks"][0]["actions"][0].__setitem__("text", "a string where a Text belongs"),
+        lambda d: d["meta"].__setitem__("published", 5),
+        lambda d: d.pop("meta"),
     ]
+    assert decode_entry(signed(json.loads(json.dumps(base))), name, key)[0] == report  # signed() itself is fine
     for edit in bad_edits:
         data = json.loads(json.dumps(base))
         edit(data)
