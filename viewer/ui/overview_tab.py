@@ -143,7 +143,9 @@ class OverviewTab(QWidget):
             summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(title)
             layout.addWidget(summary)
-        box.setVisible(bool(report.sections))
+        if not report.sections:
+            # hide(), not setVisible(True): a parentless box made visible opens as a window of its own.
+            box.hide()
         return box
 
     def _tasks(self, report: Report, lang: str) -> QGroupBox:
@@ -172,7 +174,8 @@ class OverviewTab(QWidget):
             self.progress_bars[task.id] = bar
             self.task_buttons[task.id] = button
         grid.setColumnStretch(0, 1)
-        box.setVisible(bool(report.tasks))
+        if not report.tasks:
+            box.hide()  # see _sections
         return box
 
     @Slot()
