@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from viewer.ui.theme import THEMES
 
@@ -155,6 +155,8 @@ class WindowMenus(QObject):
 
     def choose_report(self) -> None:
         """File -> Open report…: ask for a file and open it."""
+        from PySide6.QtWidgets import QFileDialog  # loaded when asked for, not before the first frame
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open report"), "", self.tr("Report files (*.yaml *.yml);;All files (*)")
         )
