@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView
 
 from bench.make_large_report import write_large_report
 from viewer.model.state import Mark
+from viewer.model.types import Action, Task
 from viewer.ui.enterprise_models import SortKeyRole
 from viewer.ui.enterprises_tab import LARGE_TABLE_ROWS
 
@@ -74,3 +75,28 @@ def test_large_report_gets_fixed_row_heights(make_main_window, large_report_path
     assert tab.honour_view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
     tab.set_filter("福州第1")
     assert 0 < tab.enterprise_proxy.rowCount() < tab.enterprise_model.rowCount()
+
+
+@pytest.mark.slow
+def test_large_task_tree_asks_only_for_the_rows_it_paints(make_main_window, large_report_path: Path, qtbot) -> None:
+    window = make_main_window(large_report_path)
+    tab = window.set_current_tab("tasks")
+    model = tab.model
+    asked: set[str] = set()
+    value = model.value
+
+    def counting(task: Task, action: Action | None, row: int, column: int, role: int) -> object:
+        asked.add(task.id if action is None else action.id)
+        return value(task, action, row, column, role)
+
+    model.value = counting
+    tab.text_filter.setText("第12")
+    assert 0 < model.rowCount() < len(window.context.report.tasks)
+    tab.text_filter.clear()  # every one of the 5,500 rows again
+    assert model.rowCount() == len(window.context.report.tasks)
+    asked.clear()
+    tab.tree.viewport().repaint()
+    qtbot.waitUntil(lambda: bool(asked))
+    # Rows of one height: the view lays out thousands of rows without asking for their texts.
+    assert tab.tree.uniformRowHeights()
+    assert 0 < len(asked) <= 2 * tab.tree.viewport().height() // max(tab.tree.sizeHintForRow(0), 1) + 2

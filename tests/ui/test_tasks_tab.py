@@ -43,7 +43,12 @@ def test_models_pass_the_qt_model_tester(window, qtmodeltester) -> None:
     tab = tasks_tab(window)
     window.context.session.set_item("task-1.projects", "x", status=Status.DONE, note="n")
     qtmodeltester.check(tab.model)
-    qtmodeltester.check(tab.proxy)
+    # The model filters itself: it stays a valid model with rows hidden and across the resets of a filter.
+    labels = [tab.status_filter.itemText(i) for i in range(tab.status_filter.count())]
+    tab.status_filter.setCurrentIndex(labels.index("Not done"))
+    tab.text_filter.setText("n")
+    qtmodeltester.check(tab.model, force_py=True)
+    assert tab.model.is_filtering() and not tab.model.key_index("task-1.projects").isValid()  # done: hidden
 
 
 def test_space_toggles_done_and_undo_redo(window, qtbot, temporary_state_dir: Path) -> None:
@@ -130,10 +135,11 @@ def test_status_and_text_filters(window) -> None:
 
     def visible() -> set[str]:
         out = set()
-        for row in range(tab.proxy.rowCount()):
-            task = tab.proxy.index(row, 0)
-            for child in range(tab.proxy.rowCount(task)):
-                out.add(tab.proxy.index(child, 0, task).data(Qt.ItemDataRole.UserRole))
+        model = tab.tree.model()
+        for row in range(model.rowCount()):
+            task = model.index(row, 0)
+            for child in range(model.rowCount(task)):
+                out.add(model.index(child, 0, task).data(Qt.ItemDataRole.UserRole))
         return out
 
     assert len(visible()) == 4
@@ -183,7 +189,7 @@ def test_review_context_menu(window) -> None:
     names["review_checked"].trigger()
     assert context.state.mark_of("key-projects") is Mark.CHECKED
     tab = tasks_tab(window)
-    task_menu = tab.build_tree_menu(tab.proxy.mapFromSource(tab.model.key_index("task-2")))
+    task_menu = tab.build_tree_menu(tab.model.key_index("task-2"))
     assert any(a.objectName() == "review_questioned" for a in task_menu.actions())
 
 
@@ -370,3 +376,45 @@ def test_opening_another_report_switches_state_files(window, tmp_path: Path, ui_
     previous = ReportState.open(load_report(ui_report_path).report, temporary_state_dir)
     assert not previous.read_only and previous.is_done("task-1.projects")  # its lock was released
     previous.close()
+
+
+def test_filtering_keeps_the_current_row_and_expands_what_it_shows(window) -> None:
+    tab = tasks_tab(window)
+    assert tab.select_key("task-2.platform")
+    tab.text_filter.setText("platform")  # still shown: stays current, the editor keeps showing it
+    assert tab.current_ids()[1] == "task-2.platform"
+    assert tab.detail.key == "task-2.platform"
+    task = tab.model.key_index("task-2")
+    assert tab.tree.isExpanded(task) and tab.model.rowCount(task) == 1
+    tab.text_filter.setText("monitoring")  # hidden now: nothing is current, the panes say so
+    assert tab.current_ids() == (None, None)
+    assert tab.detail.key is None
+    tab.text_filter.clear()
+    assert all(tab.tree.isExpanded(tab.model.index(row, 0)) for row in range(tab.model.rowCount()))
+
+
+def test_rows_hidden_by_a_filter_show_their_new_state_when_shown_again(window) -> None:
+    tab = tasks_tab(window)
+    session = window.context.session
+    labels = [tab.status_filter.itemText(i) for i in range(tab.status_filter.count())]
+    tab.status_filter.setCurrentIndex(labels.index("Blocked"))
+    assert tab.model.rowCount() == 0
+    session.set_item("task-1.projects", "x", status=Status.BLOCKED, owner="王五")  # now it matches: shown
+    assert tab.model.key_index("task-1.projects").isValid()
+    session.set_item("task-1.projects", "x", status=Status.DONE)  # hidden again, state changed meanwhile
+    assert not tab.model.key_index("task-1.projects").isValid()
+    tab.status_filter.setCurrentIndex(0)
+    row = tab.model.key_index("task-1.projects")
+    assert row.siblingAtColumn(ChecklistModel.STATUS).data() == "Done"
+    assert row.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    session.set_item("task-1.projects", "x", status=Status.BLOCKED)  # back to what it showed while hidden
+    assert row.siblingAtColumn(ChecklistModel.STATUS).data() == "Blocked"
+    tab.text_filter.setText("王五")  # owners are searched as they are now
+    assert tab.model.key_index("task-1.projects").isValid() and tab.model.rowCount() == 1
+
+
+def test_rows_are_one_line_high_with_the_whole_text_in_the_tooltip(window) -> None:
+    tab = tasks_tab(window)
+    assert tab.tree.uniformRowHeights() and not tab.tree.wordWrap()
+    action = tab.model.key_index("task-2.platform")
+    assert action.data(Qt.ItemDataRole.ToolTipRole) == action.data() == "Build industrial internet platforms"

@@ -1,110 +1,100 @@
-"""The Tasks tab's models: the task tree with checklist columns, its filter, and the review/orphan lists."""
+"""The Tasks tab's models: the task tree with checklist columns (it filters itself), and the review/orphan lists."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from viewer.model.state import Mark, Status
 from viewer.model.state.targets import review_targets
+from viewer.model.types import Action, Task
 from viewer.ui.context import AppContext
 from viewer.ui.review_actions import review_badge, review_tooltip
-from viewer.ui.task_tree_model import UNUSED_ROLES, ItemKeyRole, TaskTreeModel
+from viewer.ui.task_filter import Layout, TaskFilter, TaskSearchTexts
+from viewer.ui.task_tree_model import DISPLAY, TOOLTIP, ItemKeyRole, TaskTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 StatusRole = Qt.ItemDataRole.UserRole + 3  # an action's status value ('todo', …); None for task rows
-SearchTextRole = Qt.ItemDataRole.UserRole + 4  # every text of the row, lowercased, for the text filter
 ProgressRole = Qt.ItemDataRole.UserRole + 5  # (done, total) of a task row
+STATUS_ROLE, PROGRESS_ROLE = int(StatusRole), int(ProgressRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 
 
 class ChecklistModel(TaskTreeModel):
     """Tasks and actions with progress, status, owner, due date, note and review badge columns.
 
     Read-only for the view: changes are made in the tab's editors through the session (undo stack);
-    ``context.state_changed`` refreshes every row.
+    ``context.state_changed`` refreshes the rows whose state changed. The model filters itself
+    (``set_filter``): the rows shown are computed in Python in one pass and the view is reset once,
+    rather than a filter proxy calling back into Python for every row.
     """
 
     TITLE, PROGRESS, STATUS, OWNER, DUE, NOTE, REVIEW = range(7)
     COLUMNS = 7
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
-        # Each row's lowercased texts for the text filter, by task or action id (the filter asks for every
-        # row on each keystroke); forgotten whenever the state (notes, owners) or the report changes.
-        self._search_texts: dict[str, str] = {}
+        self._filter = TaskFilter()
+        self._texts: TaskSearchTexts | None = None  # built on the first filter of each report
         super().__init__(context, parent, checkable=True)
 
-    def search_text(self, task_row: int, action_row: int | None) -> str:
-        """Every text of a task row (``action_row`` None) or of one of its action rows, lowercased."""
-        task = self._tasks[task_row]
-        if action_row is None:
-            text = self._search_texts.get(task.id)
-            if text is None:
-                text = self._search_texts[task.id] = " ".join([task.title.zh, task.title.en, str(task.number)]).lower()
-            return text
-        action = task.actions[action_row]
-        text = self._search_texts.get(action.id)
-        if text is None:
-            texts = [action.id, action.text.zh, action.text.en]
-            state = self._context.state
-            record = state.item(action.id) if state is not None else None
-            if record is not None:
-                texts += [record.note, record.owner]
-            text = self._search_texts[action.id] = " ".join(texts).lower()
-        return text
+    # --- filtering ---------------------------------------------------------------------------------
 
-    @Slot()
-    def _on_state_changed(self) -> None:
-        self._search_texts.clear()  # before the rows announce their change (a filtering proxy asks at once)
-        super()._on_state_changed()
+    @property
+    def filter(self) -> TaskFilter:
+        """The filter in force."""
+        return self._filter
 
-    @Slot()
-    def _on_report_changed(self) -> None:
-        self._search_texts.clear()
-        super()._on_report_changed()
+    def set_filter(self, flt: TaskFilter) -> bool:
+        """Show only the rows ``flt`` lets through (one model reset when they change); whether they changed."""
+        self._filter = flt
+        return self.set_layout(*self._filtered_layout())
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role in UNUSED_ROLES or not index.isValid():
-            return None
-        task = self.task_at(index)
-        action = self.action_at(index)
-        assert task is not None
-        column = index.column()
+    def refilter(self) -> bool:
+        """Apply the filter again (statuses, notes and owners change under it); whether the rows changed."""
+        return self.set_filter(self._filter)
+
+    def is_filtering(self) -> bool:
+        """Whether a status or text filter is set (else every row shows)."""
+        return self._filter.is_active()
+
+    def _filtered_layout(self) -> Layout:
+        if not self._filter.is_active():
+            return range(len(self._tasks)), [range(len(t.actions)) for t in self._tasks]
+        if self._texts is None:
+            self._texts = TaskSearchTexts(self._tasks)
         state = self._context.state
-        lang = self._context.lang
-        if role == SearchTextRole:
-            return self.search_text(index.row(), None) if action is None else self.search_text(
-                index.internalId() - 1, index.row())
-        if role == ProgressRole:
-            return self._context.task_progress(task.id) if action is None else None
-        if role == StatusRole:
-            return state.status(action.id).value if state is not None and action is not None else None
-        if column >= self.STATUS and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._column_text(column, task.id, action.id if action else None, role, lang)
-        if column == self.PROGRESS and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return super().data(index, role)
+        return self._texts.layout(self._filter, state.checklist() if state is not None else {})
 
-    def _column_text(self, column: int, task_id: str, action_id: str | None, role: int, lang: str) -> str | None:
+    def _report_changed(self) -> None:
+        self._texts = None
+        self._set_rows(*self._filtered_layout())
+
+    # --- content -----------------------------------------------------------------------------------
+
+    def value(self, task: Task, action: Action | None, row: int, column: int, role: int) -> object:
+        if role == PROGRESS_ROLE:
+            return self.progress(task) if action is None else None
+        state = self._context.state
+        if role == STATUS_ROLE:
+            return state.status(action.id).value if state is not None and action is not None else None
+        if column >= self.STATUS and role in (DISPLAY, TOOLTIP):
+            return self._column_text(column, task.id, action.id if action else None, role)
+        if column == self.PROGRESS and role == ALIGNMENT:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return super().value(task, action, row, column, role)
+
+    def _column_text(self, column: int, task_id: str, action_id: str | None, role: int) -> str | None:
         state = self._context.state
         if column == self.REVIEW:
             if action_id is not None:
                 return None
-            return review_tooltip(self._context, task_id) if role == Qt.ItemDataRole.ToolTipRole \
-                else review_badge(self._context, task_id)
+            return review_tooltip(self._context, task_id) if role == TOOLTIP else review_badge(self._context, task_id)
         if action_id is None or state is None:
             return None
         record = state.item(action_id)
         if column == self.STATUS:
-            return state.status(action_id).label(lang)
+            return state.status(action_id).label(self._context.lang)
         if record is None:
             return None
         if column == self.OWNER:
@@ -113,7 +103,7 @@ class ChecklistModel(TaskTreeModel):
             return record.due.isoformat() if record.due else ""
         if column == self.NOTE:
             # One line in the tree; the tooltip and the editor show the whole note.
-            return record.note if role == Qt.ItemDataRole.ToolTipRole else " ".join(record.note.split())
+            return record.note if role == TOOLTIP else " ".join(record.note.split())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -125,64 +115,6 @@ class ChecklistModel(TaskTreeModel):
             self.REVIEW: self.tr("Review"),
         }
         return names.get(section)
-
-
-class ChecklistFilter(QSortFilterProxyModel):
-    """Shows actions with one of the chosen statuses whose texts hold the filter text, with their tasks.
-
-    Recursive filtering keeps a task visible while any of its actions is; a task whose own title matches
-    the text (with no status filter) shows all its actions.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(True)
-        self._statuses: frozenset[str] | None = None
-        self._text = ""
-
-    def set_statuses(self, statuses: frozenset[str] | None) -> None:
-        """Only actions with these status values (None: every status)."""
-        self.beginFilterChange()
-        self._statuses = statuses
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_text(self, text: str) -> None:
-        """Only rows whose title, id, note or owner contain ``text`` (case-insensitive)."""
-        text = text.strip().lower()
-        if text == self._text:
-            return
-        self._text = text
-        # One layout change: announcing removed and inserted runs of rows under each of hundreds of tasks
-        # made the tree walk its items again for every run (seconds on a large report).
-        self.invalidate()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        # Called from C++ for every row on each change: reads the model's cached texts, not index().data().
-        model = self.sourceModel()
-        if not source_parent.isValid():  # a task row: shown for its own title only without a status filter
-            if self._statuses is not None or not self._text:
-                return False
-            if isinstance(model, ChecklistModel):
-                return self._text in model.search_text(source_row, None)
-            return self._text in (model.index(source_row, 0).data(SearchTextRole) or "")
-        if self._text:
-            if isinstance(model, ChecklistModel):
-                text = model.search_text(source_parent.row(), source_row)
-            else:
-                text = model.index(source_row, 0, source_parent).data(SearchTextRole) or ""
-            if self._text not in text:
-                return False
-        return self._statuses is None or model.index(source_row, 0, source_parent).data(StatusRole) in self._statuses
-
-    def is_filtering(self) -> bool:
-        """Whether a status or text filter is set (else every row shows)."""
-        return self._statuses is not None or bool(self._text)
-
-    def refilter(self) -> None:
-        """Apply the filter again (statuses and notes change under it)."""
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
 def fill_review_model(model: QStandardItemModel, context: AppContext, only: Mark | None = Mark.QUESTIONED) -> None:

@@ -37,10 +37,11 @@ from viewer.model.state import Status
 from viewer.model.state.exchange import EXPORTERS, ImportFileError, ImportPreview, Outcome
 from viewer.model.state.storage import atomic_write, describe_os_error
 from viewer.model.types import Task
-from viewer.ui.checklist_model import ChecklistFilter, ChecklistModel, fill_orphan_model, fill_review_model
+from viewer.ui.checklist_model import ChecklistModel, fill_orphan_model, fill_review_model
 from viewer.ui.checklist_widgets import ItemEditor, MessageBar, ProgressDelegate, status_filter_entries
 from viewer.ui.context import AppContext
 from viewer.ui.review_actions import add_review_actions
+from viewer.ui.task_filter import TaskFilter
 from viewer.ui.task_tree_model import ItemKeyRole
 from viewer.ui.widgets import QuotePane, fill, plain_label
 
@@ -54,8 +55,7 @@ class TasksTab(QWidget):
         super().__init__(parent)
         self._context = context
         self.model = ChecklistModel(context, self)
-        self.proxy = ChecklistFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self._restore_key: str | None = None  # the current row's id across a model reset (filter, report)
 
         # Header: overall progress and review progress.
         self.overall_label = plain_label()
@@ -96,8 +96,12 @@ class TasksTab(QWidget):
         # The checklist page: tree | editor + quote; orphans below the tree when there are any.
         self.tree = QTreeView()
         self.tree.setObjectName("taskTree")
-        self.tree.setModel(self.proxy)
-        self.tree.setWordWrap(True)
+        self.tree.setModel(self.model)
+        # One line per row, elided (the tooltip and the editor pane show the whole text): with rows of one
+        # height the view never measures a row's wrapped text, so filtering thousands of rows stays fast.
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -165,9 +169,10 @@ class TasksTab(QWidget):
         self.review_view.doubleClicked.connect(self._on_review_activated)
         self.review_view.customContextMenuRequested.connect(self._on_review_menu)
         self.model.check_requested.connect(self._on_check_requested)
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
-        self.text_filter.textChanged.connect(self.proxy.set_text)
+        self.text_filter.textChanged.connect(self._on_filter_changed)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         context.state_changed.connect(self._on_state_changed)
@@ -180,7 +185,8 @@ class TasksTab(QWidget):
             session.notice.connect(self._show_notice)
             session.failed.connect(self._show_notice)
         self._retranslate()
-        self._on_model_reset()
+        self.tree.expandAll()
+        self._show_current()
         self._on_state_changed()
         self._on_read_only(session.read_only_reason if session else "")
         if session is not None:
@@ -193,27 +199,40 @@ class TasksTab(QWidget):
 
     def select_key(self, key: str) -> bool:
         """Select the task or action with id ``key`` (clearing filters that hide it); False if none."""
-        source = self.model.key_index(key)
-        if not source.isValid():
+        if self.model.position_of(key) is None:
             return False
-        if not self.proxy.mapFromSource(source).isValid():
+        if not self.model.key_index(key).isValid():  # hidden by a filter
             self.status_filter.setCurrentIndex(0)
             self.text_filter.clear()
         self.pages.setCurrentIndex(0)
-        index = self.proxy.mapFromSource(source)
+        index = self.model.key_index(key)
         self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index)
         return True
 
     def current_ids(self) -> tuple[Task | None, str | None]:
         """The task of the current row and the current action's id (None on a task row)."""
-        source = self.proxy.mapToSource(self.tree.currentIndex())
-        action = self.model.action_at(source)
-        return self.model.task_at(source), action.id if action else None
+        current = self.tree.currentIndex()
+        action = self.model.action_at(current)
+        return self.model.task_at(current), action.id if action else None
+
+    @Slot()
+    def _on_model_about_to_be_reset(self) -> None:
+        self._restore_key = self.tree.currentIndex().data(ItemKeyRole)
 
     @Slot()
     def _on_model_reset(self) -> None:
-        self.tree.expandAll()
+        # A filter (or a new report) resets the model: every task shown is expanded, and the current row
+        # stays current when it is still shown. The view lays itself out later, once: expanding each task
+        # now only records it, where expandAll() would ask the model for the flags of every row as well.
+        model = self.model
+        for row in range(model.rowCount()):
+            self.tree.expand(model.index(row, 0))
+        key, self._restore_key = self._restore_key, None
+        index = self.model.key_index(key) if key else QModelIndex()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
         self._show_current()
 
     @Slot(QItemSelection, QItemSelection)
@@ -221,8 +240,8 @@ class TasksTab(QWidget):
         self._show_current()
 
     def _show_current(self) -> None:
-        source = self.proxy.mapToSource(self.tree.currentIndex())
-        task, action = self.model.task_at(source), self.model.action_at(source)
+        current = self.tree.currentIndex()
+        task, action = self.model.task_at(current), self.model.action_at(current)
         self.editor.set_action(action, task)
         if task is None:
             self.detail.clear()
@@ -254,7 +273,7 @@ class TasksTab(QWidget):
             template = self.tr("Mark all actions of “%1” not started") if done == total else \
                 self.tr("Mark all actions of “%1” done")
             return session.toggle_task(task.id, fill(template, task.title.get(lang)))
-        action = self.model.action_at(self.proxy.mapToSource(self.tree.currentIndex()))
+        action = self.model.action_at(self.tree.currentIndex())
         assert action is not None
         return session.toggle_done(action_id, fill(self.tr("Toggle “%1” done"), action.text.get(lang)))
 
@@ -295,8 +314,7 @@ class TasksTab(QWidget):
 
     def build_tree_menu(self, index: QModelIndex) -> QMenu | None:
         """The context menu of a row: statuses (of the action or all actions of a task) and review marks."""
-        source = self.proxy.mapToSource(index)
-        task, action = self.model.task_at(source), self.model.action_at(source)
+        task, action = self.model.task_at(index), self.model.action_at(index)
         if task is None:
             return None
         menu = QMenu(self)
@@ -344,16 +362,18 @@ class TasksTab(QWidget):
 
     # --- filters -------------------------------------------------------------------------------------------
 
-    @Slot(int)
-    def _on_filter_changed(self, row: int) -> None:
-        value = self.status_filter.itemData(row)
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        # Status and text filters combine; "Review: questioned items" shows the review page instead.
+        value = self.status_filter.currentData()
         if value == "review":
-            self.pages.setCurrentIndex(1)
-            self._fill_review()
+            if self.pages.currentIndex() != 1:  # typing in the text box does not refill the review list
+                self.pages.setCurrentIndex(1)
+                self._fill_review()
             return
         self.pages.setCurrentIndex(0)
-        self.proxy.set_statuses(frozenset(value) if value is not None else None)
-        self.tree.expandAll()
+        statuses = frozenset(value) if value is not None else None
+        self.model.set_filter(TaskFilter.of(statuses, self.text_filter.text()))
 
     def _fill_review(self) -> None:
         fill_review_model(self.review_model, self._context)
@@ -380,11 +400,9 @@ class TasksTab(QWidget):
         self.orphan_box.setVisible(orphans > 0)
         if self.pages.currentIndex() == 1:
             self._fill_review()
-        if self.proxy.is_filtering():
-            # Only a status or text filter can change which rows show; refiltering and expanding the whole
-            # tree on every check mark costs more than a frame.
-            self.proxy.refilter()
-            self.tree.expandAll()
+        if self.model.is_filtering():
+            # Only a status or text filter can change which rows show (the model resets only if they do).
+            self.model.refilter()
 
     @Slot(str)
     def _on_save_status(self, message: str) -> None:
