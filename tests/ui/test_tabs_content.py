@@ -128,10 +128,16 @@ def test_source_shows_text_with_every_quote_highlighted(make_main_window, any_re
     assert isinstance(tab, SourceTab)
     assert tab.text.toPlainText() == any_report.source_text.replace("\r\n", "\n")
     spans = Provenance(any_report.report, any_report.source_text).quote_spans()
-    selections = tab.text.extraSelections()
-    assert len(selections) == len(spans) > 0
-    for selection, (span, _key) in zip(selections, spans, strict=True):
-        assert selection.cursor.selectedText() == any_report.source_text[span.start:span.end]
+    assert tab.highlight_count == len(spans) > 0
+    # Which of the two alternating shades each character should show: later quotes are coloured over earlier.
+    expected: list[int | None] = [None] * len(any_report.source_text)
+    for i, (span, _key) in enumerate(spans):
+        expected[span.start:span.end] = [i % 2] * (span.end - span.start)
+    shown = [tab.highlight_at(offset) for offset in range(len(expected))]
+    assert [colour is None for colour in shown] == [shade is None for shade in expected]
+    shades = {shade: colour.name() for shade, colour in zip(expected, shown, strict=True) if shade is not None}
+    assert len(set(shades.values())) == len(shades)  # neighbours apart, and one colour per shade
+    assert all(colour is None or colour.name() == shades[shade] for shade, colour in zip(expected, shown, strict=True))
 
 
 def test_tabs_are_built_only_when_shown(make_main_window) -> None:

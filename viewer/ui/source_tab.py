@@ -1,7 +1,11 @@
 """The Source tab: the original text with every quote highlighted, and what the text at the cursor backs.
 
-Highlights are ``ExtraSelection`` backgrounds (the document stays plain text, so nothing in the source is
-ever interpreted as markup). The current quote is the real text selection, scrolled into the middle.
+Highlights are background colours set on the quoted characters of the document, all in one edit block (the
+text is set with ``setPlainText`` and the colours by cursor, so nothing in the source is ever interpreted as
+markup). ``ExtraSelection``s were tried first: on a large source (20,000 quotes) placing their cursors laid out
+the whole document (seconds) and every repaint walked all of them; formats live in the document, are laid out
+lazily with their blocks, and cost a repaint nothing. The current quote is the real text selection, scrolled
+into the middle.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -107,7 +110,7 @@ class SourceTab(QWidget):
     def _load(self) -> None:
         source = self._context.loaded.source_text
         self._map = OffsetMap(source)
-        self._index = SearchIndex(self._context.report, source)
+        self._search_index: SearchIndex | None = None  # built when a passage is first described
         self.text.setPlainText(source)
         self._apply_highlights()
         self._show_items([])
@@ -121,18 +124,33 @@ class SourceTab(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(shade)
             formats.append(fmt)
-        selections = []
         doc = self.text.document()
-        for i, (span, _key) in enumerate(self._context.provenance.quote_spans()):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(self._map.to_document(span.start))
-            cursor.setPosition(self._map.to_document(span.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = formats[i % 2]
-            selections.append(selection)
-        self.text.setExtraSelections(selections)
-        self.highlight_count = len(selections)
+        # Colours are not edits the user could undo; without this the undo stack would hold every one.
+        doc.setUndoRedoEnabled(False)
+        cursor = QTextCursor(doc)
+        # One edit block: the layout hears of one change at the end, and cursors skip measuring x positions.
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())  # a palette change recolours from plain text
+        to_document, keep = self._map.to_document, QTextCursor.MoveMode.KeepAnchor
+        spans = self._context.provenance.quote_spans()
+        # Later spans are coloured over earlier ones where quotes overlap, as they were painted before.
+        for i, (span, _key) in enumerate(spans):
+            cursor.setPosition(to_document(span.start))
+            cursor.setPosition(to_document(span.end), keep)
+            cursor.setCharFormat(formats[i % 2])
+        cursor.endEditBlock()
+        self.highlight_count = len(spans)
+
+    def highlight_at(self, offset: int) -> QColor | None:
+        """The highlight colour of source character ``offset`` (Python offset), None where nothing is quoted."""
+        block = self.text.document().findBlock(self._map.to_document(offset))
+        position = self._map.to_document(offset) - block.position()
+        for fragment in block.textFormats():
+            if fragment.start <= position < fragment.start + fragment.length:
+                brush = fragment.format.background()
+                return brush.color() if brush.style() != Qt.BrushStyle.NoBrush else None
+        return None
 
     # --- reactions ---------------------------------------------------------------------------------
 
@@ -144,6 +162,14 @@ class SourceTab(QWidget):
         if isinstance(window, QMainWindow) and keys:
             labels = [self._describe(k) for k in keys]
             window.statusBar().showMessage(fill(self.tr("This passage backs: %1"), "; ".join(labels)), 10000)
+
+    @property
+    def _index(self) -> SearchIndex:
+        # Only describing a clicked passage needs it; on a large report building it takes a moment the
+        # first show of the tab need not wait for.
+        if self._search_index is None:
+            self._search_index = SearchIndex(self._context.report, self._context.loaded.source_text)
+        return self._search_index
 
     def _describe(self, key: str) -> str:
         lang = self._context.lang
