@@ -1,0 +1,53 @@
+"""Source tab highlights: coloured in the document itself, on the right characters, recoloured with the theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+
+from tests.conftest import MINI_REPORT, MINI_SOURCE, write_mini_report
+from viewer.model.loader import load_report
+from viewer.ui.source_tab import SourceTab
+
+
+def _covered(tab: SourceTab, source: str) -> list[bool]:
+    return [tab.highlight_at(offset) is not None for offset in range(len(source))]
+
+
+def test_a_dark_palette_recolours_the_same_passages(make_main_window, ui_report_path: Path) -> None:
+    window = make_main_window(ui_report_path)
+    tab = window.set_current_tab("source")
+    source = window.context.loaded.source_text
+    before = [tab.highlight_at(offset) for offset in range(len(source))]
+    dark = QPalette(tab.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor(32, 32, 32))
+    tab.setPalette(dark)
+    after = [tab.highlight_at(offset) for offset in range(len(source))]
+    assert [c is None for c in after] == [c is None for c in before]
+    assert any(c is not None for c in after)
+    assert all(a.lightness() < b.lightness() for a, b in zip(after, before, strict=True) if a is not None)
+    # Colouring is not an edit: the text is untouched and there is nothing to undo.
+    assert tab.text.toPlainText() == source
+    assert not tab.text.document().isUndoAvailable()
+
+
+def test_highlights_land_on_their_quotes_after_wide_characters_and_windows_line_ends(
+    make_main_window, tmp_path: Path
+) -> None:
+    # '𠀀' takes two UTF-16 units and '\r\n' one paragraph break: both shift Qt positions against Python offsets.
+    source = MINI_SOURCE.replace("某市工业工作会议召开", "某市𠀀工业工作会议召开").replace("\n", "\r\n")
+    loaded = load_report(write_mini_report(tmp_path, MINI_REPORT, source))
+    window = make_main_window(loaded)
+    tab = window.set_current_tab("source")
+    spans = window.context.provenance.quote_spans()
+    expected = [False] * len(source)
+    for span, _key in spans:
+        expected[span.start:span.end] = [True] * (span.end - span.start)
+    covered = _covered(tab, source)
+    # The '\n' of a '\r\n' has no position of its own (it reads as its '\r'): compare every other character.
+    lone = [i for i in range(len(source)) if not (source[i] == "\n" and i > 0 and source[i - 1] == "\r")]
+    assert [covered[i] for i in lone] == [expected[i] for i in lone]
+    for span, key in spans:
+        assert tab.show_key(key)
+        assert tab.selected_text() == source[span.start:span.end].replace("\r\n", "\n")
