@@ -8,7 +8,7 @@ import importlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,9 @@ from viewer.ui.report_cache import report_cache
 from viewer.ui.startup import after_first_paint, report_first_paint
 
 ORGANIZATION = "IndustryReportViewer"
+# The garbage collector, paused for the start (viewer.cli.cmd_gui), runs again after the first frame, or after
+# this many ms when the window has not painted by then.
+GC_FALLBACK_MS = 3000
 APPLICATION = "report-viewer"
 
 
@@ -147,6 +150,8 @@ def run_gui(args: argparse.Namespace) -> int:
         report_first_paint(window)
     # Created after the reporter, so the start-up figure is taken before this runs.
     after_first_paint(window, _after_first_frame)
+    # A window that is never exposed (opened on another workspace) gets no paint: collect again regardless.
+    QTimer.singleShot(GC_FALLBACK_MS, _after_first_frame)
     window.show()
     return app.exec()
 
