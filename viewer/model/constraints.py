@@ -10,22 +10,27 @@ GUI starts without pydantic.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
 from typing import Any
 
-# Characters that change how text looks without being seen: C0/C1 controls (but tab and newline),
-# zero-width characters and bidirectional overrides, which can make a label read as something else.
-_HIDDEN = re.compile(
+# Characters that change how text looks without being seen: C0/C1 controls (but tab, newline and carriage
+# return), zero-width characters and bidirectional overrides, which can make a label read as something else.
+_HIDDEN = (
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
     "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
 )
 
 
+@functools.cache
+def _hidden() -> re.Pattern[str]:
+    return re.compile(_HIDDEN)  # compiled when first validating, not when the types are imported
+
+
 def visible(text: str) -> str:
     """``text`` unchanged; ValueError naming the first hidden character (U+XXXX) and its 1-based position."""
     # One regex scan in C: this runs on every string of a report, including 200,000-character sections.
-    found = _HIDDEN.search(text)
+    found = _hidden().search(text)
     if found is not None:
         raise ValueError(
             f"contains the invisible or control character U+{ord(found.group()):04X} at position {found.start() + 1}; "
@@ -34,12 +39,19 @@ def visible(text: str) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
+# The markers are plain classes rather than dataclasses: they are made while the report types are imported,
+# which the GUI waits for.
 class _CoreKeys:
     """Adds constraint keys to the core schema of the annotated type (which must be one of ``kinds``)."""
 
-    kinds: tuple[str, ...]
-    keys: tuple[tuple[str, Any], ...]
+    __slots__ = ("keys", "kinds")
+
+    def __init__(self, kinds: tuple[str, ...], keys: tuple[tuple[str, Any], ...]) -> None:
+        self.kinds = kinds
+        self.keys = keys
+
+    def __repr__(self) -> str:
+        return f"Constraint({', '.join(f'{k}={v!r}' for k, v in self.keys)})"
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> dict[str, Any]:
         schema = handler(source)
@@ -52,7 +64,6 @@ class _CoreKeys:
 
 def Pattern(regex: str) -> _CoreKeys:
     """The string must match ``regex`` (a ``re.search``-style pattern; anchor it)."""
-    re.compile(regex)  # a typo fails at import, not at the first validation
     return _CoreKeys(("str",), (("pattern", regex),))
 
 
@@ -72,9 +83,13 @@ def Range(ge: int | None = None, le: int | None = None) -> _CoreKeys:
 StrictFinite = _CoreKeys(("float",), (("strict", True), ("allow_inf_nan", False)))
 
 
-@dataclass(frozen=True, slots=True)
 class _Visible:
     """Rejects invisible and control characters (see ``visible``), after the other checks of the type."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "Visible"
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         from pydantic_core import core_schema  # only when validating: never on a cache hit
@@ -85,11 +100,16 @@ class _Visible:
 Visible = _Visible()
 
 
-@dataclass(frozen=True, slots=True)
 class Doc:
     """A description for the JSON Schema (what editors show next to the field)."""
 
-    text: str
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"Doc({self.text!r})"
 
     def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict[str, Any]:
         json_schema = handler(schema)
