@@ -89,8 +89,9 @@ def _mark(fact: Fact, lang: str, category: int, series: int = 0, note: str = "")
 
 def latest_review_year(report: Report) -> int | None:
     """The latest year with a ``review-YYYY`` tag on any fact (the year the report looks back on)."""
-    years = [int(m.group(1)) for f in report.facts for t in f.tags
-             if t.startswith("review-") and (m := _REVIEW_TAG.match(t))]
+    # Distinct tags first: a large report repeats a handful of tags over thousands of facts.
+    tags = {t for f in report.facts for t in f.tags}
+    years = [int(m.group(1)) for t in tags if (m := _REVIEW_TAG.match(t))]
     return max(years) if years else None
 
 
