@@ -891,29 +891,49 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="318"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="240"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="319"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="241"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="320"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="242"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="321"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="245"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="322"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="246"/>
         <source>Export all charts…</source>
         <translation>导出全部图表…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="243"/>
+        <source>Export data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="244"/>
+        <source>Save every item of this chart, also those it does not draw, as CSV</source>
+        <translation>将本图表的全部数据（包括图中未显示的项）保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="202"/>
+        <source>Export chart data</source>
+        <translation>导出图表数据</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="204"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
