@@ -47,17 +47,14 @@ Period = Annotated[
 ]
 Figure = Annotated[float, StrictFinite]
 
-_record = dataclass(frozen=True, kw_only=True)
-
 
 class _Record:
-    """Base of the report types: carries the validation config (frozen, keyword-only fields come from
-    ``_record``)."""
+    """Base of the report types (each a ``dataclass(frozen=True, kw_only=True)``): the validation config."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = _CONFIG
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Text(_Record):
     """A string in Chinese with its English rendering (English may be left empty in drafts)."""
 
@@ -107,7 +104,7 @@ def _comparison_alias(name: str) -> str:
     return COMPARISON_ALIASES.get(name, name)
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Comparison(_Record):
     """A before -> after pair stated in the text (rank 7 -> 6, clusters 16 -> 21)."""
 
@@ -121,7 +118,7 @@ class Comparison(_Record):
     to_period: Period | None = None
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Fact(_Record):
     """One quantitative statement of the text."""
 
@@ -143,7 +140,7 @@ class Fact(_Record):
     draft: bool = False
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Achievement(_Record):
     text: Text
     quote: Quote
@@ -157,7 +154,7 @@ class EntityKind(StrEnum):
     BASE = "base"
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Enterprise(_Record):
     """A named enterprise, project or industrial base and what the text says it achieved."""
 
@@ -169,7 +166,7 @@ class Enterprise(_Record):
     draft: bool = False
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Honour(_Record):
     """A national-level title, with the facts that give its count and (where stated) national rank."""
 
@@ -180,7 +177,7 @@ class Honour(_Record):
     draft: bool = False
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Action(_Record):
     """A concrete action of a task: one checklist item."""
 
@@ -190,7 +187,7 @@ class Action(_Record):
     draft: bool = False
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Task(_Record):
     id: Id
     number: Annotated[int, Range(ge=1, le=99)]
@@ -211,7 +208,7 @@ class SectionKind(StrEnum):
     OTHER = "other"
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Section(_Record):
     id: Id
     kind: SectionKind
@@ -220,7 +217,7 @@ class Section(_Record):
     text: Annotated[str, Length(min=1, max=200_000), Visible, Doc("The section's text, verbatim from the source.")]
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Meta(_Record):
     id: Id
     title: Text
@@ -237,7 +234,7 @@ class Meta(_Record):
     version: Annotated[str, Length(max=40)] = "1"
 
 
-@_record
+@dataclass(frozen=True, kw_only=True)
 class Report(_Record):
     """A whole report: meta, sections, facts, enterprises, honours and tasks."""
 
