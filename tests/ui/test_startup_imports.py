@@ -135,3 +135,26 @@ def test_work_after_the_first_frame_runs_once(qtbot) -> None:
     window.update()
     qtbot.waitExposed(window)
     assert calls == [True]
+
+
+def test_first_paint_probe_watches_only_its_window(qtbot) -> None:
+    """The probe must not see other objects' events: each event handed to Python costs start-up time."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    seen: list[QObject] = []
+
+    class CountingProbe(FirstPaint):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append(watched)
+            return super().eventFilter(watched, event)
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("福建"))
+    qtbot.addWidget(window)
+    probe = CountingProbe(window)
+    window.show()
+    qtbot.waitUntil(lambda: probe.finished)
+    # Before the frame was done the probe saw events of the window and its native window, nothing else (an
+    # application-wide filter would have seen the label's paint, the style's, the application's, ...).
+    assert seen and all(w is window or w is window.windowHandle() for w in seen)
