@@ -89,7 +89,9 @@ class Provenance:
                 self._spans[honour.id] = self._spans[honour.count_fact]
         # Reverse index over quote spans only (sections would cover everything).
         section_ids = set(section_spans)
-        self._ordered = sorted((span, key) for key, span in self._spans.items() if key not in section_ids)
+        quote_spans = [(span, key) for key, span in self._spans.items() if key not in section_ids]
+        # Ordered by (start, end, key) as the spans' own ordering has it, without calling Span.__lt__ per comparison.
+        self._ordered = sorted(quote_spans, key=lambda sk: (sk[0].start, sk[0].end, sk[1]))
         self._starts = [span.start for span, _ in self._ordered]
         self._longest = max((span.end - span.start for span, _ in self._ordered), default=0)
 
@@ -99,19 +101,20 @@ class Provenance:
         One pass over each distinct passage for all the quotes it should hold, then one over the whole source
         for the rest, instead of one scan per quote.
         """
-        by_region: dict[Span, set[str]] = {}
+        # Passages keyed by plain (start, end) tuples: hashing the dataclass would run Python code per quote.
+        by_region: dict[tuple[int, int], set[str]] = {}
         for _key, quote, region in quoted:
             if region is not None:
-                by_region.setdefault(region, set()).add(quote)
+                by_region.setdefault((region.start, region.end), set()).add(quote)
         in_region = {
-            region: first_occurrences(self.source, quotes, region.start, region.end)
-            for region, quotes in by_region.items()
+            bounds: first_occurrences(self.source, quotes, *bounds) for bounds, quotes in by_region.items()
         }
-        elsewhere = {quote for _key, quote, region in quoted if region is None or quote not in in_region[region]}
-        anywhere = first_occurrences(self.source, elsewhere)
+        found = [in_region[region.start, region.end].get(quote) if region is not None else None
+                 for _key, quote, region in quoted]
+        missed = {quote for (_key, quote, _region), at in zip(quoted, found, strict=True) if at is None}
+        anywhere = first_occurrences(self.source, missed)
         spans: list[Span | None] = []
-        for _key, quote, region in quoted:
-            at = in_region[region].get(quote) if region is not None else None
+        for (_key, quote, _region), at in zip(quoted, found, strict=True):
             if at is None:
                 at = anywhere.get(quote)
             spans.append(None if at is None else Span(at, at + len(quote)))
