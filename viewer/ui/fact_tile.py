@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.model.format import comparison_text, fact_value, period_text
 from viewer.model.types import Fact, FactKind, Scope
-from viewer.ui.widgets import fill, plain_label
+from viewer.ui.cached_paint import CachedLabel, PaintCache
+from viewer.ui.widgets import fill
 
 
 def scope_name(scope: Scope) -> str:
@@ -54,20 +55,21 @@ class FactTile(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self._cache = PaintCache()
         self.setToolTip(fact.quote)
         self.setAccessibleName(fact.label.get(lang))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(2)
-        self.label = plain_label(fact.label.get(lang), wrap=True)
+        self.label = CachedLabel(fact.label.get(lang), wrap=True)
         self.label.setObjectName("tileLabel")
-        self.value = plain_label(fact_value(fact, lang), wrap=True)
+        self.value = CachedLabel(fact_value(fact, lang), wrap=True)
         self.value.setObjectName("tileValue")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.value.setFont(font)
-        self.details = plain_label("\n".join(fact_details(fact, lang)), wrap=True)
+        self.details = CachedLabel("\n".join(fact_details(fact, lang)), wrap=True)
         self.details.setObjectName("tileDetails")
         layout.addWidget(self.label)
         layout.addWidget(self.value)
@@ -75,6 +77,11 @@ class FactTile(QFrame):
         layout.addStretch(1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # The card is drawn once per size, palette and hover/focus state, then copied (see cached_paint).
+        if not self._cache.paint(self, (self.hasFocus(), self.underMouse())):
+            self._paint_card()
+
+    def _paint_card(self) -> None:
         # Painted from the palette rather than a style sheet, so the card follows a theme switch at once.
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

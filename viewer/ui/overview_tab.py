@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model.types import Report
+from viewer.ui.cached_paint import CachedGroupBox, CachedLabel
 from viewer.ui.context import AppContext
 from viewer.ui.fact_tile import FactTile
 from viewer.ui.review_actions import attach_review_menu, badged
-from viewer.ui.widgets import plain_label
 
 HEADLINE_TAG = "headline"
 TILE_COLUMNS = 4
@@ -68,16 +68,21 @@ class OverviewTab(QWidget):
         column.addWidget(self._tasks(report, lang))
         column.addStretch(1)
         self.scroll.setWidget(page)  # deletes the previous page
+        # QScrollArea makes the page and its viewport fill their background, and Qt paints such opaque
+        # widgets in a pass of their own on top of the window's: every label and tile of the page was
+        # painted twice each time the tab was shown. Both show the window colour behind them anyway.
+        page.setAutoFillBackground(False)
+        self.scroll.viewport().setAutoFillBackground(False)
         self._retranslate()
         self.update_progress()
 
     def _meeting_card(self, report: Report, lang: str) -> QGroupBox:
         meta = report.meta
-        box = QGroupBox()
+        box = CachedGroupBox()
         box.setObjectName("meetingCard")
         self._captions["meeting"] = box
         outer = QVBoxLayout(box)
-        title = plain_label(meta.title.get(lang), wrap=True)
+        title = CachedLabel(meta.title.get(lang), wrap=True)
         title.setObjectName("meetingTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -100,14 +105,14 @@ class OverviewTab(QWidget):
         ]
         for caption, value in rows:
             # Not wrapped: a word-wrapped label in a form layout gets one line's height and clips the rest.
-            field = plain_label(value)
+            field = CachedLabel(value)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(plain_label(caption), field)
+            form.addRow(CachedLabel(caption), field)
         outer.addLayout(form)
         return box
 
     def _headlines(self, report: Report, lang: str) -> QGroupBox:
-        box = QGroupBox()
+        box = CachedGroupBox()
         box.setObjectName("headlines")
         self._captions["headlines"] = box
         grid = QGridLayout(box)
@@ -123,23 +128,23 @@ class OverviewTab(QWidget):
         for col in range(TILE_COLUMNS):
             grid.setColumnStretch(col, 1)
         if not facts:
-            self._no_headlines = plain_label()
+            self._no_headlines = CachedLabel()
             grid.addWidget(self._no_headlines, 0, 0, 1, TILE_COLUMNS)
         else:
             self._no_headlines = None
         return box
 
     def _sections(self, report: Report, lang: str) -> QGroupBox:
-        box = QGroupBox()
+        box = CachedGroupBox()
         box.setObjectName("sections")
         self._captions["sections"] = box
         layout = QVBoxLayout(box)
         for section in report.sections:
-            title = plain_label(section.title.get(lang), wrap=True)
+            title = CachedLabel(section.title.get(lang), wrap=True)
             font = title.font()
             font.setBold(True)
             title.setFont(font)
-            summary = plain_label(section.summary.get(lang), wrap=True)
+            summary = CachedLabel(section.summary.get(lang), wrap=True)
             summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(title)
             layout.addWidget(summary)
@@ -149,7 +154,7 @@ class OverviewTab(QWidget):
         return box
 
     def _tasks(self, report: Report, lang: str) -> QGroupBox:
-        box = QGroupBox()
+        box = CachedGroupBox()
         box.setObjectName("tasks")
         self._captions["tasks"] = box
         grid = QGridLayout(box)

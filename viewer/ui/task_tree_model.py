@@ -1,9 +1,10 @@
 """The report's tasks and their actions as a Qt tree model (tasks at the top, actions below).
 
 Views call a Python model for every row they lay out and every cell they paint, so this one keeps those
-calls few and cheap: ``multiData`` answers all the roles of a cell in one call, ``sibling`` and
-``hasChildren`` are answered directly, and the rows shown are plain lists the model looks rows up in
-(a subclass can show a subset of them, see ``set_layout``).
+calls few and cheap: ``sibling``, ``hasChildren`` and ``flags`` are answered directly, roles never used
+are turned away first, and the rows shown are plain lists the model looks rows up in (a subclass can
+show a subset of them, see ``set_layout``). ``multiData`` is left to Qt on purpose: reading a
+``QModelRoleDataSpan`` from Python costs more than the separate ``data()`` calls it saves.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
-    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -199,19 +199,6 @@ class TaskTreeModel(QAbstractItemModel):
             return None
         task, action = self._locate(index)
         return self.value(task, action, index.row(), index.column(), int(role))
-
-    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan) -> None:
-        # Views and delegates ask for about eight roles per cell; answered here in one call into Python.
-        if not index.isValid():
-            for i in range(len(roleDataSpan)):
-                roleDataSpan[i].clearData()
-            return
-        task, action = self._locate(index)
-        row, column = index.row(), index.column()
-        for i in range(len(roleDataSpan)):
-            item = roleDataSpan[i]
-            role = item.role()
-            item.setData(None if role in UNUSED_ROLES else self.value(task, action, row, column, role))
 
     def value(self, task: Task, action: Action | None, row: int, column: int, role: int) -> object:
         """What the cell of ``task`` / ``action`` (its ``row`` among the rows shown) holds for ``role``."""
