@@ -45,6 +45,8 @@ def test_the_tab_opens_on_a_large_report_and_says_what_the_chart_leaves_out(qtbo
     texts = [i.text for i in tab.view.chart.scene.items() if isinstance(i, TextBlock)]
     assert drawn.panels[0].note in texts and drawn.caption in texts
     assert str(len(drawn.complete().marks())) in drawn.panels[0].note
+    row = [s.id for s in tab.specs].index("national-rankings")
+    assert tab.specs[row].panels[0].note in tab.list.item(row).toolTip()
     qtbot.waitUntil(lambda: tab.thumbnails.pending == 0)
     assert all(tab.thumbnails.has_picture(tab.list.item(i)) for i in range(tab.list.count()))
 

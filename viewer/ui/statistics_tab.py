@@ -127,7 +127,8 @@ class StatisticsTab(QWidget):
         for spec in self.specs:
             item = QListWidgetItem(self.thumbnails.icon(spec), spec.title)
             item.setData(SPEC_ROLE, spec.id)
-            item.setToolTip(spec.title)
+            # A chart that leaves items out says so here too ('仅显示前30项（共2,000项）').
+            item.setToolTip("\n".join((spec.title, *(p.note for p in spec.panels if p.note))))
             self.list.addItem(item)
             items.append((item, spec))
         ids = [s.id for s in self.specs]
