@@ -1,17 +1,16 @@
 """The Source tab: the original text with every quote highlighted, and what the text at the cursor backs.
 
-Highlights are background colours set on the quoted characters of the document, all in one edit block (the
-text is set with ``setPlainText`` and the colours by cursor, so nothing in the source is ever interpreted as
-markup). ``ExtraSelection``s were tried first: on a large source (20,000 quotes) placing their cursors laid out
-the whole document (seconds) and every repaint walked all of them; formats live in the document, are laid out
-lazily with their blocks, and cost a repaint nothing. The current quote is the real text selection, scrolled
-into the middle.
+Highlights are background colours set on the quoted characters of the document by a ``QuoteHighlighter``, a
+page at a time as the text comes into view (nothing in the source is ever interpreted as markup).
+``ExtraSelection``s were used first: on a large source (20,000 quotes) placing their cursors laid out the whole
+document (seconds) and every repaint walked all of them; formats live in the document, are laid out lazily with
+their blocks, and cost a repaint nothing. The current quote is the real text selection, scrolled into the middle.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -27,6 +26,7 @@ from viewer.model.format import fact_value
 from viewer.model.search import HitKind, SearchIndex
 from viewer.ui.context import AppContext
 from viewer.ui.kinds import kind_name
+from viewer.ui.quote_highlighter import QuoteHighlighter
 from viewer.ui.text_offsets import OffsetMap
 from viewer.ui.theme import is_dark
 from viewer.ui.widgets import fill, plain_label
@@ -49,6 +49,7 @@ class SourceTab(QWidget):
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.text.setFont(font)
+        self._highlighter = QuoteHighlighter(self.text)
         self.items = QStandardItemModel(self)
         self.item_list = QListView()
         self.item_list.setObjectName("backedItems")
@@ -88,6 +89,7 @@ class SourceTab(QWidget):
 
     def show_span(self, start: int, end: int) -> None:
         """Select source characters ``start:end`` (Python offsets) and scroll them into the middle."""
+        self._highlighter.colour(start, end)
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(self._map.to_document(start))
         cursor.setPosition(self._map.to_document(end), QTextCursor.MoveMode.KeepAnchor)
@@ -119,38 +121,13 @@ class SourceTab(QWidget):
         # Two alternating shades, so quotes that touch each other still read as separate passages.
         dark = is_dark(self.palette())
         shades = [QColor(120, 96, 20), QColor(96, 76, 30)] if dark else [QColor(255, 236, 150), QColor(255, 214, 120)]
-        formats = []
-        for shade in shades:
-            fmt = QTextCharFormat()
-            fmt.setBackground(shade)
-            formats.append(fmt)
-        doc = self.text.document()
-        # Colours are not edits the user could undo; without this the undo stack would hold every one.
-        doc.setUndoRedoEnabled(False)
-        cursor = QTextCursor(doc)
-        # One edit block: the layout hears of one change at the end, and cursors skip measuring x positions.
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())  # a palette change recolours from plain text
-        to_document, keep = self._map.to_document, QTextCursor.MoveMode.KeepAnchor
-        spans = self._context.provenance.quote_spans()
-        # Later spans are coloured over earlier ones where quotes overlap, as they were painted before.
-        for i, (span, _key) in enumerate(spans):
-            cursor.setPosition(to_document(span.start))
-            cursor.setPosition(to_document(span.end), keep)
-            cursor.setCharFormat(formats[i % 2])
-        cursor.endEditBlock()
+        spans = [(span.start, span.end) for span, _key in self._context.provenance.quote_spans()]
+        self._highlighter.reset(spans, self._map, len(self._context.loaded.source_text), shades)
         self.highlight_count = len(spans)
 
     def highlight_at(self, offset: int) -> QColor | None:
         """The highlight colour of source character ``offset`` (Python offset), None where nothing is quoted."""
-        block = self.text.document().findBlock(self._map.to_document(offset))
-        position = self._map.to_document(offset) - block.position()
-        for fragment in block.textFormats():
-            if fragment.start <= position < fragment.start + fragment.length:
-                brush = fragment.format.background()
-                return brush.color() if brush.style() != Qt.BrushStyle.NoBrush else None
-        return None
+        return self._highlighter.colour_at(offset)
 
     # --- reactions ---------------------------------------------------------------------------------
 
