@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from bench.make_large_report import write_large_report
 from viewer.model.state import Mark
@@ -64,15 +64,44 @@ def test_review_badge_appears_and_is_found_by_the_filter(make_main_window) -> No
     assert tab.enterprise_proxy.rowCount() >= 1
 
 
+def fitted_height(view: QTableView, row: int) -> int:
+    """The height Qt gives a row fitted to its contents (never below the header's own row height)."""
+    return max(view.sizeHintForRow(row), view.verticalHeader().sectionSizeHint(row))
+
+
+def test_small_tables_fit_rows_to_their_text_when_texts_or_widths_change(make_main_window, qtbot) -> None:
+    window = make_main_window(lang="en")
+    tab = window.set_current_tab("enterprises")
+    view = tab.enterprise_view
+
+    def fitted() -> bool:
+        rows = range(view.model().rowCount())
+        return all(view.rowHeight(r) == fitted_height(view, r) for r in rows) and view.columnWidth(0) >= max(
+            view.sizeHintForColumn(0), view.horizontalHeader().sectionSizeHint(0))
+
+    assert fitted()
+    heights = [view.rowHeight(r) for r in range(view.model().rowCount())]
+    window.resize(760, 820)  # the stretched column narrows: wrapped rows grow
+    qtbot.waitUntil(fitted)  # just after the stretched column has followed the window
+    assert [view.rowHeight(r) for r in range(view.model().rowCount())] != heights
+    tab.set_filter("a")
+    assert fitted()
+    window.set_current_tab("overview")
+    window.set_current_tab("enterprises")
+    assert fitted()
+
+
 @pytest.mark.slow
-def test_large_report_gets_fixed_row_heights(make_main_window, large_report_path: Path) -> None:
+def test_large_report_gets_fixed_row_heights(make_main_window, large_report_path: Path, qtbot) -> None:
     window = make_main_window(large_report_path)
     tab = window.set_current_tab("enterprises")
     assert tab.enterprise_model.rowCount() > LARGE_TABLE_ROWS
     header = tab.enterprise_view.verticalHeader()
     assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
     # The small honour table still fits its rows to their text.
-    assert tab.honour_view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+    honours = tab.honour_view
+    qtbot.waitUntil(lambda: [honours.rowHeight(r) for r in range(honours.model().rowCount())] == [
+        fitted_height(honours, r) for r in range(honours.model().rowCount())])
     tab.set_filter("福州第1")
     assert 0 < tab.enterprise_proxy.rowCount() < tab.enterprise_model.rowCount()
 

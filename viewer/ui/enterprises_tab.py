@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model.format import fact_value
+from viewer.ui.cached_paint import CachedGroupBox, CachedLabel
 from viewer.ui.context import AppContext
 from viewer.ui.enterprise_models import (
     EnterpriseTableModel,
@@ -29,7 +29,8 @@ from viewer.ui.enterprise_models import (
     SortKeyRole,
 )
 from viewer.ui.review_actions import install_review_menu
-from viewer.ui.widgets import QuotePane, fill, plain_label
+from viewer.ui.table_fit import ContentFitter
+from viewer.ui.widgets import QuotePane, fill
 
 
 def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
@@ -56,32 +57,35 @@ def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
 LARGE_TABLE_ROWS = 500
 
 
-def fit_row_heights(view: QTableView, content_columns: tuple[int, ...] = (), *, large: bool | None = None) -> None:
+def fit_row_heights(view: QTableView, content_columns: tuple[int, ...] = (), *, large: bool | None = None,
+                    fitter: ContentFitter | None = None) -> None:
     """Rows fit their wrapped text while a table is small; a large one gets fixed two-line rows, because
     measuring every row again on each sort or filter takes seconds with thousands of rows.
 
-    ``content_columns`` are as wide as their contents. While the report is small they follow the rows
-    shown; on a large report (``large``; default: this table has more than LARGE_TABLE_ROWS rows) they
-    are measured once, now, over every row, and the vertical scroll bar stays on: otherwise each filter
-    keystroke changes column widths and the scroll bar, and every row is measured again for each change.
+    ``content_columns`` are as wide as their contents. While the report is small, ``fitter`` measures them
+    (and the rows) again whenever the rows shown or their texts change; on a large report (``large``;
+    default: this table has more than LARGE_TABLE_ROWS rows) they are measured once, now, over every row,
+    and the vertical scroll bar stays on: otherwise each filter keystroke changes column widths and the
+    scroll bar, and every row is measured again for each change. Neither is measured when a tab is shown.
     """
     proxy = view.model()
     source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
     header = view.verticalHeader()
     columns = view.horizontalHeader()
-    if source.rowCount() > LARGE_TABLE_ROWS:
+    large_rows = source.rowCount() > LARGE_TABLE_ROWS
+    if large_rows:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultSectionSize(view.fontMetrics().lineSpacing() * 2 + 8)
     else:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if large is None:
-        large = source.rowCount() > LARGE_TABLE_ROWS
+        large = large_rows
     for column in content_columns:
+        columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         if large:
-            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             view.resizeColumnToContents(column)
-        else:
-            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if fitter is not None:
+        fitter.configure(() if large else content_columns, rows=not large_rows)
     view.setVerticalScrollBarPolicy(
         Qt.ScrollBarPolicy.ScrollBarAlwaysOn if large else Qt.ScrollBarPolicy.ScrollBarAsNeeded
     )
@@ -116,22 +120,23 @@ class EnterprisesTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header = self.honour_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fitters = (ContentFitter(self.enterprise_view), ContentFitter(self.honour_view))
         self._fit_tables()
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filter")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.set_filter)
-        self.filter_label = plain_label()
-        self.count_label = plain_label()
+        self.filter_label = CachedLabel()
+        self.count_label = CachedLabel()
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.filter_label)
         filter_row.addWidget(self.filter_box, 1)
         filter_row.addWidget(self.count_label)
 
-        self.enterprise_box = QGroupBox()
+        self.enterprise_box = CachedGroupBox()
         QVBoxLayout(self.enterprise_box).addWidget(self.enterprise_view)
-        self.honour_box = QGroupBox()
+        self.honour_box = CachedGroupBox()
         QVBoxLayout(self.honour_box).addWidget(self.honour_view)
         tables = QSplitter(Qt.Orientation.Vertical)
         tables.addWidget(self.enterprise_box)
@@ -258,8 +263,8 @@ class EnterprisesTab(QWidget):
     def _fit_tables(self) -> None:
         # One filter box drives both tables: when either is large, both keep their column widths fixed.
         large = max(self.enterprise_model.rowCount(), self.honour_model.rowCount()) > LARGE_TABLE_ROWS
-        fit_row_heights(self.enterprise_view, self.ENTERPRISE_CONTENT_COLUMNS, large=large)
-        fit_row_heights(self.honour_view, self.HONOUR_CONTENT_COLUMNS, large=large)
+        fit_row_heights(self.enterprise_view, self.ENTERPRISE_CONTENT_COLUMNS, large=large, fitter=self._fitters[0])
+        fit_row_heights(self.honour_view, self.HONOUR_CONTENT_COLUMNS, large=large, fitter=self._fitters[1])
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:

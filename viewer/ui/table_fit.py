@@ -1,0 +1,81 @@
+"""Fitting a table's content columns and wrapped row heights to their text when the text changes, not on show.
+
+``QHeaderView.ResizeMode.ResizeToContents`` measures every row again whenever the view lays itself out, and
+a view lays itself out each time its tab is shown again: two small tables took a frame and a half to show.
+``ContentFitter`` measures with ``resizeColumnToContents`` / ``resizeRowsToContents`` only when what
+decides the sizes changes: the rows or their texts (reset, filter, sort, data), or a column's width (a
+stretched column follows the window; wrapped rows follow it). A stretched column's width changes without
+``sectionResized``, so the viewport's width is watched too; rows are fitted again just after it changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+
+class ContentFitter(QObject):
+    """Keeps ``view``'s ``columns`` as wide as their contents and, with ``rows``, each row as high as its text."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._columns: tuple[int, ...] = ()
+        self._rows = False
+        self._fitting = False
+        self._rows_pending = False
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
+                       model.dataChanged):
+            signal.connect(self.fit)
+        view.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        view.viewport().installEventFilter(self)
+
+    def configure(self, columns: tuple[int, ...], *, rows: bool) -> None:
+        """Fit ``columns`` to their contents and (``rows``) the row heights from now on; fits once now."""
+        self._columns = columns
+        self._rows = rows
+        header = self._view.horizontalHeader()
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.fit()
+
+    @Slot()
+    def fit(self) -> None:
+        """Measure the content columns, then the rows (whose wrapped text depends on the widths)."""
+        if self._fitting or not (self._columns or self._rows):
+            return
+        self._fitting = True
+        try:
+            for column in self._columns:
+                self._view.resizeColumnToContents(column)
+            if self._rows:
+                self._view.resizeRowsToContents()
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, _section: int, old: int, new: int) -> None:
+        if not self._fitting and old != new:
+            self._fit_rows()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._rows and not self._rows_pending:
+            assert isinstance(event, QResizeEvent)
+            if event.size().width() != event.oldSize().width():
+                # The header stretches its last columns after this event: fit once it has.
+                self._rows_pending = True
+                QTimer.singleShot(0, self, self._fit_rows)
+        return False
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        self._rows_pending = False
+        if self._fitting or not self._rows:
+            return
+        self._fitting = True
+        try:
+            self._view.resizeRowsToContents()
+        finally:
+            self._fitting = False
