@@ -28,6 +28,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --disable-pip-version-check -q -e '.[bench]'
+	# Byte-compile first, as installing a wheel does: with PYTHONDONTWRITEBYTECODE set, every start would
+	# otherwise compile the app's modules again (the floor's pyqtgraph was compiled when pip installed it).
+	$(PY) -m compileall -q viewer bench
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 schema: $(STAMP)
