@@ -200,6 +200,12 @@ class TaskTreeModel(QAbstractItemModel):
         task, action = self._locate(index)
         return self.value(task, action, index.row(), index.column(), int(role))
 
+    def cell(self, index: AnyIndex) -> tuple[object, object]:
+        """(display text, check state) of a cell, for a delegate that paints without asking role by role."""
+        task, action = self._locate(index)
+        row, column = index.row(), index.column()
+        return (self.value(task, action, row, column, DISPLAY), self.value(task, action, row, column, CHECK_STATE))
+
     def value(self, task: Task, action: Action | None, row: int, column: int, role: int) -> object:
         """What the cell of ``task`` / ``action`` (its ``row`` among the rows shown) holds for ``role``."""
         if role in (DISPLAY, TOOLTIP):

@@ -38,7 +38,13 @@ from viewer.model.state.exchange import EXPORTERS, ImportFileError, ImportPrevie
 from viewer.model.state.storage import atomic_write, describe_os_error
 from viewer.model.types import Task
 from viewer.ui.checklist_model import ChecklistModel, fill_orphan_model, fill_review_model
-from viewer.ui.checklist_widgets import ItemEditor, MessageBar, ProgressDelegate, status_filter_entries
+from viewer.ui.checklist_widgets import (
+    ChecklistDelegate,
+    ItemEditor,
+    MessageBar,
+    ProgressDelegate,
+    status_filter_entries,
+)
 from viewer.ui.context import AppContext
 from viewer.ui.review_actions import add_review_actions
 from viewer.ui.task_filter import TaskFilter
@@ -105,6 +111,7 @@ class TasksTab(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setItemDelegate(ChecklistDelegate(self.tree))
         self.tree.setItemDelegateForColumn(ChecklistModel.PROGRESS, ProgressDelegate(self.tree))
         self.tree.installEventFilter(self)
         tree_header = self.tree.header()
