@@ -9,10 +9,10 @@ quotes that end where others end would make the pass pay for matches nobody need
 occurrence of each quote matters, so the scan counts the matches of quotes it has already found and, once
 they outweigh the cost of building a new automaton, builds one without the found quotes and carries on
 from where it stopped. A rebuild is paid for by at least as many wasted matches, and a quote found once
-costs nothing after the next rebuild. Measured worst cases (1.0-1.4 M characters): a 2-character quote
-100,000 times among the 15,500 quotes of a large report 0.12 s (one ``find`` per quote: 13 s); the quotes
-"a", "aa", ... 1,400 "a"s over a million "a"s 0.46 s (every match reported: 32 s for a twentieth of it); every binary
-string of length 1-10 over a random binary text 0.02 s (every match: 4.8 s).
+costs nothing after the next rebuild. Worst cases measured by bench/quote_scan_worst_cases.py (1-1.4 M
+characters): a 2-character quote 100,000 times among the 19,500 quotes of the large report, 0.3 s (one
+``find`` per quote: 10 s); "a", "aa", ... 1,400 "a"s over a million "a"s, 0.2 s (never rebuilding: 25 s for
+a twentieth of it); every binary string of length 1-10 over a random binary text, 0.02 s.
 
 Offsets are Python ``str`` offsets (code points), the same as ``str.find``.
 """
