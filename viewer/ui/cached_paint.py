@@ -10,9 +10,9 @@ A label whose text is selected or that has focus paints live, so selection and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
-from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QTableView, QTreeView, QWidget
 
 _NO_BACKGROUND = QWidget.RenderFlag(0)  # the widget alone: no parent background, no children
 
@@ -52,6 +52,10 @@ class PaintCache:
 
     def _fill(self, widget: QWidget, content: object) -> None:
         self.pending = False
+        self.fill_now(widget, content)
+
+    def fill_now(self, widget: QWidget, content: object) -> None:
+        """Paint ``widget`` into the cache now (never from inside a paint event)."""
         if widget.width() <= 0 or widget.height() <= 0:
             return
         key = self.key_of(widget, content)
@@ -94,4 +98,112 @@ class CachedGroupBox(QGroupBox):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._cache.paint(self, (self.title(), self.isFlat(), self.alignment(), self.hasFocus())):
+            super().paintEvent(event)
+
+
+class ViewportCache(QObject):
+    """The last full painting of an item view's viewport, shown again while nothing it depends on changed.
+
+    A view repaints its whole viewport each time its tab is shown, asking its (Python) model for every cell:
+    most of a frame for a few dozen rows. The cache is keyed by a version that every model, selection,
+    header, expansion and scroll change bumps, plus size, palette, focus and whether the window is active;
+    while the mouse is over the view (hover feedback) or after any change, the view paints live, and the
+    cache is refilled a moment later (at most once per ``REFILL_DELAY_MS``, even while the tab is hidden).
+    """
+
+    REFILL_DELAY_MS = 400
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._version = 0
+        self._cache = PaintCache()
+        self._refill = QTimer(self)
+        self._refill.setSingleShot(True)
+        self._refill.setInterval(self.REFILL_DELAY_MS)
+        self._refill.timeout.connect(self._fill)
+        header = view.header() if isinstance(view, QTreeView) else (
+            view.horizontalHeader() if isinstance(view, QTableView) else None)
+        signals = [view.horizontalScrollBar().valueChanged, view.verticalScrollBar().valueChanged]
+        if header is not None:
+            signals += [header.sectionResized, header.sectionMoved, header.sortIndicatorChanged]
+        if isinstance(view, QTreeView):
+            signals += [view.expanded, view.collapsed]
+        for signal in signals:
+            signal.connect(self.invalidate)
+        self._watched_model: QAbstractItemModel | None = None
+        self._watched_selection: QItemSelectionModel | None = None
+
+    def _watch(self) -> None:
+        # The view's model and selection model can be replaced; follow them.
+        model, selection = self._view.model(), self._view.selectionModel()
+        if model is not self._watched_model and model is not None:
+            for signal in (model.dataChanged, model.headerDataChanged, model.layoutChanged, model.modelReset,
+                           model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.columnsInserted,
+                           model.columnsRemoved, model.columnsMoved):
+                signal.connect(self.invalidate)
+            self._watched_model = model
+        if selection is not self._watched_selection and selection is not None:
+            selection.selectionChanged.connect(self.invalidate)
+            selection.currentChanged.connect(self.invalidate)
+            self._watched_selection = selection
+
+    @Slot()
+    def invalidate(self) -> None:
+        """Something the painting shows changed: paint live until the cache is refilled."""
+        self._version += 1
+
+    def _content(self) -> tuple[object, ...]:
+        view = self._view
+        return (self._version, id(view.model()), view.hasFocus(), view.isActiveWindow(), view.isEnabled())
+
+    def paint(self, event: QPaintEvent) -> bool:
+        """Draw the viewport from the cache for a full repaint when it is up to date; False: paint live."""
+        self._watch()
+        viewport = self._view.viewport()
+        if self._cache.filling:
+            return False
+        if (
+            viewport.underMouse()
+            or event.rect() != viewport.rect()
+            or self._cache.pixmap is None
+            or self._cache.key != PaintCache.key_of(viewport, self._content())
+        ):
+            if not self._refill.isActive():  # at most one refill per delay, however busy the view is
+                self._refill.start()
+            return False
+        painter = QPainter(viewport)
+        painter.drawPixmap(0, 0, self._cache.pixmap)
+        painter.end()
+        return True
+
+    @Slot()
+    def _fill(self) -> None:
+        # Also while the tab is hidden: the next time it is shown, it shows at once.
+        viewport = self._view.viewport()
+        if not viewport.underMouse():
+            self._cache.fill_now(viewport, self._content())
+
+
+class CachedTreeView(QTreeView):
+    """A QTreeView whose viewport is shown again from a ``ViewportCache`` while nothing changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.viewport_cache = ViewportCache(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.viewport_cache.paint(event):
+            super().paintEvent(event)
+
+
+class CachedTableView(QTableView):
+    """A QTableView whose viewport is shown again from a ``ViewportCache`` while nothing changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.viewport_cache = ViewportCache(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.viewport_cache.paint(event):
             super().paintEvent(event)

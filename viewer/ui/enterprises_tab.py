@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model.format import fact_value
-from viewer.ui.cached_paint import CachedGroupBox, CachedLabel
+from viewer.ui.cached_paint import CachedGroupBox, CachedLabel, CachedTableView
 from viewer.ui.context import AppContext
 from viewer.ui.enterprise_models import (
     EnterpriseTableModel,
@@ -34,7 +34,7 @@ from viewer.ui.widgets import QuotePane, fill
 
 
 def _table(proxy: QSortFilterProxyModel, name: str) -> QTableView:
-    view = QTableView()
+    view = CachedTableView()
     view.setObjectName(name)
     view.setModel(proxy)
     # Report order until the user sorts; set before enabling sorting, which would otherwise sort by column 0

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from viewer.model.state import Status
 from viewer.model.state.exchange import EXPORTERS, ImportFileError, ImportPreview, Outcome
 from viewer.model.state.storage import atomic_write, describe_os_error
 from viewer.model.types import Task
+from viewer.ui.cached_paint import CachedTreeView
 from viewer.ui.checklist_model import ChecklistModel, fill_orphan_model, fill_review_model
 from viewer.ui.checklist_widgets import (
     ChecklistDelegate,
@@ -100,7 +100,7 @@ class TasksTab(QWidget):
         tools.addWidget(self.import_button)
 
         # The checklist page: tree | editor + quote; orphans below the tree when there are any.
-        self.tree = QTreeView()
+        self.tree = CachedTreeView()
         self.tree.setObjectName("taskTree")
         self.tree.setModel(self.model)
         # One line per row, elided (the tooltip and the editor pane show the whole text): with rows of one
