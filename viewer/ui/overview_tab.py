@@ -42,6 +42,11 @@ class OverviewTab(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Our own viewport widget, kept: asking the scroll area for its default one makes PySide look up the
+        # Python type of an object it has not seen, which creates every QWidget subclass's type and enums
+        # (QWizard, QFileDialog, ...; ~30 ms before the first frame).
+        self._viewport = QWidget()
+        self.scroll.setViewport(self._viewport)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
@@ -72,7 +77,7 @@ class OverviewTab(QWidget):
         # widgets in a pass of their own on top of the window's: every label and tile of the page was
         # painted twice each time the tab was shown. Both show the window colour behind them anyway.
         page.setAutoFillBackground(False)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self._viewport.setAutoFillBackground(False)
         self._retranslate()
         self.update_progress()
 
