@@ -119,10 +119,13 @@ def test_large_task_tree_asks_only_for_the_rows_it_paints(make_main_window, larg
         return value(task, action, row, column, role)
 
     model.value = counting
+    assert not tab.expand_button.isHidden()  # past EXPAND_ALL_LIMIT tasks start collapsed
+    tab.expand_button.click()
     tab.text_filter.setText("第12")
     assert 0 < model.rowCount() < len(window.context.report.tasks)
-    tab.text_filter.clear()  # every one of the 5,500 rows again
+    tab.text_filter.clear()  # every one of the 5,500 rows again ("Expand all" sticks)
     assert model.rowCount() == len(window.context.report.tasks)
+    assert all(tab.tree.isExpanded(model.index(row, 0)) for row in range(model.rowCount()))
     asked.clear()
     tab.tree.viewport().repaint()
     qtbot.waitUntil(lambda: bool(asked))

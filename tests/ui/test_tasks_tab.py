@@ -18,6 +18,7 @@ from viewer.model.loader import load_report
 from viewer.model.state import Mark, ReportState, Status, platform_data_dir
 from viewer.model.state import location as state_location
 from viewer.ui import app as ui_app
+from viewer.ui import tasks_tab as tasks_tab_module
 from viewer.ui.checklist_model import ChecklistModel
 from viewer.ui.review_actions import add_review_actions, review_badge, set_review_mark
 from viewer.ui.state_session import default_state_dir
@@ -391,6 +392,65 @@ def test_filtering_keeps_the_current_row_and_expands_what_it_shows(window) -> No
     assert tab.detail.key is None
     tab.text_filter.clear()
     assert all(tab.tree.isExpanded(tab.model.index(row, 0)) for row in range(tab.model.rowCount()))
+
+
+def expanded_rows(tab: TasksTab) -> list[bool]:
+    """Whether each task row shown is expanded."""
+    return [tab.tree.isExpanded(tab.model.index(row, 0)) for row in range(tab.model.rowCount())]
+
+
+def test_bundled_report_shows_every_task_expanded_without_an_expand_button(make_main_window) -> None:
+    tab = tasks_tab(make_main_window(None, "en"))
+    assert tab.model.rowCount() == 9 and tab.model.shown_action_count() == 56
+    assert all(expanded_rows(tab)) and tab.expand_button.isHidden()
+    tab.text_filter.setText("zz-no-such-text")
+    tab.text_filter.clear()
+    assert all(expanded_rows(tab)) and tab.expand_button.isHidden()
+
+
+def test_past_the_expand_limit_tasks_start_collapsed_and_expand_on_request(make_main_window, monkeypatch) -> None:
+    # The bundled report's 56 actions stand in for a large report's thousands.
+    monkeypatch.setattr(tasks_tab_module, "EXPAND_ALL_LIMIT", 30)
+    window = make_main_window(None, "en")
+    tab = tasks_tab(window)
+    model, tree, button = tab.model, tab.tree, tab.expand_button
+    tasks = window.context.report.tasks
+    assert model.rowCount() == len(tasks) and not any(expanded_rows(tab))
+    assert not button.isHidden() and button.text() == "Expand all"
+    assert "30" in button.toolTip()
+    # A filter showing no more than the limit expands what it shows, and the button goes.
+    tab.text_filter.setText(tasks[0].actions[0].id)
+    assert 0 < model.shown_action_count() <= 30
+    assert all(expanded_rows(tab)) and button.isHidden()
+    tab.text_filter.clear()
+    assert not any(expanded_rows(tab)) and not button.isHidden()
+    # Tasks the user opens, and the task of the current row, stay open across filters.
+    tree.expand(model.key_index(tasks[1].id))
+    current = tasks[3].actions[1].id
+    assert tab.select_key(current)
+    assert tree.isExpanded(model.key_index(tasks[3].id))
+    tab.text_filter.setText(current)
+    assert all(expanded_rows(tab)) and tab.current_ids()[1] == current
+    tab.text_filter.clear()
+    opened = {tasks[1].id, tasks[3].id}
+    assert expanded_rows(tab) == [task.id in opened for task in tasks]
+    assert tab.current_ids()[1] == current
+    tree.collapse(model.key_index(tasks[1].id))  # closed by the user: stays closed
+    tab.text_filter.setText("zz-no-such-text")
+    tab.text_filter.clear()
+    assert expanded_rows(tab) == [task.id == tasks[3].id for task in tasks]
+    # "Expand all" sticks across filters until "Collapse all".
+    button.click()
+    assert all(expanded_rows(tab)) and button.text() == "Collapse all"
+    tab.text_filter.setText("zz-no-such-text")
+    tab.text_filter.clear()
+    assert all(expanded_rows(tab)) and button.text() == "Collapse all"
+    button.click()
+    assert not any(expanded_rows(tab)) and button.text() == "Expand all"
+    # Space still toggles the current action, collapsed or not.
+    tab.select_key(current)
+    tab.tree.setFocus()
+    assert tab.toggle_current() and window.context.state.is_done(current)
 
 
 def test_rows_hidden_by_a_filter_show_their_new_state_when_shown_again(window) -> None:

@@ -137,6 +137,10 @@ class TaskTreeModel(QAbstractItemModel):
         self.endResetModel()
         return True
 
+    def shown_action_count(self) -> int:
+        """How many action rows are shown (under every task shown, expanded or not)."""
+        return sum(len(children) for children in self._children)
+
     def _set_rows(self, rows: Sequence[int], children: Sequence[Sequence[int]]) -> None:
         self._rows = rows
         self._children = children
