@@ -952,6 +952,21 @@
 <context>
     <name>TasksTab</name>
     <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="305"/>
+        <source>Collapse all</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="305"/>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/tasks_tab.py" line="307"/>
+        <source>More than %1 actions are shown: tasks start collapsed so that filtering stays fast.</source>
+        <translation>显示的举措超过 %1 项：任务先折叠显示，以便筛选保持流畅。</translation>
+    </message>
+    <message>
         <location filename="../../viewer/ui/tasks_tab.py" line="254"/>
         <source>Mark all actions of “%1” not started</source>
         <translation>将“%1”的全部举措标为未开始</translation>
