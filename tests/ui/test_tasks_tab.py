@@ -8,8 +8,9 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from tests.conftest import write_mini_report
 from tests.model.state_helpers import without_action
@@ -451,6 +452,44 @@ def test_past_the_expand_limit_tasks_start_collapsed_and_expand_on_request(make_
     tab.select_key(current)
     tab.tree.setFocus()
     assert tab.toggle_current() and window.context.state.is_done(current)
+
+
+def check_box_center(tab: TasksTab, index) -> QPoint:
+    """Where the check box of the cell ``index`` is drawn in the tree's viewport."""
+    option = QStyleOptionViewItem()
+    option.rect = tab.tree.visualRect(index)
+    tab.tree.itemDelegate().initStyleOption(option, index)
+    return tab.tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tab.tree).center()
+
+
+def test_clicking_an_actions_check_box_toggles_it_through_the_undo_stack(window, qtbot) -> None:
+    tab = tasks_tab(window)
+    context = window.context
+    key = "task-1.monitoring"
+    index = tab.model.key_index(key)
+    tab.tree.scrollTo(index)
+    assert not context.state.is_done(key)
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box_center(tab, index))
+    assert context.state.is_done(key)
+    assert tab.model.key_index(key).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    # A click on the text beside the box selects the row and leaves the box alone.
+    text = tab.tree.visualRect(index).center()
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=text)
+    assert context.state.is_done(key) and tab.current_ids()[1] == key
+    # A right click on the box does nothing either; undo takes the toggle back.
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.RightButton, pos=check_box_center(tab, index))
+    assert context.state.is_done(key)
+    context.undo_stack.undo()
+    assert not context.state.is_done(key)
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=check_box_center(tab, index))
+    assert context.state.is_done(key)
+    # Task rows have no box: a click where an action's box would be only selects the task.
+    task = tab.model.key_index("task-1")
+    box = check_box_center(tab, index)
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(box.x(), tab.tree.visualRect(task).center().y()))
+    assert tab.current_ids() == (window.context.report.tasks[0], None)
+    assert context.state.task_progress("task-1") == context.task_progress("task-1")
 
 
 def test_rows_hidden_by_a_filter_show_their_new_state_when_shown_again(window) -> None:

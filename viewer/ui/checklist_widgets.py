@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -34,6 +44,7 @@ from viewer.ui.widgets import fill, plain_label
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "—": no due date
 HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 HAS_CHECK = QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+MOUSE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
 
 
 class ChecklistDelegate(QStyledItemDelegate):
@@ -59,6 +70,34 @@ class ChecklistDelegate(QStyledItemDelegate):
             option.text = str(text)
         option.features = features
         option.styleObject = None  # as Qt's own: no style animations inside item views
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> bool:
+        # The task tree model leaves flags() to Qt (see TaskTreeModel), so its check boxes are not
+        # ItemIsUserCheckable and Qt's delegate would ignore them: toggled here the way Qt's does it (a left
+        # click released on the box; a press or double click there is taken so it neither selects nor edits).
+        if not isinstance(model, TaskTreeModel) or not model.is_checkable(index):
+            return super().editorEvent(event, model, option, index)
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            return False
+        kind = event.type()
+        if kind in MOUSE_EVENTS:
+            assert isinstance(event, QMouseEvent)
+            cell = QStyleOptionViewItem(option)
+            self.initStyleOption(cell, index)
+            style = option.widget.style() if option.widget else QApplication.style()
+            box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, cell, option.widget)
+            if event.button() != Qt.MouseButton.LeftButton or not box.contains(event.position().toPoint()):
+                return False
+            if kind != QEvent.Type.MouseButtonRelease:
+                return True
+        elif kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or \
+                event.key() not in (Qt.Key.Key_Space, Qt.Key.Key_Select):
+            return False
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        model.setData(index, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+                      Qt.ItemDataRole.CheckStateRole)
+        return True  # the model only requests the change (the state answers); the event is handled either way
 
 
 class ProgressDelegate(ChecklistDelegate):
