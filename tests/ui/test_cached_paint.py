@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from viewer.ui.cached_paint import CachedGroupBox, CachedLabel
 
@@ -60,3 +60,51 @@ def test_task_tree_shows_again_from_its_cache_and_live_after_a_change(make_main_
     tab.select_key("task-2.platform")
     view.viewport().grab()
     assert asked
+
+
+def _cached_image(qtbot, text: str, width: int, height: int):
+    """What a fresh label with ``text`` shows once it paints from its cache."""
+    label = CachedLabel(text)
+    qtbot.addWidget(label)
+    label.resize(width, height)
+    label.show()
+    qtbot.waitExposed(label)
+    qtbot.waitUntil(lambda: label._cache.pixmap is not None)
+    return label.grab().toImage()
+
+
+def test_a_change_between_the_live_paint_and_the_fill_is_cached_under_its_own_key(qtbot) -> None:
+    label = CachedLabel("AAAA")
+    qtbot.addWidget(label)
+    label.resize(200, 40)
+    label.show()
+    qtbot.waitExposed(label)
+    qtbot.waitUntil(lambda: label._cache.pixmap is not None)
+    label.setText("BBBB")
+    label.repaint()  # painted live: a fill is scheduled while the label shows "BBBB"…
+    label.setText("CCCC")  # …and runs when it shows "CCCC"
+    QApplication.processEvents()
+    assert label._cache.key is not None and label._cache.key[0][0] == "CCCC"  # stored under what it shows
+    label.setText("BBBB")  # back to "BBBB" at once: must not be drawn from a picture of "CCCC"
+    shown = label.grab().toImage()
+    label._cache.filling = True  # QLabel's own painting, not the cache's
+    live = label.grab().toImage()
+    label._cache.filling = False
+    assert shown in (live, _cached_image(qtbot, "BBBB", 200, 40))  # "BBBB", painted live or from a cache
+    assert shown != _cached_image(qtbot, "CCCC", 200, 40)
+
+
+def test_a_box_too_large_to_cache_paints_live_and_keeps_no_pixmap(qtbot) -> None:
+    box = CachedGroupBox()
+    box.setTitle("任务")
+    qtbot.addWidget(box)
+    box.resize(800, 4000)  # 3.2 M pixels, over the limit
+    box.show()
+    qtbot.waitExposed(box)
+    image = box.grab().toImage()
+    QApplication.processEvents()
+    assert box._cache.pixmap is None and not box._cache.pending
+    assert box.grab().toImage() == image  # painted live, the same each time
+    box.resize(300, 200)
+    box.repaint()
+    qtbot.waitUntil(lambda: box._cache.pixmap is not None)  # a small box is cached again

@@ -10,6 +10,9 @@ A label whose text is selected or that has focus paints live, so selection and t
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QTableView, QTreeView, QWidget
@@ -20,45 +23,61 @@ _NO_BACKGROUND = QWidget.RenderFlag(0)  # the widget alone: no parent background
 class PaintCache:
     """The pixmap of one widget's own painting and the key it was painted for.
 
-    A widget's paintEvent asks ``paint``; when the cache is stale the widget paints live this once and the
-    cache is filled right after, outside the paint cycle (``QWidget.render`` cannot run inside one).
+    ``content`` returns what the painting shows besides the widget's size, font, palette and style (text,
+    state, ...); it is read again when the cache is filled, so a picture is always stored under the key of
+    what it shows, however the widget changed between the live paint and the fill. A widget's paintEvent asks
+    ``paint``; when the cache is stale the widget paints live this once and the cache is filled right after,
+    outside the paint cycle (``QWidget.render`` cannot run inside one). A widget larger than ``max_pixels``
+    device pixels always paints live: a pixmap of a tall box (a whole page of tasks on a large report) would
+    cost more memory than it saves time.
     """
 
-    def __init__(self) -> None:
+    MAX_PIXELS = 2_000_000  # a 1600 x 1250 area at ratio 1: 8 MB of pixmap at most
+
+    def __init__(self, widget: QWidget, content: Callable[[], object], max_pixels: float = MAX_PIXELS) -> None:
+        self._widget = widget
+        self._content = content
+        self._max_pixels = max_pixels
         self.key: tuple[object, ...] | None = None
         self.pixmap: QPixmap | None = None
         self.filling = False  # inside render(): the widget's own paint code must run
         self.pending = False
 
-    @staticmethod
-    def key_of(widget: QWidget, content: object) -> tuple[object, ...]:
-        """What a painting depends on: ``content`` (text, state…) and the widget's size, font, palette, style."""
-        return (content, widget.width(), widget.height(), widget.devicePixelRatioF(), widget.font().key(),
-                widget.palette().cacheKey(), widget.isEnabled(), id(widget.style()))
+    def key_now(self) -> tuple[object, ...]:
+        """What the painting depends on right now: the content and the widget's size, font, palette, style."""
+        return key_of(self._widget, self._content())
 
-    def paint(self, widget: QWidget, content: object) -> bool:
-        """Draw ``widget`` from the cache; False when the caller must paint live (the cache is then refilled)."""
-        if self.filling:
+    def paint(self) -> bool:
+        """Draw the widget from the cache; False when the caller must paint live (the cache is then refilled)."""
+        if self.filling or not self._small_enough():
             return False
-        if self.pixmap is None or self.key != self.key_of(widget, content):
-            if not self.pending:
-                self.pending = True
-                QTimer.singleShot(0, widget, lambda: self._fill(widget, content))
+        if self.draw_if_fresh():
+            return True
+        if not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self._widget, self._fill)
+        return False
+
+    def draw_if_fresh(self) -> bool:
+        """Draw the cached pixmap if it shows what the widget would paint now; False (nothing drawn) if not."""
+        if self.pixmap is None or self.key != self.key_now():
             return False
-        painter = QPainter(widget)
+        painter = QPainter(self._widget)
         painter.drawPixmap(0, 0, self.pixmap)
         painter.end()
         return True
 
-    def _fill(self, widget: QWidget, content: object) -> None:
+    def _fill(self) -> None:
         self.pending = False
-        self.fill_now(widget, content)
+        self.fill_now()
 
-    def fill_now(self, widget: QWidget, content: object) -> None:
-        """Paint ``widget`` into the cache now (never from inside a paint event)."""
-        if widget.width() <= 0 or widget.height() <= 0:
+    def fill_now(self) -> None:
+        """Paint the widget into the cache now (never from inside a paint event)."""
+        widget = self._widget
+        if widget.width() <= 0 or widget.height() <= 0 or not self._small_enough():
+            self.pixmap = self.key = None
             return
-        key = self.key_of(widget, content)
+        key = self.key_now()
         dpr = widget.devicePixelRatioF()
         pixmap = QPixmap(round(widget.width() * dpr), round(widget.height() * dpr))
         pixmap.setDevicePixelRatio(dpr)
@@ -70,22 +89,36 @@ class PaintCache:
             self.filling = False
         self.pixmap, self.key = pixmap, key
 
+    def _small_enough(self) -> bool:
+        widget = self._widget
+        dpr = widget.devicePixelRatioF()
+        return widget.width() * widget.height() * dpr * dpr <= self._max_pixels
+
+
+def key_of(widget: QWidget, content: object) -> tuple[object, ...]:
+    """What a painting of ``widget`` depends on: ``content`` and the widget's size, font, palette, style."""
+    return (content, widget.width(), widget.height(), widget.devicePixelRatioF(), widget.font().key(),
+            widget.palette().cacheKey(), widget.isEnabled(), id(widget.style()))
+
 
 class CachedLabel(QLabel):
     """A QLabel (plain text, as ``widgets.plain_label`` makes them) that paints from a pixmap cache."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> None:
         super().__init__(parent)
-        self._cache = PaintCache()
+        self._cache = PaintCache(self, self._content)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(wrap)
         self.setText(text)
 
+    def _content(self) -> tuple[object, ...]:
+        margins = self.contentsMargins()
+        return (self.text(), self.alignment(), self.wordWrap(), self.margin(), self.indent(), margins.top(),
+                margins.left(), self.foregroundRole())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         live = self.hasSelectedText() or self.hasFocus()
-        content = (self.text(), self.alignment(), self.wordWrap(), self.margin(), self.indent(),
-                   self.contentsMargins().top(), self.contentsMargins().left(), self.foregroundRole())
-        if live or not self._cache.paint(self, content):
+        if live or not self._cache.paint():
             super().paintEvent(event)
 
 
@@ -94,10 +127,10 @@ class CachedGroupBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cache = PaintCache()
+        self._cache = PaintCache(self, lambda: (self.title(), self.isFlat(), self.alignment(), self.hasFocus()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._cache.paint(self, (self.title(), self.isFlat(), self.alignment(), self.hasFocus())):
+        if not self._cache.paint():
             super().paintEvent(event)
 
 
@@ -117,7 +150,8 @@ class ViewportCache(QObject):
         super().__init__(view)
         self._view = view
         self._version = 0
-        self._cache = PaintCache()
+        # The viewport is never larger than the screen: no size limit.
+        self._cache = PaintCache(view.viewport(), self._content, max_pixels=math.inf)
         self._refill = QTimer(self)
         self._refill.setSingleShot(True)
         self._refill.setInterval(self.REFILL_DELAY_MS)
@@ -163,26 +197,17 @@ class ViewportCache(QObject):
         viewport = self._view.viewport()
         if self._cache.filling:
             return False
-        if (
-            viewport.underMouse()
-            or event.rect() != viewport.rect()
-            or self._cache.pixmap is None
-            or self._cache.key != PaintCache.key_of(viewport, self._content())
-        ):
-            if not self._refill.isActive():  # at most one refill per delay, however busy the view is
-                self._refill.start()
-            return False
-        painter = QPainter(viewport)
-        painter.drawPixmap(0, 0, self._cache.pixmap)
-        painter.end()
-        return True
+        if not viewport.underMouse() and event.rect() == viewport.rect() and self._cache.draw_if_fresh():
+            return True
+        if not self._refill.isActive():  # at most one refill per delay, however busy the view is
+            self._refill.start()
+        return False
 
     @Slot()
     def _fill(self) -> None:
         # Also while the tab is hidden: the next time it is shown, it shows at once.
-        viewport = self._view.viewport()
-        if not viewport.underMouse():
-            self._cache.fill_now(viewport, self._content())
+        if not self._view.viewport().underMouse():
+            self._cache.fill_now()
 
 
 class CachedTreeView(QTreeView):

@@ -55,7 +55,7 @@ class FactTile(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self._cache = PaintCache()
+        self._cache = PaintCache(self, lambda: (self.hasFocus(), self.underMouse()))
         self.setToolTip(fact.quote)
         self.setAccessibleName(fact.label.get(lang))
         layout = QVBoxLayout(self)
@@ -78,7 +78,7 @@ class FactTile(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # The card is drawn once per size, palette and hover/focus state, then copied (see cached_paint).
-        if not self._cache.paint(self, (self.hasFocus(), self.underMouse())):
+        if not self._cache.paint():
             self._paint_card()
 
     def _paint_card(self) -> None:
