@@ -51,3 +51,22 @@ def test_highlights_land_on_their_quotes_after_wide_characters_and_windows_line_
     for span, key in spans:
         assert tab.show_key(key)
         assert tab.selected_text() == source[span.start:span.end].replace("\r\n", "\n")
+
+
+def test_copying_a_highlighted_passage_gives_plain_text(make_main_window, ui_report_path: Path) -> None:
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    window = make_main_window(ui_report_path)
+    tab = window.set_current_tab("source")
+    source = window.context.loaded.source_text
+    start = next(offset for offset in range(len(source)) if tab.highlight_at(offset) is not None)
+    end = source.index("\n", start + 1) + 5  # the rest of the highlighted line and a line break
+    cursor = tab.text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    tab.text.setTextCursor(cursor)
+    tab.text.copy()
+    copied = QApplication.clipboard().mimeData()
+    assert copied.text() == source[start:end]
+    assert not copied.hasHtml()  # no highlight colours carried into the user's document

@@ -9,7 +9,7 @@ their blocks, and cost a repaint nothing. The current quote is the real text sel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,27 @@ from viewer.ui.widgets import fill, plain_label
 KeyRole = Qt.ItemDataRole.UserRole
 
 
+class SourceTextView(QPlainTextEdit):
+    """The source text; a copied selection is plain text only.
+
+    The quote highlights are character formats in the document, and QPlainTextEdit would copy them along as
+    HTML: pasted into a document or an e-mail, the text would come out with yellow backgrounds.
+    """
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = QMimeData()
+        # QTextCursor.selectedText marks line ends as U+2029 (paragraph separator): give them back as newlines.
+        data.setText(self.textCursor().selectedText().replace("\u2029", "\n"))
+        return data
+
+
 class SourceTab(QWidget):
     """The source text with highlighted quotes and a panel listing the items the cursor's text backs."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.text = QPlainTextEdit()
+        self.text = SourceTextView()
         self.text.setObjectName("sourceText")
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
