@@ -91,6 +91,20 @@ def test_small_tables_fit_rows_to_their_text_when_texts_or_widths_change(make_ma
     assert fitted()
 
 
+def test_a_change_to_many_rows_is_measured_once(make_main_window, qtbot) -> None:
+    window = make_main_window(lang="en")
+    tab = window.set_current_tab("enterprises")
+    fitter = tab._fitters[0]
+    model = tab.enterprise_view.model()
+    fits: list[bool] = []
+    fit = fitter.fit
+    fitter.fit = lambda: (fits.append(True), fit())  # type: ignore[method-assign]
+    for row in range(model.rowCount()):  # as a bulk review import announces its rows, one by one
+        model.dataChanged.emit(model.index(row, 0), model.index(row, 0))
+    assert fits == []  # not measured once per row…
+    qtbot.waitUntil(lambda: fits == [True])  # …but once, after the last
+
+
 @pytest.mark.slow
 def test_large_report_gets_fixed_row_heights(make_main_window, large_report_path: Path, qtbot) -> None:
     window = make_main_window(large_report_path)

@@ -25,10 +25,12 @@ class ContentFitter(QObject):
         self._rows = False
         self._fitting = False
         self._rows_pending = False
+        self._fit_pending = False
         model = view.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
-                       model.dataChanged):
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.fit)
+        # A bulk change (review marks imported) announces its rows one by one: measure once after the last.
+        model.dataChanged.connect(self._schedule_fit)
         view.horizontalHeader().sectionResized.connect(self._on_section_resized)
         view.viewport().installEventFilter(self)
 
@@ -54,6 +56,17 @@ class ContentFitter(QObject):
                 self._view.resizeRowsToContents()
         finally:
             self._fitting = False
+
+    @Slot()
+    def _schedule_fit(self) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._scheduled_fit)
+
+    @Slot()
+    def _scheduled_fit(self) -> None:
+        self._fit_pending = False
+        self.fit()
 
     @Slot(int, int, int)
     def _on_section_resized(self, _section: int, old: int, new: int) -> None:
