@@ -47,12 +47,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../viewer/ui/app.py" line="90"/>
+        <location filename="../../viewer/ui/app.py" line="96"/>
         <source>The bundled report is opened instead.</source>
         <translation>改为打开内置报告。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/app.py" line="95"/>
+        <location filename="../../viewer/ui/app.py" line="103"/>
         <source>The bundled report cannot be opened.</source>
         <translation>内置报告无法打开。</translation>
     </message>
@@ -60,95 +60,95 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="94"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="113"/>
         <source>Task / action</source>
         <translation>任务 / 举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="94"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="113"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="94"/>
-        <location filename="../../viewer/ui/checklist_model.py" line="186"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="113"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="160"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="95"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="114"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="95"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="114"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="95"/>
-        <location filename="../../viewer/ui/checklist_model.py" line="187"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="114"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="161"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="96"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="115"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="152"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="126"/>
         <source>Fact</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="153"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="127"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="154"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="128"/>
         <source>Honour</source>
         <translation>荣誉</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="155"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="129"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="158"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="132"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="158"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="132"/>
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="159"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="133"/>
         <source>Mark</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="159"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="133"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="160"/>
-        <location filename="../../viewer/ui/checklist_model.py" line="187"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="134"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="161"/>
         <source>Changed</source>
         <translation>更改时间</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="166"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="140"/>
         <source>Orphaned</source>
         <translation>孤立</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_model.py" line="186"/>
+        <location filename="../../viewer/ui/checklist_model.py" line="160"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
@@ -156,32 +156,32 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="86"/>
+        <location filename="../../viewer/ui/crash_handler.py" line="99"/>
         <source>Errors so far: %1</source>
         <translation>目前错误数：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="90"/>
+        <location filename="../../viewer/ui/crash_handler.py" line="103"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="91"/>
+        <location filename="../../viewer/ui/crash_handler.py" line="104"/>
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="97"/>
+        <location filename="../../viewer/ui/crash_handler.py" line="110"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="105"/>
+        <location filename="../../viewer/ui/crash_handler.py" line="118"/>
         <source>The application keeps running; your checklist progress is saved as you go.</source>
         <translation>程序会继续运行；清单进度随时保存。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/crash_handler.py" line="107"/>
+        <location filename="../../viewer/ui/crash_handler.py" line="120"/>
         <source>Details were written to %1</source>
         <translation>详细信息已写入 %1</translation>
     </message>
@@ -189,37 +189,37 @@
 <context>
     <name>EnterpriseTableModel</name>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="109"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="311"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="109"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="311"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="109"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="311"/>
         <source>Achievement</source>
         <translation>成就</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="109"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="311"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="114"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="318"/>
         <source>enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="115"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="319"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="116"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="320"/>
         <source>industrial base</source>
         <translation>产业基地</translation>
     </message>
@@ -227,37 +227,37 @@
 <context>
     <name>EnterprisesTab</name>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="184"/>
+        <location filename="../../viewer/ui/enterprises_tab.py" line="233"/>
         <source>Count: %1</source>
         <translation>数量：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="188"/>
+        <location filename="../../viewer/ui/enterprises_tab.py" line="237"/>
         <source>National rank: %1</source>
         <translation>全国排名：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="226"/>
+        <location filename="../../viewer/ui/enterprises_tab.py" line="282"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="227"/>
+        <location filename="../../viewer/ui/enterprises_tab.py" line="283"/>
         <source>name, achievement, honour…</source>
         <translation>名称、成就、荣誉……</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="228"/>
+        <location filename="../../viewer/ui/enterprises_tab.py" line="284"/>
         <source>Enterprises and projects</source>
         <translation>企业与项目</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="229"/>
+        <location filename="../../viewer/ui/enterprises_tab.py" line="285"/>
         <source>National honours (count and national rank)</source>
         <translation>国家级荣誉（数量与全国排名）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprises_tab.py" line="234"/>
+        <location filename="../../viewer/ui/enterprises_tab.py" line="290"/>
         <source>%1 of %2 achievements, %3 of %4 honours</source>
         <translation>成就 %1/%2 项，荣誉 %3/%4 项</translation>
     </message>
@@ -265,12 +265,12 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="259"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="287"/>
         <source>Export report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="306"/>
+        <location filename="../../viewer/ui/export_actions.py" line="53"/>
         <source>Export report as &amp;PDF…</source>
         <translation>将报告导出为 &amp;PDF…</translation>
     </message>
@@ -278,100 +278,100 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="85"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="114"/>
         <source>All charts</source>
         <translation>全部图表</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="90"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="119"/>
         <source>Charts:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="99"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="128"/>
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="101"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="130"/>
         <source>Pixels</source>
         <translation>像素</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="102"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="131"/>
         <source>Centimetres</source>
         <translation>厘米</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="112"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="141"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="124"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="153"/>
         <source>DPI:</source>
         <translation>DPI：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="127"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="156"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="132"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="161"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="134"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="163"/>
         <source>Fields: {index} {id} {ext} {lang} {title}</source>
         <translation>可用字段：{index} {id} {ext} {lang} {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="135"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="164"/>
         <source>File names:</source>
         <translation>文件名：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="138"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="167"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="142"/>
-        <location filename="../../viewer/ui/export_dialog.py" line="185"/>
-        <location filename="../../viewer/ui/export_dialog.py" line="190"/>
-        <location filename="../../viewer/ui/export_dialog.py" line="213"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="171"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="214"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="219"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="242"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="151"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="180"/>
         <source>DPI must be a number</source>
         <translation>DPI 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="165"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="194"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="180"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="209"/>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="191"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="220"/>
         <source>%1 file(s) already exist, e.g. %2. Overwrite them?</source>
         <translation>已有 %1 个文件存在（例如 %2）。是否覆盖？</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="202"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="231"/>
         <source>Exporting charts…</source>
         <translation>正在导出图表…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="202"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="231"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -379,27 +379,27 @@
 <context>
     <name>FactTile</name>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="17"/>
+        <location filename="../../viewer/ui/fact_tile.py" line="18"/>
         <source>in the province</source>
         <translation>全省</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="18"/>
+        <location filename="../../viewer/ui/fact_tile.py" line="19"/>
         <source>among eastern provinces</source>
         <translation>东部地区</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="19"/>
+        <location filename="../../viewer/ui/fact_tile.py" line="20"/>
         <source>nationally</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="20"/>
+        <location filename="../../viewer/ui/fact_tile.py" line="21"/>
         <source>worldwide</source>
         <translation>全球</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/fact_tile.py" line="32"/>
+        <location filename="../../viewer/ui/fact_tile.py" line="33"/>
         <source>Rank %1</source>
         <translation>%1排名</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>HonourTableModel</name>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="174"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="391"/>
         <source>Honour</source>
         <translation>荣誉</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="174"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="391"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="174"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="391"/>
         <source>National rank</source>
         <translation>全国排名</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/enterprise_models.py" line="174"/>
+        <location filename="../../viewer/ui/enterprise_models.py" line="391"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -430,52 +430,52 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="208"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="275"/>
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="212"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="279"/>
         <source>Change the owner of “%1”</source>
         <translation>更改“%1”的负责人</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="218"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="285"/>
         <source>Change the due date of “%1”</source>
         <translation>更改“%1”的截止日期</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="230"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="297"/>
         <source>Edit the note of “%1”</source>
         <translation>编辑“%1”的备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="251"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="318"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="251"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="318"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="251"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="318"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="252"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="319"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="258"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="325"/>
         <source>Note (Ctrl+Enter saves, Esc cancels)</source>
         <translation>备注（Ctrl+Enter 保存，Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="259"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="326"/>
         <source>No due date</source>
         <translation>无截止日期</translation>
     </message>
@@ -526,57 +526,57 @@
         <translation>原文中找不到 %1 的引文</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="193"/>
+        <location filename="../../viewer/ui/main_window.py" line="195"/>
         <source>The report shown before stays open.</source>
         <translation>之前的报告仍保持打开。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="194"/>
+        <location filename="../../viewer/ui/main_window.py" line="196"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="200"/>
+        <location filename="../../viewer/ui/main_window.py" line="202"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="209"/>
+        <location filename="../../viewer/ui/main_window.py" line="213"/>
         <source>Report not found</source>
         <translation>找不到报告</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="210"/>
+        <location filename="../../viewer/ui/main_window.py" line="214"/>
         <source>%1 no longer exists; it was removed from the recent reports.</source>
         <translation>%1 已不存在，已从最近打开的报告中移除。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="288"/>
+        <location filename="../../viewer/ui/main_window.py" line="294"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="289"/>
+        <location filename="../../viewer/ui/main_window.py" line="295"/>
         <source>Statistics</source>
         <translation>统计图表</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="290"/>
+        <location filename="../../viewer/ui/main_window.py" line="296"/>
         <source>Enterprises</source>
         <translation>企业成就</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="291"/>
+        <location filename="../../viewer/ui/main_window.py" line="297"/>
         <source>Tasks</source>
         <translation>任务清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="292"/>
+        <location filename="../../viewer/ui/main_window.py" line="298"/>
         <source>Source</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/main_window.py" line="298"/>
+        <location filename="../../viewer/ui/main_window.py" line="304"/>
         <source>Industry Report Viewer</source>
         <translation>产业报告查看器</translation>
     </message>
@@ -584,57 +584,57 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="92"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="102"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="95"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="105"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="96"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="106"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="97"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="107"/>
         <source>Report by</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="98"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="108"/>
         <source>Publisher</source>
         <translation>发布单位</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="99"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="109"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="200"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="213"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="201"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="214"/>
         <source>Headline figures (click one to see its sentence)</source>
         <translation>主要数据（点击查看原文出处）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="202"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="215"/>
         <source>Sections</source>
         <translation>各部分摘要</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="203"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="216"/>
         <source>Tasks and checklist progress</source>
         <translation>重点任务与完成进度</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/overview_tab.py" line="208"/>
+        <location filename="../../viewer/ui/overview_tab.py" line="221"/>
         <source>This report marks no headline figures.</source>
         <translation>本报告未标注主要数据。</translation>
     </message>
@@ -749,22 +749,22 @@
 <context>
     <name>SourceTab</name>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="146"/>
+        <location filename="../../viewer/ui/source_tab.py" line="155"/>
         <source>This passage backs: %1</source>
         <translation>此段原文支撑：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="189"/>
+        <location filename="../../viewer/ui/source_tab.py" line="206"/>
         <source>What this passage backs</source>
         <translation>此段原文支撑的内容</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="194"/>
+        <location filename="../../viewer/ui/source_tab.py" line="211"/>
         <source>Double-click an entry to open it in its tab.</source>
         <translation>双击条目可在其所在标签页中打开。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="196"/>
+        <location filename="../../viewer/ui/source_tab.py" line="213"/>
         <source>%1 highlighted passages are quoted by figures, enterprises or tasks. Click one to see what it backs.</source>
         <translation>%1 处高亮原文被数据、企业或任务引用。点击可查看其支撑的内容。</translation>
     </message>
@@ -855,35 +855,35 @@
 <context>
     <name>StateSession</name>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="125"/>
+        <location filename="../../viewer/ui/state_session.py" line="129"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="200"/>
+        <location filename="../../viewer/ui/state_session.py" line="208"/>
         <source>Unsaved checklist changes</source>
         <translation>清单更改未保存</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="201"/>
+        <location filename="../../viewer/ui/state_session.py" line="209"/>
         <source>Your checklist changes could not be saved:
 %1</source>
         <translation>清单更改无法保存：
 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="205"/>
+        <location filename="../../viewer/ui/state_session.py" line="213"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="217"/>
-        <location filename="../../viewer/ui/state_session.py" line="224"/>
+        <location filename="../../viewer/ui/state_session.py" line="229"/>
+        <location filename="../../viewer/ui/state_session.py" line="237"/>
         <source>Save a copy of the checklist</source>
         <translation>保存清单副本</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/state_session.py" line="218"/>
+        <location filename="../../viewer/ui/state_session.py" line="230"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -891,47 +891,57 @@
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="240"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="244"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="241"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="245"/>
         <source>Export SVG…</source>
         <translation>导出 SVG…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="242"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="246"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="245"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="249"/>
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="246"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="250"/>
         <source>Export all charts…</source>
         <translation>导出全部图表…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="243"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="261"/>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="247"/>
         <source>Export data (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="244"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="213"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/statistics_tab.py" line="248"/>
         <source>Save every item of this chart, also those it does not draw, as CSV</source>
         <translation>将本图表的全部数据（包括图中未显示的项）保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="202"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="203"/>
         <source>Export chart data</source>
         <translation>导出图表数据</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="204"/>
+        <location filename="../../viewer/ui/statistics_tab.py" line="205"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -939,12 +949,12 @@
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../viewer/ui/task_tree_model.py" line="149"/>
+        <location filename="../../viewer/ui/task_tree_model.py" line="262"/>
         <source>Task / action</source>
         <translation>任务 / 举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/task_tree_model.py" line="151"/>
+        <location filename="../../viewer/ui/task_tree_model.py" line="264"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -952,108 +962,108 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="305"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="306"/>
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="305"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="306"/>
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="307"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="308"/>
         <source>More than %1 actions are shown: tasks start collapsed so that filtering stays fast.</source>
         <translation>显示的举措超过 %1 项：任务先折叠显示，以便筛选保持流畅。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="254"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="346"/>
         <source>Mark all actions of “%1” not started</source>
         <translation>将“%1”的全部举措标为未开始</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="255"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="347"/>
         <source>Mark all actions of “%1” done</source>
         <translation>将“%1”的全部举措标为已完成</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="259"/>
-        <location filename="../../viewer/ui/tasks_tab.py" line="274"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="351"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="366"/>
         <source>Toggle “%1” done</source>
         <translation>切换“%1”的完成状态</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="266"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="358"/>
         <source>Set all actions of “%1” to %2</source>
         <translation>将“%1”的全部举措设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="308"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="399"/>
         <source>All actions: %1</source>
         <translation>全部举措：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="318"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="409"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="328"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="419"/>
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="370"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="463"/>
         <source>Overall: %1 of %2 actions done</source>
         <translation>总体：已完成 %1/%2 项举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="375"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="468"/>
         <source>Review: ✓ %1 checked · ? %2 questioned · %3 not yet reviewed</source>
         <translation>核对：✓ 已核对 %1 · ? 存疑 %2 · 未核对 %3</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="378"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="471"/>
         <source>Orphaned: %1 checklist items no longer in this report (kept)</source>
         <translation>孤立：%1 个清单条目已不在本报告中（已保留）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="392"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="483"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="394"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="485"/>
         <source>All changes are saved.</source>
         <translation>所有更改均已保存。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="402"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="493"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="425"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="516"/>
         <source>There is no checklist to export.</source>
         <translation>没有可导出的清单。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="429"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="520"/>
         <source>Could not export to %1: %2</source>
         <translation>无法导出到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="445"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="536"/>
         <source>Could not import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="450"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="541"/>
         <source>Import %1 records from %2</source>
         <translation>从 %2 导入 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="456"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="547"/>
         <source>Added: %1
 Changed: %2
 Unchanged: %3
@@ -1068,77 +1078,77 @@ Invalid (skipped): %6</source>
 无效（已跳过）：%6</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="459"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="550"/>
         <source>Import checklist</source>
         <translation>导入清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="472"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="563"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="472"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="563"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="472"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="563"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="474"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="565"/>
         <source>Export checklist</source>
         <translation>导出清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="479"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="570"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="483"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="574"/>
         <source>Import a colleague&apos;s checklist</source>
         <translation>导入同事的清单</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="484"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="575"/>
         <source>JSON export (*.json)</source>
         <translation>JSON 导出文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="510"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="601"/>
         <source>Filter by text, note or owner…</source>
         <translation>按文字、备注或负责人筛选…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="511"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="602"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="512"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="603"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="513"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="605"/>
         <source>These items are no longer in the report; their records are kept.</source>
         <translation>这些条目已不在报告中；其记录仍予保留。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="265"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="332"/>
         <source>All actions</source>
         <translation>全部举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="266"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="333"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/checklist_widgets.py" line="269"/>
+        <location filename="../../viewer/ui/checklist_widgets.py" line="336"/>
         <source>Review: questioned items</source>
         <translation>核对：存疑条目</translation>
     </message>
@@ -1231,12 +1241,12 @@ Invalid (skipped): %6</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="159"/>
+        <location filename="../../viewer/ui/menus.py" line="161"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/menus.py" line="159"/>
+        <location filename="../../viewer/ui/menus.py" line="161"/>
         <source>Report files (*.yaml *.yml);;All files (*)</source>
         <translation>报告文件 (*.yaml *.yml);;所有文件 (*)</translation>
     </message>

@@ -94,17 +94,22 @@ def test_export_data_writes_every_item_of_the_chart(qtbot, many, tmp_path, monke
     assert len(rows) == len(spec.complete().marks()) == 250 > len(spec.marks())
     assert rows[-1]["label"] == "National honour 249"
     assert QSettings().value("statistics/dataFolder", "", type=str) == str(tmp_path)
-    # A name the dialog never asked about is not overwritten: the user is told instead.
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    # A name the dialog never asked about (the suffix was added) is replaced only if the user says so.
+    questions = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (questions.append(a[2]), answer)[1])
     before = written.read_bytes()
+    written.write_bytes(b"old")
     tab.data_action.trigger()
-    assert warnings and "file exists" in warnings[0] and written.read_bytes() == before
-    # A name the dialog asked about (it has the suffix) is replaced.
+    assert len(questions) == 1 and "honours.csv" in questions[0] and written.read_bytes() == b"old"
+    answer = QMessageBox.StandardButton.Yes
+    tab.data_action.trigger()
+    assert len(questions) == 2 and written.read_bytes() == before
+    # A name the dialog asked about (it has the suffix) is replaced without asking again.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(written), "CSV (*.csv)"))
     written.write_bytes(b"old")
     tab.data_action.trigger()
-    assert written.read_bytes() == before and len(warnings) == 1
+    assert written.read_bytes() == before and len(questions) == 2
 
 
 def test_export_data_is_disabled_without_charts(qtbot, mini):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -207,10 +207,13 @@ class StatisticsTab(QWidget):
             return
         path = Path(chosen)
         # The dialog asked before overwriting the name it was given; a suffix added here was never asked about.
-        asked = path.suffix.lower() == ".csv"
-        if not asked:
+        if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
-        error = write_chart_data(spec, path, overwrite=asked)
+            if path.exists() and QMessageBox.question(
+                self, title, self.tr("%1 already exists. Replace it?").replace("%1", path.name)
+            ) != QMessageBox.StandardButton.Yes:
+                return
+        error = write_chart_data(spec, path, overwrite=True)
         if error is not None:
             QMessageBox.warning(self, title, error)
             return
@@ -255,7 +258,7 @@ def write_chart_data(spec: ChartSpec, path: Path, overwrite: bool) -> str | None
     try:
         write_atomic(path, csv_bytes(spec), overwrite)
     except FileExistsError:
-        return f"file exists: {path}"
+        return QCoreApplication.translate("StatisticsTab", "%1 already exists.").replace("%1", str(path))
     except ExportError as exc:
         return str(exc)
     return None
