@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from viewer.charts.text import TextBlock
 from viewer.ui.context import AppContext
-from viewer.ui.export_dialog import ExportDialog, export_report_pdf, install_export_actions
+from viewer.ui.export_actions import install_export_actions
+from viewer.ui.export_dialog import ExportDialog, export_report_pdf
 from viewer.ui.statistics_tab import StatisticsTab, tooltip_html
 
 

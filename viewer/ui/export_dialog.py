@@ -35,7 +35,6 @@ from viewer.charts.files import DEFAULT_TEMPLATE, ExportError
 from viewer.charts.sizes import DPI_PRESETS, MAX_PX, MIN_PX, RenderSize, SizeError
 from viewer.charts.spec import ChartSpec
 from viewer.ui.context import AppContext
-from viewer.ui.export_actions import install_export_actions, retranslate_export_actions  # noqa: F401 (re-exported)
 from viewer.ui.widgets import fill
 
 FORMATS = ("png", "svg", "pdf")
