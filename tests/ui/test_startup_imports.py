@@ -167,3 +167,28 @@ def test_first_paint_probe_watches_only_its_window(qtbot) -> None:
     # Before the frame was done the probe saw events of the window and its native window, nothing else (an
     # application-wide filter would have seen the label's paint, the style's, the application's, ...).
     assert seen and all(w is window or w is window.windowHandle() for w in seen)
+
+
+GC_SCRIPT = textwrap.dedent("""
+    import gc
+    from PySide6.QtWidgets import QApplication
+    import viewer.ui.app as app_module
+    seen = []
+    resume = app_module._after_first_frame
+    def after_first_frame():
+        seen.append(gc.isenabled())  # paused while the window was built and painted
+        resume()
+        seen.append(gc.isenabled())  # collecting again
+        QApplication.quit()
+    app_module._after_first_frame = after_first_frame
+    from viewer.cli import main
+    code = main([])
+    print(code, seen[:2], gc.isenabled())
+""")
+
+
+def test_the_garbage_collector_is_paused_until_the_first_frame_only(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", GC_SCRIPT], capture_output=True, text=True, cwd=ROOT,
+                            env=_isolated_env(tmp_path), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "0 [False, True] True"
