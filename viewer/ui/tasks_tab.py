@@ -270,8 +270,8 @@ class TasksTab(QWidget):
     def _on_model_reset(self) -> None:
         # A filter (or a new report) resets the model: the tasks shown are expanded (see EXPAND_ALL_LIMIT), and
         # the current row stays current when it is still shown (scrollTo() opens its task). The view lays
-        # itself out later, once: expanding each task now only records it, where expandAll() would lay out
-        # every row at once, here and again when the view lays itself out.
+        # itself out later, once: expanding each task now only records it, where expandAll() lays out every
+        # row right away, inside the reset.
         model = self.model
         self._many_rows = model.shown_action_count() > EXPAND_ALL_LIMIT
         if self._many_rows and not self._expand_all_chosen:
