@@ -189,6 +189,7 @@ def test_well_signed_but_malformed_content_is_rejected(mini_report_path: Path) -
         lambda d: d.__setitem__("tasks", {"a": 1}),  # a mapping where a list belongs
         lambda d: d["meta"].__setitem__("meeting_date", "yesterday"),  # not a date
         lambda d: d.__setitem__("schema_version", 2),  # not the literal
+        lambda d: d.__setitem__("schema_version", 1.0),  # equal to the literal, but not what was written
         lambda d: d["facts"].__setitem__(0, ["not", "an", "object"]),
         lambda d: d["facts"][0].__setitem__("tags", None),  # null where a list belongs
         lambda d: d["facts"][0].__setitem__("tags", ["industry", 5]),  # a number among string ids

@@ -79,9 +79,11 @@ def _make_builder(annotation: Any) -> Builder:
         return _tuple_builder(base)
     if origin is typing.Literal:
         allowed = typing.get_args(base)
+        kinds = {type(a) for a in allowed}
 
         def build_literal(v: Any, where: str) -> Any:
-            if v not in allowed or type(v) is bool:
+            # The type too: 1.0 and True equal 1 but are not what was written.
+            if type(v) not in kinds or v not in allowed:
                 _fail(where, f"one of {allowed}", v)
             return v
         return build_literal
