@@ -154,6 +154,94 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTransfer</name>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="41"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="42"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="52"/>
+        <source>There is no checklist to export.</source>
+        <translation>没有可导出的清单。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="56"/>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="72"/>
+        <source>Could not import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="77"/>
+        <source>Import %1 records from %2</source>
+        <translation>从 %2 导入 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="83"/>
+        <source>Added: %1
+Changed: %2
+Unchanged: %3
+Ignored (ours is newer): %4
+Orphaned (not in this report, kept): %5
+Invalid (skipped): %6</source>
+        <translation>新增：%1
+更改：%2
+未变：%3
+忽略（本地较新）：%4
+孤立（不在本报告中，已保留）：%5
+无效（已跳过）：%6</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="86"/>
+        <source>Import checklist</source>
+        <translation>导入清单</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="99"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="99"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="99"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="101"/>
+        <source>Export checklist</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="107"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="111"/>
+        <source>Import a colleague&apos;s checklist</source>
+        <translation>导入同事的清单</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/checklist_transfer.py" line="112"/>
+        <source>JSON export (*.json)</source>
+        <translation>JSON 导出文件 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../viewer/ui/crash_handler.py" line="99"/>
@@ -265,7 +353,7 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="287"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="286"/>
         <source>Export report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
@@ -278,100 +366,100 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="114"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="113"/>
         <source>All charts</source>
         <translation>全部图表</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="119"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="118"/>
         <source>Charts:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="128"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="127"/>
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="130"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="129"/>
         <source>Pixels</source>
         <translation>像素</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="131"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="130"/>
         <source>Centimetres</source>
         <translation>厘米</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="141"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="140"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="153"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="152"/>
         <source>DPI:</source>
         <translation>DPI：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="156"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="155"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="161"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="160"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="163"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="162"/>
         <source>Fields: {index} {id} {ext} {lang} {title}</source>
         <translation>可用字段：{index} {id} {ext} {lang} {title}</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="164"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="163"/>
         <source>File names:</source>
         <translation>文件名：</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="167"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="166"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="171"/>
-        <location filename="../../viewer/ui/export_dialog.py" line="214"/>
-        <location filename="../../viewer/ui/export_dialog.py" line="219"/>
-        <location filename="../../viewer/ui/export_dialog.py" line="242"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="170"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="213"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="218"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="241"/>
         <source>Export charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="180"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="179"/>
         <source>DPI must be a number</source>
         <translation>DPI 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="194"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="193"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="209"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="208"/>
         <source>Choose at least one format.</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="220"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="219"/>
         <source>%1 file(s) already exist, e.g. %2. Overwrite them?</source>
         <translation>已有 %1 个文件存在（例如 %2）。是否覆盖？</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="231"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="230"/>
         <source>Exporting charts…</source>
         <translation>正在导出图表…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/export_dialog.py" line="231"/>
+        <location filename="../../viewer/ui/export_dialog.py" line="230"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -747,6 +835,24 @@
     </message>
 </context>
 <context>
+    <name>SessionBanners</name>
+    <message>
+        <location filename="../../viewer/ui/session_banners.py" line="31"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/session_banners.py" line="33"/>
+        <source>All changes are saved.</source>
+        <translation>所有更改均已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/session_banners.py" line="42"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+</context>
+<context>
     <name>SourceTab</name>
     <message>
         <location filename="../../viewer/ui/source_tab.py" line="155"/>
@@ -947,6 +1053,24 @@
     </message>
 </context>
 <context>
+    <name>TaskExpansion</name>
+    <message>
+        <location filename="../../viewer/ui/task_expansion.py" line="67"/>
+        <source>Collapse all</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/task_expansion.py" line="67"/>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/task_expansion.py" line="69"/>
+        <source>More than %1 actions are shown: tasks start collapsed so that filtering stays fast.</source>
+        <translation>显示的举措超过 %1 项：任务先折叠显示，以便筛选保持流畅。</translation>
+    </message>
+</context>
+<context>
     <name>TaskTreeModel</name>
     <message>
         <location filename="../../viewer/ui/task_tree_model.py" line="262"/>
@@ -962,178 +1086,63 @@
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="306"/>
-        <source>Collapse all</source>
-        <translation>全部折叠</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="306"/>
-        <source>Expand all</source>
-        <translation>全部展开</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="308"/>
-        <source>More than %1 actions are shown: tasks start collapsed so that filtering stays fast.</source>
-        <translation>显示的举措超过 %1 项：任务先折叠显示，以便筛选保持流畅。</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="346"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="271"/>
         <source>Mark all actions of “%1” not started</source>
         <translation>将“%1”的全部举措标为未开始</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="347"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="272"/>
         <source>Mark all actions of “%1” done</source>
         <translation>将“%1”的全部举措标为已完成</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="351"/>
-        <location filename="../../viewer/ui/tasks_tab.py" line="366"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="276"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="291"/>
         <source>Toggle “%1” done</source>
         <translation>切换“%1”的完成状态</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="358"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="283"/>
         <source>Set all actions of “%1” to %2</source>
         <translation>将“%1”的全部举措设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="399"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="324"/>
         <source>All actions: %1</source>
         <translation>全部举措：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="409"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="334"/>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="419"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="344"/>
         <source>Set “%1” to %2</source>
         <translation>将“%1”设为%2</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="463"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="388"/>
         <source>Overall: %1 of %2 actions done</source>
         <translation>总体：已完成 %1/%2 项举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="468"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="393"/>
         <source>Review: ✓ %1 checked · ? %2 questioned · %3 not yet reviewed</source>
         <translation>核对：✓ 已核对 %1 · ? 存疑 %2 · 未核对 %3</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="471"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="396"/>
         <source>Orphaned: %1 checklist items no longer in this report (kept)</source>
         <translation>孤立：%1 个清单条目已不在本报告中（已保留）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="483"/>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="485"/>
-        <source>All changes are saved.</source>
-        <translation>所有更改均已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="493"/>
-        <source>Try again</source>
-        <translation>再试一次</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="516"/>
-        <source>There is no checklist to export.</source>
-        <translation>没有可导出的清单。</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="520"/>
-        <source>Could not export to %1: %2</source>
-        <translation>无法导出到 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="536"/>
-        <source>Could not import %1: %2</source>
-        <translation>无法导入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="541"/>
-        <source>Import %1 records from %2</source>
-        <translation>从 %2 导入 %1 条记录</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="547"/>
-        <source>Added: %1
-Changed: %2
-Unchanged: %3
-Ignored (ours is newer): %4
-Orphaned (not in this report, kept): %5
-Invalid (skipped): %6</source>
-        <translation>新增：%1
-更改：%2
-未变：%3
-忽略（本地较新）：%4
-孤立（不在本报告中，已保留）：%5
-无效（已跳过）：%6</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="550"/>
-        <source>Import checklist</source>
-        <translation>导入清单</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="563"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="563"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="563"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="565"/>
-        <source>Export checklist</source>
-        <translation>导出清单</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="570"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="574"/>
-        <source>Import a colleague&apos;s checklist</source>
-        <translation>导入同事的清单</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="575"/>
-        <source>JSON export (*.json)</source>
-        <translation>JSON 导出文件 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="601"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="443"/>
         <source>Filter by text, note or owner…</source>
         <translation>按文字、备注或负责人筛选…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="602"/>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="603"/>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="605"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="446"/>
         <source>These items are no longer in the report; their records are kept.</source>
         <translation>这些条目已不在报告中；其记录仍予保留。</translation>
     </message>

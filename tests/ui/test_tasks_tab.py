@@ -19,7 +19,7 @@ from viewer.model.loader import load_report
 from viewer.model.state import Mark, ReportState, Status, platform_data_dir
 from viewer.model.state import location as state_location
 from viewer.ui import app as ui_app
-from viewer.ui import tasks_tab as tasks_tab_module
+from viewer.ui import task_expansion
 from viewer.ui.checklist_model import ChecklistModel
 from viewer.ui.review_actions import add_review_actions, review_badge, set_review_mark
 from viewer.ui.state_session import default_state_dir
@@ -411,7 +411,7 @@ def test_bundled_report_shows_every_task_expanded_without_an_expand_button(make_
 
 def test_past_the_expand_limit_tasks_start_collapsed_and_expand_on_request(make_main_window, monkeypatch) -> None:
     # The bundled report's 56 actions stand in for a large report's thousands.
-    monkeypatch.setattr(tasks_tab_module, "EXPAND_ALL_LIMIT", 30)
+    monkeypatch.setattr(task_expansion, "EXPAND_ALL_LIMIT", 30)
     window = make_main_window(None, "en")
     tab = tasks_tab(window)
     model, tree, button = tab.model, tab.tree, tab.expand_button

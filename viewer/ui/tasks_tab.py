@@ -5,13 +5,12 @@ review badge. Filters: status (or "Review: questioned items", which lists every 
 enterprise, honour and task) and text. Keyboard: Space toggles done (on a task: all its actions),
 Enter edits the note. Every change is one step on the window's undo stack.
 
-Tasks are shown expanded while at most ``EXPAND_ALL_LIMIT`` action rows are shown; past it they start
-collapsed and an "Expand all" / "Collapse all" button appears (see the constant for why).
+Parts live in their own modules: which tasks are expanded (task_expansion), export/import
+(checklist_transfer) and the read-only / saving / notice bars (session_banners).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Slot
@@ -19,15 +18,12 @@ from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -36,34 +32,19 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model.state import Status
-from viewer.model.state.exchange import EXPORTERS, ImportFileError, ImportPreview, Outcome
-from viewer.model.state.storage import atomic_write, describe_os_error
+from viewer.model.state.exchange import ImportPreview
 from viewer.model.types import Task
 from viewer.ui.cached_paint import CachedTreeView
 from viewer.ui.checklist_model import ChecklistModel, fill_orphan_model, fill_review_model
-from viewer.ui.checklist_widgets import (
-    ChecklistDelegate,
-    ItemEditor,
-    MessageBar,
-    ProgressDelegate,
-    status_filter_entries,
-)
+from viewer.ui.checklist_transfer import ChecklistTransfer, Confirm
+from viewer.ui.checklist_widgets import ChecklistDelegate, ItemEditor, ProgressDelegate, status_filter_entries
 from viewer.ui.context import AppContext
 from viewer.ui.review_actions import add_review_actions
+from viewer.ui.session_banners import SessionBanners
+from viewer.ui.task_expansion import TaskExpansion
 from viewer.ui.task_filter import TaskFilter
 from viewer.ui.task_tree_model import ItemKeyRole
 from viewer.ui.widgets import QuotePane, fill, plain_label
-
-Confirm = Callable[[ImportPreview], bool]
-
-# Every task shown is expanded while at most this many action rows are shown; past it tasks start collapsed
-# (the ones the user opened stay open) and the "Expand all" button expands them on request. Why: after a
-# model reset QTreeView lays out every expanded row and asks the Python model about each (index() and
-# hasChildren()): ~14 µs a row, about what a Python model whose methods do nothing costs (5,500 rows: ~75 ms,
-# against ~13 ms for Qt's own QStandardItemModel), so showing every action of a large report cannot answer a
-# filter keystroke within 50 ms. Measured on the large report: 1,000 actions under 100 tasks answer in ~18 ms,
-# 950 under 500 tasks in ~31 ms, so 1,500 leaves room on a busy machine; the bundled report (56) is far below.
-EXPAND_ALL_LIMIT = 1500
 
 
 class TasksTab(QWidget):
@@ -74,10 +55,6 @@ class TasksTab(QWidget):
         self._context = context
         self.model = ChecklistModel(context, self)
         self._restore_key: str | None = None  # the current row's id across a model reset (filter, report)
-        # Past EXPAND_ALL_LIMIT: whether the user chose "Expand all", and the tasks they opened one by one.
-        self._many_rows = False
-        self._expand_all_chosen = False
-        self._opened_tasks: set[str] = set()
 
         # Header: overall progress and review progress.
         self.overall_label = plain_label()
@@ -93,32 +70,20 @@ class TasksTab(QWidget):
         header.addSpacing(24)
         header.addWidget(self.review_label, 1)
 
-        self.read_only_banner = MessageBar("readOnlyBanner")
-        self.read_only_banner.button.clicked.connect(self._on_take_over)
-        self.message_bar = MessageBar("messageBar")  # saving: failures with Retry, then "saved"
-        self.message_bar.button.clicked.connect(self._on_retry)
-        self.notice_bar = MessageBar("noticeBar")  # notices (file moved aside), refused changes, import errors
+        self.banners = SessionBanners(context, self)
+        self.read_only_banner = self.banners.read_only_banner
+        self.message_bar = self.banners.message_bar  # saving: failures with Retry, then "saved"
+        self.notice_bar = self.banners.notice_bar  # notices (file moved aside), refused changes, import errors
 
-        # Filters and actions.
+        # Filters; the buttons come from transfer (export/import) and expansion (below, it needs the tree).
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("textFilter")
         self.text_filter.setClearButtonEnabled(True)
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("exportButton")
-        self.import_button = QPushButton()
-        self.import_button.setObjectName("importButton")
-        self.expand_button = QPushButton()  # only past EXPAND_ALL_LIMIT action rows
-        self.expand_button.setObjectName("expandAllButton")
-        self.expand_button.setVisible(False)
-        self.expand_button.clicked.connect(self._on_expand_clicked)
-        tools = QHBoxLayout()
-        tools.addWidget(self.status_filter)
-        tools.addWidget(self.text_filter, 1)
-        tools.addWidget(self.expand_button)
-        tools.addWidget(self.export_button)
-        tools.addWidget(self.import_button)
+        self.transfer = ChecklistTransfer(context, self.notice_bar, self)
+        self.export_button = self.transfer.export_button
+        self.import_button = self.transfer.import_button
 
         # The checklist page: tree | editor + quote; orphans below the tree when there are any.
         self.tree = CachedTreeView()
@@ -135,6 +100,8 @@ class TasksTab(QWidget):
         self.tree.setItemDelegate(ChecklistDelegate(self.tree))
         self.tree.setItemDelegateForColumn(ChecklistModel.PROGRESS, ProgressDelegate(self.tree))
         self.tree.installEventFilter(self)
+        self.expansion = TaskExpansion(self.tree, self.model, self)
+        self.expand_button = self.expansion.button  # only past EXPAND_ALL_LIMIT action rows
         tree_header = self.tree.header()
         tree_header.setStretchLastSection(False)
         tree_header.setSectionResizeMode(ChecklistModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -183,6 +150,14 @@ class TasksTab(QWidget):
         self.pages.addWidget(splitter)
         self.pages.addWidget(self.review_view)
 
+        # Filters and actions in one row.
+        tools = QHBoxLayout()
+        tools.addWidget(self.status_filter)
+        tools.addWidget(self.text_filter, 1)
+        tools.addWidget(self.expand_button)
+        tools.addWidget(self.export_button)
+        tools.addWidget(self.import_button)
+
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.read_only_banner)
@@ -193,8 +168,6 @@ class TasksTab(QWidget):
 
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.doubleClicked.connect(self._on_double_clicked)
-        self.tree.expanded.connect(self._on_task_expanded)
-        self.tree.collapsed.connect(self._on_task_collapsed)
         self.tree.customContextMenuRequested.connect(self._on_tree_menu)
         self.review_view.doubleClicked.connect(self._on_review_activated)
         self.review_view.customContextMenuRequested.connect(self._on_review_menu)
@@ -203,29 +176,25 @@ class TasksTab(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.text_filter.textChanged.connect(self._on_filter_changed)
-        self.export_button.clicked.connect(self._on_export_clicked)
-        self.import_button.clicked.connect(self._on_import_clicked)
         context.state_changed.connect(self._on_state_changed)
         context.language_changed.connect(self._on_language_changed)
         context.report_changed.connect(self._on_state_changed)
         session = context.session
         if session is not None:
-            session.save_status_changed.connect(self._on_save_status)
+            session.save_status_changed.connect(self.banners.show_save_status)
             session.read_only_changed.connect(self._on_read_only)
-            session.notice.connect(self._show_notice)
-            session.failed.connect(self._show_notice)
-        self._many_rows = self.model.shown_action_count() > EXPAND_ALL_LIMIT
+            session.notice.connect(self.banners.show_notice)
+            session.failed.connect(self.banners.show_notice)
         self._retranslate()
-        if not self._many_rows:
-            self.tree.expandAll()
+        self.expansion.expand_initially()
         self._show_current()
         self._on_state_changed()
         self._on_read_only(session.read_only_reason if session else "")
         if session is not None:
             for message in session.notices():
-                self._show_notice(message)
+                self.banners.show_notice(message)
             if session.save_error:
-                self._on_save_status(session.save_error)
+                self.banners.show_save_status(session.save_error)
 
     # --- selection -------------------------------------------------------------------------------------
 
@@ -252,61 +221,17 @@ class TasksTab(QWidget):
     def _on_model_about_to_be_reset(self) -> None:
         self._restore_key = self.tree.currentIndex().data(ItemKeyRole)
 
-    @Slot(QModelIndex)
-    def _on_task_expanded(self, index: QModelIndex) -> None:
-        # Past the limit, the tasks opened one by one (by the user, or to show the current row) stay open
-        # across filters; a reset collapses everything without telling, so the set is kept here.
-        task = self.model.task_at(index)
-        if task is not None and self._many_rows and not self._expand_all_chosen:
-            self._opened_tasks.add(task.id)
-
-    @Slot(QModelIndex)
-    def _on_task_collapsed(self, index: QModelIndex) -> None:
-        task = self.model.task_at(index)
-        if task is not None:
-            self._opened_tasks.discard(task.id)
-
     @Slot()
     def _on_model_reset(self) -> None:
-        # A filter (or a new report) resets the model: the tasks shown are expanded (see EXPAND_ALL_LIMIT), and
-        # the current row stays current when it is still shown (scrollTo() opens its task). The view lays
-        # itself out later, once: expanding each task now only records it, where expandAll() lays out every
-        # row right away, inside the reset.
-        model = self.model
-        self._many_rows = model.shown_action_count() > EXPAND_ALL_LIMIT
-        if self._many_rows and not self._expand_all_chosen:
-            for key in self._opened_tasks:
-                index = model.key_index(key)
-                if index.isValid():
-                    self.tree.expand(index)
-        else:
-            for row in range(model.rowCount()):
-                self.tree.expand(model.index(row, 0))
-        self._update_expand_button()
+        # A filter (or a new report) resets the model: the tasks shown are expanded (see EXPAND_ALL_LIMIT in
+        # task_expansion), and the current row stays current when it is still shown (scrollTo() opens its task).
+        self.expansion.apply_after_reset()
         key, self._restore_key = self._restore_key, None
         index = self.model.key_index(key) if key else QModelIndex()
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
         self._show_current()
-
-    @Slot()
-    def _on_expand_clicked(self) -> None:
-        # "Expand all" sticks (filters keep expanding everything) until "Collapse all".
-        self._expand_all_chosen = not self._expand_all_chosen
-        self._opened_tasks.clear()
-        if self._expand_all_chosen:
-            self.tree.expandAll()
-        else:
-            self.tree.collapseAll()
-        self._update_expand_button()
-
-    def _update_expand_button(self) -> None:
-        self.expand_button.setVisible(self._many_rows)
-        self.expand_button.setText(self.tr("Collapse all") if self._expand_all_chosen else self.tr("Expand all"))
-        self.expand_button.setToolTip(fill(
-            self.tr("More than %1 actions are shown: tasks start collapsed so that filtering stays fast."),
-            EXPAND_ALL_LIMIT))
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -478,103 +403,20 @@ class TasksTab(QWidget):
             self.model.refilter()
 
     @Slot(str)
-    def _on_save_status(self, message: str) -> None:
-        if message:
-            self.message_bar.show_message(message, self.tr("Retry"), closable=False)
-        elif self.message_bar.button.isVisible():
-            self.message_bar.show_message(self.tr("All changes are saved."), warn=False)
-
-    @Slot(str)
-    def _show_notice(self, message: str) -> None:
-        self.notice_bar.show_message(message)
-
-    @Slot(str)
     def _on_read_only(self, reason: str) -> None:
-        self.read_only_banner.show_message(reason, self.tr("Try again"), closable=False)
-        writable = not reason
-        self.import_button.setEnabled(writable)
+        self.banners.show_read_only(reason)
+        self.transfer.set_writable(not reason)
         self.editor.refresh()
 
-    @Slot()
-    def _on_retry(self) -> None:
-        session = self._context.session
-        if session is not None:
-            session.retry_save()
-
-    @Slot()
-    def _on_take_over(self) -> None:
-        session = self._context.session
-        if session is not None:
-            session.take_over()
-
-    # --- export / import ---------------------------------------------------------------------------------------
+    # --- export / import (the work is in checklist_transfer) ---------------------------------------------------
 
     def export_to(self, path: Path, fmt: str) -> str | None:
         """Write the checklist and review marks to ``path`` as 'md', 'csv' or 'json'; the error, or None."""
-        state = self._context.state
-        if state is None:
-            return self.tr("There is no checklist to export.")
-        try:
-            atomic_write(path.resolve(), EXPORTERS[fmt](state, self._context.lang).encode("utf-8"), shared=True)
-        except OSError as exc:
-            return fill(self.tr("Could not export to %1: %2"), path, describe_os_error(exc, path.resolve()))
-        return None
+        return self.transfer.export_to(path, fmt)
 
     def import_from(self, path: Path, confirm: Confirm | None = None) -> ImportPreview | None:
-        """Preview importing ``path``, ask ``confirm`` (default: a dialog with the summary), then apply it.
-
-        Returns the preview when applied, None when cancelled or impossible (the message bar says why).
-        """
-        session = self._context.session
-        if session is None:
-            return None
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-            preview = session.preview_import(text)
-        except (OSError, UnicodeDecodeError, ImportFileError) as exc:
-            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.notice_bar.show_message(fill(self.tr("Could not import %1: %2"), path, message))
-            return None
-        if not (confirm or self._confirm_import)(preview):
-            return None
-        changes = preview.changes()
-        session.apply_import(preview, fill(self.tr("Import %1 records from %2"),
-                                           len(changes.checklist) + len(changes.review), path.name))
-        return preview
-
-    def _confirm_import(self, preview: ImportPreview) -> bool:
-        c = preview.counts()
-        text = fill(self.tr("Added: %1\nChanged: %2\nUnchanged: %3\nIgnored (ours is newer): %4\n"
-                            "Orphaned (not in this report, kept): %5\nInvalid (skipped): %6"),
-                    c["added"], c["changed"], c["unchanged"], c["ignored_older"], c["orphaned"], c["invalid"])
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import checklist"), text,
-                          QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        details = [f"{e.outcome.value}: {e.id}" for e in preview.entries if e.outcome is not Outcome.UNCHANGED]
-        details += [f"invalid: {p}" for p in preview.problems]
-        if details:
-            box.setDetailedText("\n".join(details))
-        if not preview.changes():
-            box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Apply
-
-    @Slot()
-    def _on_export_clicked(self) -> None:
-        filters = {"md": self.tr("Markdown (*.md)"), "csv": self.tr("CSV (*.csv)"), "json": self.tr("JSON (*.json)")}
-        name = f"{self._context.report.meta.id}-checklist.md"
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export checklist"), name, ";;".join(filters.values()))
-        if not path:
-            return
-        fmt = next((k for k, v in filters.items() if v == chosen), None) or Path(path).suffix.lstrip(".") or "md"
-        error = self.export_to(Path(path), fmt if fmt in EXPORTERS else "json")
-        self.notice_bar.show_message(error or fill(self.tr("Exported to %1"), path), warn=bool(error))
-
-    @Slot()
-    def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a colleague's checklist"), "",
-                                              self.tr("JSON export (*.json)"))
-        if path:
-            self.import_from(Path(path))
+        """Preview importing ``path``, ask ``confirm`` (default: a dialog with the summary), then apply it."""
+        return self.transfer.import_from(path, confirm)
 
     # --- language --------------------------------------------------------------------------------------------
 
@@ -599,7 +441,6 @@ class TasksTab(QWidget):
         self.status_filter.setCurrentIndex(current)
         self.status_filter.blockSignals(False)
         self.text_filter.setPlaceholderText(self.tr("Filter by text, note or owner…"))
-        self.export_button.setText(self.tr("Export…"))
-        self.import_button.setText(self.tr("Import…"))
-        self._update_expand_button()
+        self.transfer.retranslate()
+        self.expansion.retranslate()
         self.orphan_view.setToolTip(self.tr("These items are no longer in the report; their records are kept."))
