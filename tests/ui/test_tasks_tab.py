@@ -517,3 +517,53 @@ def test_rows_are_one_line_high_with_the_whole_text_in_the_tooltip(window) -> No
     assert tab.tree.uniformRowHeights() and not tab.tree.wordWrap()
     action = tab.model.key_index("task-2.platform")
     assert action.data(Qt.ItemDataRole.ToolTipRole) == action.data() == "Build industrial internet platforms"
+
+
+def test_moved_parts_speak_chinese(make_main_window, ui_report_path: Path, tmp_path: Path, monkeypatch) -> None:
+    # Export/import, the expand button and the banners live in their own classes (their own translation
+    # contexts): clicking through them in Chinese shows Chinese.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from viewer.model.state.exchange import export_json
+
+    monkeypatch.setattr(task_expansion, "EXPAND_ALL_LIMIT", 1)
+    window = make_main_window(ui_report_path, "zh")
+    tab = tasks_tab(window)
+    assert (tab.export_button.text(), tab.import_button.text()) == ("导出…", "导入…")
+    assert tab.expand_button.text() == "全部展开" and "超过 1 项" in tab.expand_button.toolTip()
+    tab.expand_button.click()
+    assert tab.expand_button.text() == "全部折叠"
+
+    asked: list[tuple[str, str]] = []
+    out = tmp_path / "out.md"
+
+    def save_name(_parent, title, _name, filters):
+        asked.append((title, filters))
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    tab.export_button.click()
+    assert asked == [("导出清单", "Markdown (*.md);;CSV (*.csv);;JSON (*.json)")]
+    assert out.is_file() and tab.notice_bar.label.text() == f"已导出到 {out}"
+
+    colleague = ReportState.in_memory(load_report(ui_report_path).report)
+    colleague.apply(colleague.plan_item("task-2.cloud", status="blocked"))
+    (tmp_path / "colleague.json").write_text(export_json(colleague), encoding="utf-8")
+    chosen = str(tmp_path / "colleague.json")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda _p, title, _d, filters: asked.append((title, filters)) or (chosen, ""))
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: boxes.append((box.windowTitle(), box.text())) or QMessageBox.StandardButton.Apply)
+    tab.import_button.click()
+    assert asked[1] == ("导入同事的清单", "JSON 导出文件 (*.json)")
+    assert boxes[0][0] == "导入清单" and boxes[0][1].startswith("新增：1\n更改：0")
+    assert window.context.state.status("task-2.cloud") is Status.BLOCKED
+    assert window.context.undo_stack.undoText() == "从 colleague.json 导入 1 条记录"
+
+    tab.banners.show_save_status("磁盘已满")
+    assert tab.message_bar.button.text() == "重试"
+    tab.banners.show_save_status("")
+    assert tab.message_bar.label.text() == "所有更改均已保存。"
+    tab.banners.show_read_only("另一个窗口正在使用")
+    assert tab.read_only_banner.button.text() == "再试一次"
