@@ -1053,6 +1053,45 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>TaskEdits</name>
+    <message>
+        <location filename="../../viewer/ui/task_edits.py" line="44"/>
+        <source>Mark all actions of “%1” not started</source>
+        <translation>将“%1”的全部举措标为未开始</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/task_edits.py" line="45"/>
+        <source>Mark all actions of “%1” done</source>
+        <translation>将“%1”的全部举措标为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/task_edits.py" line="47"/>
+        <location filename="../../viewer/ui/task_edits.py" line="102"/>
+        <source>Toggle “%1” done</source>
+        <translation>切换“%1”的完成状态</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/task_edits.py" line="54"/>
+        <source>Set all actions of “%1” to %2</source>
+        <translation>将“%1”的全部举措设为%2</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/task_edits.py" line="69"/>
+        <source>All actions: %1</source>
+        <translation>全部举措：%1</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/task_edits.py" line="79"/>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <location filename="../../viewer/ui/task_edits.py" line="95"/>
+        <source>Set “%1” to %2</source>
+        <translation>将“%1”设为%2</translation>
+    </message>
+</context>
+<context>
     <name>TaskExpansion</name>
     <message>
         <location filename="../../viewer/ui/task_expansion.py" line="67"/>
@@ -1086,63 +1125,27 @@ Invalid (skipped): %6</source>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="271"/>
-        <source>Mark all actions of “%1” not started</source>
-        <translation>将“%1”的全部举措标为未开始</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="272"/>
-        <source>Mark all actions of “%1” done</source>
-        <translation>将“%1”的全部举措标为已完成</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="276"/>
-        <location filename="../../viewer/ui/tasks_tab.py" line="291"/>
-        <source>Toggle “%1” done</source>
-        <translation>切换“%1”的完成状态</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="283"/>
-        <source>Set all actions of “%1” to %2</source>
-        <translation>将“%1”的全部举措设为%2</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="324"/>
-        <source>All actions: %1</source>
-        <translation>全部举措：%1</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="334"/>
-        <source>Edit note</source>
-        <translation>编辑备注</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="344"/>
-        <source>Set “%1” to %2</source>
-        <translation>将“%1”设为%2</translation>
-    </message>
-    <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="388"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="329"/>
         <source>Overall: %1 of %2 actions done</source>
         <translation>总体：已完成 %1/%2 项举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="393"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="334"/>
         <source>Review: ✓ %1 checked · ? %2 questioned · %3 not yet reviewed</source>
         <translation>核对：✓ 已核对 %1 · ? 存疑 %2 · 未核对 %3</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="396"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="337"/>
         <source>Orphaned: %1 checklist items no longer in this report (kept)</source>
         <translation>孤立：%1 个清单条目已不在本报告中（已保留）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="443"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="384"/>
         <source>Filter by text, note or owner…</source>
         <translation>按文字、备注或负责人筛选…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="446"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="387"/>
         <source>These items are no longer in the report; their records are kept.</source>
         <translation>这些条目已不在报告中；其记录仍予保留。</translation>
     </message>

@@ -567,3 +567,10 @@ def test_moved_parts_speak_chinese(make_main_window, ui_report_path: Path, tmp_p
     assert tab.message_bar.label.text() == "所有更改均已保存。"
     tab.banners.show_read_only("另一个窗口正在使用")
     assert tab.read_only_banner.button.text() == "再试一次"
+
+    task_menu = tab.build_tree_menu(tab.model.key_index("task-2"))
+    assert task_menu is not None and task_menu.actions()[0].text().startswith("全部举措：")
+    action_menu = tab.build_tree_menu(tab.model.key_index("task-1.projects"))
+    assert action_menu is not None and action_menu.actions()[-1].text() == "编辑备注"
+    assert tab.select_key("task-1.projects") and tab.toggle_current()
+    assert window.context.undo_stack.undoText().startswith("切换“")

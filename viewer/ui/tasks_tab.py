@@ -5,8 +5,9 @@ review badge. Filters: status (or "Review: questioned items", which lists every 
 enterprise, honour and task) and text. Keyboard: Space toggles done (on a task: all its actions),
 Enter edits the note. Every change is one step on the window's undo stack.
 
-Parts live in their own modules: which tasks are expanded (task_expansion), export/import
-(checklist_transfer) and the read-only / saving / notice bars (session_banners).
+Parts live in their own modules: the changes made from the tree and its context menu (task_edits), which
+tasks are expanded (task_expansion), export/import (checklist_transfer) and the read-only / saving / notice
+bars (session_banners).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from viewer.ui.checklist_widgets import ChecklistDelegate, ItemEditor, ProgressD
 from viewer.ui.context import AppContext
 from viewer.ui.review_actions import add_review_actions
 from viewer.ui.session_banners import SessionBanners
+from viewer.ui.task_edits import TaskEdits
 from viewer.ui.task_expansion import TaskExpansion
 from viewer.ui.task_filter import TaskFilter
 from viewer.ui.task_tree_model import ItemKeyRole
@@ -124,6 +126,7 @@ class TasksTab(QWidget):
         left_layout.addWidget(self.orphan_box, 1)
         self.editor = ItemEditor(context)
         self.editor.finished.connect(self.tree.setFocus)
+        self.edits = TaskEdits(context, self.tree, self.model, self.editor, self)
         self.detail = QuotePane(context)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -168,10 +171,8 @@ class TasksTab(QWidget):
 
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.doubleClicked.connect(self._on_double_clicked)
-        self.tree.customContextMenuRequested.connect(self._on_tree_menu)
         self.review_view.doubleClicked.connect(self._on_review_activated)
         self.review_view.customContextMenuRequested.connect(self._on_review_menu)
-        self.model.check_requested.connect(self._on_check_requested)
         self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -257,39 +258,19 @@ class TasksTab(QWidget):
         if key:
             self._context.show_source.emit(key)
 
-    # --- changes -------------------------------------------------------------------------------------------
+    # --- changes (the work is in task_edits) ----------------------------------------------------------------
 
     def toggle_current(self) -> bool:
         """Space: toggle the current action done, or every action of the current task (one step)."""
-        session = self._context.session
-        task, action_id = self.current_ids()
-        if session is None or task is None:
-            return False
-        lang = self._context.lang
-        if action_id is None:
-            done, total = self._context.task_progress(task.id)
-            template = self.tr("Mark all actions of “%1” not started") if done == total else \
-                self.tr("Mark all actions of “%1” done")
-            return session.toggle_task(task.id, fill(template, task.title.get(lang)))
-        action = self.model.action_at(self.tree.currentIndex())
-        assert action is not None
-        return session.toggle_done(action_id, fill(self.tr("Toggle “%1” done"), action.text.get(lang)))
+        return self.edits.toggle_current()
 
     def set_task_status(self, task: Task, status: Status) -> bool:
         """Every action of ``task`` to ``status`` as one undo step."""
-        session = self._context.session
-        if session is None:
-            return False
-        text = fill(self.tr("Set all actions of “%1” to %2"), task.title.get(self._context.lang),
-                    status.label(self._context.lang))
-        return session.set_task_status(task.id, status, text)
+        return self.edits.set_task_status(task, status)
 
-    @Slot(str, bool)
-    def _on_check_requested(self, action_id: str, done: bool) -> None:
-        session = self._context.session
-        if session is not None:
-            session.set_item(action_id, fill(self.tr("Toggle “%1” done"), action_id),
-                             status=Status.DONE if done else Status.TODO)
+    def build_tree_menu(self, index: QModelIndex) -> QMenu | None:
+        """The context menu of a row: statuses (of the action or all actions of a task) and review marks."""
+        return self.edits.build_tree_menu(index)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
@@ -302,47 +283,7 @@ class TasksTab(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    # --- menus ---------------------------------------------------------------------------------------------
-
-    @Slot(QPoint)
-    def _on_tree_menu(self, pos: QPoint) -> None:
-        menu = self.build_tree_menu(self.tree.indexAt(pos))
-        if menu is not None:
-            menu.exec(self.tree.viewport().mapToGlobal(pos))
-
-    def build_tree_menu(self, index: QModelIndex) -> QMenu | None:
-        """The context menu of a row: statuses (of the action or all actions of a task) and review marks."""
-        task, action = self.model.task_at(index), self.model.action_at(index)
-        if task is None:
-            return None
-        menu = QMenu(self)
-        state = self._context.state
-        writable = state is not None and not state.read_only
-        lang = self._context.lang
-        for status in Status:
-            if action is None:
-                entry = menu.addAction(fill(self.tr("All actions: %1"), status.label(lang)))
-                entry.triggered.connect(lambda _c=False, s=status: self.set_task_status(task, s))
-            else:
-                entry = menu.addAction(status.label(lang))
-                entry.setCheckable(True)
-                entry.setChecked(state is not None and state.status(action.id) is status)
-                entry.triggered.connect(
-                    lambda _c=False, s=status, a=action: self._set_status(a.id, a.text.get(lang), s))
-            entry.setEnabled(writable)
-        if action is not None:
-            note = menu.addAction(self.tr("Edit note"))
-            note.triggered.connect(self.editor.edit_note)
-        else:
-            menu.addSeparator()
-            add_review_actions(menu, self._context, task.id, self)
-        return menu
-
-    def _set_status(self, action_id: str, name: str, status: Status) -> None:
-        session = self._context.session
-        if session is not None:
-            session.set_item(action_id, fill(self.tr("Set “%1” to %2"), name, status.label(self._context.lang)),
-                             status=status)
+    # --- review list ---------------------------------------------------------------------------------------
 
     @Slot(QPoint)
     def _on_review_menu(self, pos: QPoint) -> None:
