@@ -1125,27 +1125,27 @@ Invalid (skipped): %6</source>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="329"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="301"/>
         <source>Overall: %1 of %2 actions done</source>
         <translation>总体：已完成 %1/%2 项举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="334"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="306"/>
         <source>Review: ✓ %1 checked · ? %2 questioned · %3 not yet reviewed</source>
         <translation>核对：✓ 已核对 %1 · ? 存疑 %2 · 未核对 %3</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="337"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="309"/>
         <source>Orphaned: %1 checklist items no longer in this report (kept)</source>
         <translation>孤立：%1 个清单条目已不在本报告中（已保留）</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="384"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="356"/>
         <source>Filter by text, note or owner…</source>
         <translation>按文字、备注或负责人筛选…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/tasks_tab.py" line="387"/>
+        <location filename="../../viewer/ui/tasks_tab.py" line="359"/>
         <source>These items are no longer in the report; their records are kept.</source>
         <translation>这些条目已不在报告中；其记录仍予保留。</translation>
     </message>

@@ -6,15 +6,15 @@ enterprise, honour and task) and text. Keyboard: Space toggles done (on a task: 
 Enter edits the note. Every change is one step on the window's undo stack.
 
 Parts live in their own modules: the changes made from the tree and its context menu (task_edits), which
-tasks are expanded (task_expansion), export/import (checklist_transfer) and the read-only / saving / notice
-bars (session_banners).
+tasks are expanded (task_expansion), the review page (review_page), export/import (checklist_transfer) and the
+read-only / saving / notice bars (session_banners).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,11 +36,11 @@ from viewer.model.state import Status
 from viewer.model.state.exchange import ImportPreview
 from viewer.model.types import Task
 from viewer.ui.cached_paint import CachedTreeView
-from viewer.ui.checklist_model import ChecklistModel, fill_orphan_model, fill_review_model
+from viewer.ui.checklist_model import ChecklistModel, fill_orphan_model
 from viewer.ui.checklist_transfer import ChecklistTransfer, Confirm
 from viewer.ui.checklist_widgets import ChecklistDelegate, ItemEditor, ProgressDelegate, status_filter_entries
 from viewer.ui.context import AppContext
-from viewer.ui.review_actions import add_review_actions
+from viewer.ui.review_page import ReviewPage
 from viewer.ui.session_banners import SessionBanners
 from viewer.ui.task_edits import TaskEdits
 from viewer.ui.task_expansion import TaskExpansion
@@ -141,14 +141,8 @@ class TasksTab(QWidget):
         splitter.setSizes([960, 400])
 
         # The review page: every questioned item, whatever its kind.
-        self.review_model = QStandardItemModel(self)
-        self.review_view = QTableView()
-        self.review_view.setObjectName("reviewView")
-        self.review_view.setModel(self.review_model)
-        self.review_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.review_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.review_view.horizontalHeader().setStretchLastSection(True)
-        self.review_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.review = ReviewPage(context, self.select_key, self)
+        self.review_model, self.review_view = self.review.model, self.review.view
         self.pages = QStackedWidget()
         self.pages.addWidget(splitter)
         self.pages.addWidget(self.review_view)
@@ -171,8 +165,6 @@ class TasksTab(QWidget):
 
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.doubleClicked.connect(self._on_double_clicked)
-        self.review_view.doubleClicked.connect(self._on_review_activated)
-        self.review_view.customContextMenuRequested.connect(self._on_review_menu)
         self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
         self.model.modelReset.connect(self._on_model_reset)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -283,22 +275,6 @@ class TasksTab(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    # --- review list ---------------------------------------------------------------------------------------
-
-    @Slot(QPoint)
-    def _on_review_menu(self, pos: QPoint) -> None:
-        key = self.review_view.indexAt(pos).data(ItemKeyRole)
-        if key:
-            menu = QMenu(self)
-            add_review_actions(menu, self._context, key, self)
-            menu.exec(self.review_view.viewport().mapToGlobal(pos))
-
-    @Slot(QModelIndex)
-    def _on_review_activated(self, index: QModelIndex) -> None:
-        key = index.data(ItemKeyRole)
-        if key and not self.select_key(key):
-            self._context.select_item.emit(key)  # a fact, enterprise or honour: its own tab selects it
-
     # --- filters -------------------------------------------------------------------------------------------
 
     @Slot()
@@ -308,15 +284,11 @@ class TasksTab(QWidget):
         if value == "review":
             if self.pages.currentIndex() != 1:  # typing in the text box does not refill the review list
                 self.pages.setCurrentIndex(1)
-                self._fill_review()
+                self.review.refill()
             return
         self.pages.setCurrentIndex(0)
         statuses = frozenset(value) if value is not None else None
         self.model.set_filter(TaskFilter.of(statuses, self.text_filter.text()))
-
-    def _fill_review(self) -> None:
-        fill_review_model(self.review_model, self._context)
-        self.review_view.resizeColumnsToContents()
 
     # --- state -----------------------------------------------------------------------------------------------
 
@@ -338,7 +310,7 @@ class TasksTab(QWidget):
                                       orphans))
         self.orphan_box.setVisible(orphans > 0)
         if self.pages.currentIndex() == 1:
-            self._fill_review()
+            self.review.refill()
         if self.model.is_filtering():
             # Only a status or text filter can change which rows show (the model resets only if they do).
             self.model.refilter()
