@@ -70,3 +70,26 @@ def test_copying_a_highlighted_passage_gives_plain_text(make_main_window, ui_rep
     copied = QApplication.clipboard().mimeData()
     assert copied.text() == source[start:end]
     assert not copied.hasHtml()  # no highlight colours carried into the user's document
+
+
+def test_the_app_exits_cleanly_after_copying_from_the_source(tmp_path: Path) -> None:
+    # The clipboard outlives Python's own objects; a QMimeData made in Python left on it crashed the exit.
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        from PySide6.QtWidgets import QApplication
+        from viewer.ui.source_text_view import SourceTextView
+        app = QApplication([])
+        view = SourceTextView()
+        view.setPlainText("会议指出\\n工业增长")
+        view.selectAll()
+        view.copy()
+        print(QApplication.clipboard().text() == "会议指出\\n工业增长")
+    """)
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+    assert (result.returncode, result.stdout.strip()) == (0, "True"), result.stderr

@@ -9,14 +9,13 @@ their blocks, and cost a repaint nothing. The current quote is the real text sel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QListView,
     QMainWindow,
-    QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,25 +26,12 @@ from viewer.model.search import HitKind, SearchIndex
 from viewer.ui.context import AppContext
 from viewer.ui.kinds import kind_name
 from viewer.ui.quote_highlighter import QuoteHighlighter
+from viewer.ui.source_text_view import SourceTextView
 from viewer.ui.text_offsets import OffsetMap
 from viewer.ui.theme import is_dark
 from viewer.ui.widgets import fill, plain_label
 
 KeyRole = Qt.ItemDataRole.UserRole
-
-
-class SourceTextView(QPlainTextEdit):
-    """The source text; a copied selection is plain text only.
-
-    The quote highlights are character formats in the document, and QPlainTextEdit would copy them along as
-    HTML: pasted into a document or an e-mail, the text would come out with yellow backgrounds.
-    """
-
-    def createMimeDataFromSelection(self) -> QMimeData:
-        data = QMimeData()
-        # QTextCursor.selectedText marks line ends as U+2029 (paragraph separator): give them back as newlines.
-        data.setText(self.textCursor().selectedText().replace("\u2029", "\n"))
-        return data
 
 
 class SourceTab(QWidget):
