@@ -10,7 +10,7 @@ from viewer.model.state.targets import review_targets
 from viewer.model.types import Action, Task
 from viewer.ui.context import AppContext
 from viewer.ui.review_actions import review_badge, review_tooltip
-from viewer.ui.task_filter import Layout, TaskFilter, TaskSearchTexts
+from viewer.ui.task_filter import Layout, TaskFilter, TaskSearchTexts, full_layout
 from viewer.ui.task_tree_model import DISPLAY, TOOLTIP, ItemKeyRole, TaskTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -60,7 +60,7 @@ class ChecklistModel(TaskTreeModel):
 
     def _filtered_layout(self) -> Layout:
         if not self._filter.is_active():
-            return range(len(self._tasks)), [range(len(t.actions)) for t in self._tasks]
+            return full_layout(self._tasks)
         if self._texts is None:
             self._texts = TaskSearchTexts(self._tasks)
         state = self._context.state

@@ -46,6 +46,11 @@ class TaskFilter:
 Layout = tuple[Sequence[int], Sequence[Sequence[int]]]
 
 
+def full_layout(tasks: Sequence[Task]) -> Layout:
+    """Every task with every action: the rows shown when nothing is filtered."""
+    return range(len(tasks)), [range(len(t.actions)) for t in tasks]
+
+
 class TaskSearchTexts:
     """The lowercased searchable texts of a report's tasks (title, number) and actions (id, texts)."""
 
@@ -59,14 +64,10 @@ class TaskSearchTexts:
         text = self.action_texts[task_row][action_row]
         return text if record is None else " ".join([text, record.note, record.owner]).lower()
 
-    def everything(self) -> Layout:
-        """Every task with every action."""
-        return range(len(self.tasks)), [range(len(t.actions)) for t in self.tasks]
-
     def layout(self, flt: TaskFilter, records: Mapping[str, _Record]) -> Layout:
         """The rows ``flt`` lets through; ``records`` are the checklist records by action id (status, note, owner)."""
         if not flt.is_active():
-            return self.everything()
+            return full_layout(self.tasks)
         statuses, text = flt.statuses, flt.text
         rows: list[int] = []
         children: list[Sequence[int]] = []

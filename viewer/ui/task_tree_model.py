@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from viewer.model.types import Action, Task
 from viewer.ui.context import AppContext
+from viewer.ui.task_filter import full_layout
 
 ItemKeyRole = Qt.ItemDataRole.UserRole  # the item's id (task or action): its provenance key
 SortKeyRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (task number, action position)
@@ -277,7 +278,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _report_changed(self) -> None:
         """Inside the model reset of a new report: show every row (a subclass may filter them)."""
-        self._set_rows(range(len(self._tasks)), [range(len(t.actions)) for t in self._tasks])
+        self._set_rows(*full_layout(self._tasks))
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:
