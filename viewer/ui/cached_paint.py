@@ -49,7 +49,10 @@ class PaintCache:
 
     def paint(self) -> bool:
         """Draw the widget from the cache; False when the caller must paint live (the cache is then refilled)."""
-        if self.filling or not self._small_enough():
+        if self.filling:
+            return False
+        if not self._small_enough():
+            self.pixmap = self.key = None  # a picture from when it was smaller is of no more use
             return False
         if self.draw_if_fresh():
             return True
