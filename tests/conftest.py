@@ -108,6 +108,22 @@ tasks:
 """
 
 
+def isolated_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for a child process of the app: offscreen, and every user folder inside ``tmp_path``.
+
+    REPORT_VIEWER_STATE_DIR / _CACHE_DIR are inherited: the autouse fixtures below point them into tmp_path.
+    """
+    env = dict(os.environ)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    })
+    return env
+
+
 def write_mini_report(folder: Path, report_text: str = MINI_REPORT, source_text: str = MINI_SOURCE) -> Path:
     """Write the small second report and its source into ``folder``; return the report's path."""
     folder.mkdir(parents=True, exist_ok=True)

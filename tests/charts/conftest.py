@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from tests.charts.many import write_many_items_report
 from viewer.model.loader import LoadedReport, load_report
@@ -35,3 +36,12 @@ def second() -> LoadedReport:
 def many(tmp_path_factory) -> LoadedReport:
     """A synthetic report with 250 items in every chart (500 national ranks): far more than a chart draws."""
     return load_report(write_many_items_report(tmp_path_factory.mktemp("many"), 250))
+
+
+@pytest.fixture
+def qt_user_paths(tmp_path, tmp_path_factory, monkeypatch) -> None:
+    """Qt's user folders and settings, and the checklist state, in temporary places (for the window's tabs)."""
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
+    monkeypatch.setenv("REPORT_VIEWER_STATE_DIR", str(tmp_path / "state"))

@@ -7,7 +7,7 @@ import csv
 import io
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from viewer.charts.limits import MAX_ITEMS
@@ -17,13 +17,7 @@ from viewer.ui.chart_thumbnails import ChartThumbnails
 from viewer.ui.context import AppContext
 from viewer.ui.statistics_tab import StatisticsTab
 
-
-@pytest.fixture(autouse=True)
-def _test_paths(tmp_path, tmp_path_factory, monkeypatch):
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
-    monkeypatch.setenv("REPORT_VIEWER_STATE_DIR", str(tmp_path / "state"))
+pytestmark = pytest.mark.usefixtures("qt_user_paths")
 
 
 def _open(qtbot, loaded, lang="zh") -> StatisticsTab:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -15,13 +15,7 @@ from viewer.ui.export_actions import install_export_actions
 from viewer.ui.export_dialog import ExportDialog, export_report_pdf
 from viewer.ui.statistics_tab import StatisticsTab, tooltip_html
 
-
-@pytest.fixture(autouse=True)
-def _test_paths(tmp_path, tmp_path_factory, monkeypatch):
-    QStandardPaths.setTestModeEnabled(True)
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
-    monkeypatch.setenv("REPORT_VIEWER_STATE_DIR", str(tmp_path / "state"))
+pytestmark = pytest.mark.usefixtures("qt_user_paths")
 
 
 def _tab(qtbot, loaded, lang="zh") -> StatisticsTab:

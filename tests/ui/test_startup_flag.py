@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,26 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from tests.conftest import isolated_env
 from viewer.ui.startup import FirstPaintReporter, process_age_ms
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _isolated_env(tmp_path: Path) -> dict[str, str]:
-    env = dict(os.environ)  # REPORT_VIEWER_STATE_DIR / _CACHE_DIR point into tmp_path (tests/conftest.py)
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path / "home"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    })
-    return env
-
-
 @pytest.mark.slow
 def test_startup_report_prints_a_positive_number_and_exits(tmp_path: Path, temporary_cache_dir: Path) -> None:
-    env = _isolated_env(tmp_path)
+    env = isolated_env(tmp_path)
     figures = []
     for _ in range(2):  # the first run fills the report cache, the second opens from it
         result = subprocess.run([sys.executable, "-m", "viewer", "--startup-report"], capture_output=True, text=True,

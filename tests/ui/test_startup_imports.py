@@ -9,7 +9,6 @@ chart definitions ~60 ms, pydantic ~150 ms, ...).
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import isolated_env
 from viewer import cli
 from viewer.ui.context import LANGUAGES
 from viewer.ui.startup import FirstPaint, after_first_paint
@@ -61,18 +61,6 @@ SCRIPT = textwrap.dedent("""
 NEVER_TOUCHED_WIDGET_TYPES = ("QWizard", "QFontDialog", "QColorDialog", "QCalendarWidget", "QFileDialog")
 
 
-def _isolated_env(tmp_path: Path) -> dict[str, str]:
-    env = dict(os.environ)  # REPORT_VIEWER_STATE_DIR / _CACHE_DIR point into tmp_path (tests/conftest.py)
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path / "home"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    })
-    return env
-
-
 def _start(env: dict[str, str]) -> dict:
     result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, env=env,
                             timeout=120)
@@ -84,7 +72,7 @@ def _start(env: dict[str, str]) -> dict:
 
 @pytest.mark.slow
 def test_a_warm_start_loads_nothing_the_first_frame_does_not_need(tmp_path: Path) -> None:
-    env = _isolated_env(tmp_path)
+    env = isolated_env(tmp_path)
     assert _start(env)["code"] == 0  # fills the report cache
     warm = _start(env)
     assert warm["code"] == 0
@@ -189,6 +177,6 @@ GC_SCRIPT = textwrap.dedent("""
 
 def test_the_garbage_collector_is_paused_until_the_first_frame_only(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", GC_SCRIPT], capture_output=True, text=True, cwd=ROOT,
-                            env=_isolated_env(tmp_path), timeout=120)
+                            env=isolated_env(tmp_path), timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "0 [False, True] True"
