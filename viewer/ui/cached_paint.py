@@ -213,25 +213,21 @@ class ViewportCache(QObject):
             self._cache.fill_now()
 
 
-class CachedTreeView(QTreeView):
+class _ViewportCached:
+    """Mixed in before an item view class: its viewport is shown again from a ``ViewportCache``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # type: ignore[call-arg]
+        self.viewport_cache = ViewportCache(self)  # type: ignore[arg-type]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.viewport_cache.paint(event):
+            super().paintEvent(event)  # type: ignore[misc]
+
+
+class CachedTreeView(_ViewportCached, QTreeView):
     """A QTreeView whose viewport is shown again from a ``ViewportCache`` while nothing changed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.viewport_cache = ViewportCache(self)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.viewport_cache.paint(event):
-            super().paintEvent(event)
-
-
-class CachedTableView(QTableView):
+class CachedTableView(_ViewportCached, QTableView):
     """A QTableView whose viewport is shown again from a ``ViewportCache`` while nothing changed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.viewport_cache = ViewportCache(self)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.viewport_cache.paint(event):
-            super().paintEvent(event)
