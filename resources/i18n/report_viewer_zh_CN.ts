@@ -855,22 +855,22 @@ Invalid (skipped): %6</source>
 <context>
     <name>SourceTab</name>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="155"/>
+        <location filename="../../viewer/ui/source_tab.py" line="141"/>
         <source>This passage backs: %1</source>
         <translation>此段原文支撑：%1</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="206"/>
+        <location filename="../../viewer/ui/source_tab.py" line="192"/>
         <source>What this passage backs</source>
         <translation>此段原文支撑的内容</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="211"/>
+        <location filename="../../viewer/ui/source_tab.py" line="197"/>
         <source>Double-click an entry to open it in its tab.</source>
         <translation>双击条目可在其所在标签页中打开。</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/source_tab.py" line="213"/>
+        <location filename="../../viewer/ui/source_tab.py" line="199"/>
         <source>%1 highlighted passages are quoted by figures, enterprises or tasks. Click one to see what it backs.</source>
         <translation>%1 处高亮原文被数据、企业或任务引用。点击可查看其支撑的内容。</translation>
     </message>
@@ -1022,11 +1022,6 @@ Invalid (skipped): %6</source>
         <translation>导出全部图表…</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/statistics_tab.py" line="261"/>
-        <source>%1 already exists.</source>
-        <translation>%1 已存在。</translation>
-    </message>
-    <message>
         <location filename="../../viewer/ui/statistics_tab.py" line="247"/>
         <source>Export data (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
@@ -1112,12 +1107,12 @@ Invalid (skipped): %6</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../viewer/ui/task_tree_model.py" line="262"/>
+        <location filename="../../viewer/ui/task_tree_model.py" line="263"/>
         <source>Task / action</source>
         <translation>任务 / 举措</translation>
     </message>
     <message>
-        <location filename="../../viewer/ui/task_tree_model.py" line="264"/>
+        <location filename="../../viewer/ui/task_tree_model.py" line="265"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -213,7 +213,7 @@ class StatisticsTab(QWidget):
                 self, title, self.tr("%1 already exists. Replace it?").replace("%1", path.name)
             ) != QMessageBox.StandardButton.Yes:
                 return
-        error = write_chart_data(spec, path, overwrite=True)
+        error = write_chart_data(spec, path)
         if error is not None:
             QMessageBox.warning(self, title, error)
             return
@@ -250,15 +250,14 @@ class StatisticsTab(QWidget):
         self.export_all_action.setText(self.tr("Export all charts…"))
 
 
-def write_chart_data(spec: ChartSpec, path: Path, overwrite: bool) -> str | None:
-    """Write ``spec``'s complete data to ``path`` as CSV; the error message for the user, or None."""
+def write_chart_data(spec: ChartSpec, path: Path) -> str | None:
+    """Write ``spec``'s complete data to ``path`` as CSV, replacing a file there (the caller asked);
+    the error message for the user, or None."""
     from viewer.charts.data_csv import csv_bytes
     from viewer.charts.files import ExportError, write_atomic
 
     try:
-        write_atomic(path, csv_bytes(spec), overwrite)
-    except FileExistsError:
-        return QCoreApplication.translate("StatisticsTab", "%1 already exists.").replace("%1", str(path))
+        write_atomic(path, csv_bytes(spec), overwrite=True)
     except ExportError as exc:
         return str(exc)
     return None
