@@ -45,3 +45,16 @@ def qt_user_paths(tmp_path, tmp_path_factory, monkeypatch) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
     monkeypatch.setenv("REPORT_VIEWER_STATE_DIR", str(tmp_path / "state"))
+
+
+def open_statistics_tab(qtbot, loaded: LoadedReport, lang: str = "zh"):
+    """A Statistics tab on ``loaded``, shown at a usual size, once its chart list is filled."""
+    from viewer.ui.context import AppContext
+    from viewer.ui.statistics_tab import StatisticsTab
+
+    tab = StatisticsTab(AppContext(loaded, lang))
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.list.count() > 0)
+    return tab

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tests.charts.conftest import open_statistics_tab
 from viewer.charts.limits import MAX_ITEMS
 from viewer.charts.spec import PanelStyle
 from viewer.charts.text import TextBlock
@@ -20,17 +21,8 @@ from viewer.ui.statistics_tab import StatisticsTab
 pytestmark = pytest.mark.usefixtures("qt_user_paths")
 
 
-def _open(qtbot, loaded, lang="zh") -> StatisticsTab:
-    tab = StatisticsTab(AppContext(loaded, lang))
-    qtbot.addWidget(tab)
-    tab.resize(1100, 700)
-    tab.show()
-    qtbot.waitUntil(lambda: tab.list.count() > 0)
-    return tab
-
-
 def test_the_tab_opens_on_a_large_report_and_says_what_the_chart_leaves_out(qtbot, many):
-    tab = _open(qtbot, many)
+    tab = open_statistics_tab(qtbot, many)
     assert tab.list.count() == 7
     assert tab.select_chart("national-rankings")
     drawn = tab.view.drawn_spec()
@@ -62,7 +54,7 @@ def test_thumbnails_are_kept_across_language_switches_and_dropped_with_the_repor
     real_draw = ChartThumbnails._draw
     monkeypatch.setattr(ChartThumbnails, "_draw", lambda self, spec: drawn.append((spec.lang, spec.id))
                         or real_draw(self, spec))
-    tab = _open(qtbot, mini)
+    tab = open_statistics_tab(qtbot, mini)
     qtbot.waitUntil(lambda: tab.thumbnails.pending == 0)
     count = tab.list.count()
     assert len(drawn) == count
@@ -77,7 +69,7 @@ def test_thumbnails_are_kept_across_language_switches_and_dropped_with_the_repor
 
 
 def test_export_data_writes_every_item_of_the_chart(qtbot, many, tmp_path, monkeypatch):
-    tab = _open(qtbot, many, "en")
+    tab = open_statistics_tab(qtbot, many, "en")
     tab.select_chart("honours")
     spec = tab.current_spec()
     target = tmp_path / "honours"  # no suffix: .csv is added

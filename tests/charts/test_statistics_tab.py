@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
+from tests.charts.conftest import open_statistics_tab
 from viewer.charts.text import TextBlock
 from viewer.ui.context import AppContext
 from viewer.ui.export_actions import install_export_actions
@@ -16,16 +17,6 @@ from viewer.ui.export_dialog import ExportDialog, export_report_pdf
 from viewer.ui.statistics_tab import StatisticsTab, tooltip_html
 
 pytestmark = pytest.mark.usefixtures("qt_user_paths")
-
-
-def _tab(qtbot, loaded, lang="zh") -> StatisticsTab:
-    context = AppContext(loaded, lang)
-    tab = StatisticsTab(context)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 700)
-    tab.show()
-    qtbot.waitUntil(lambda: tab.list.count() > 0)
-    return tab
 
 
 def test_charts_are_built_after_the_first_show(qtbot, fujian):
@@ -39,7 +30,7 @@ def test_charts_are_built_after_the_first_show(qtbot, fujian):
 
 
 def test_english_ui_gives_english_chart_labels(qtbot, fujian):
-    tab = _tab(qtbot, fujian, "en")
+    tab = open_statistics_tab(qtbot, fujian, "en")
     assert tab.list.item(0).text() == "Value-added growth by sector, 2022"
     texts = [i.text for i in tab.view.chart.scene.items() if isinstance(i, TextBlock)]
     assert "Value-added growth by sector, 2022" in texts
@@ -49,7 +40,7 @@ def test_english_ui_gives_english_chart_labels(qtbot, fujian):
 
 
 def test_clicking_a_bar_shows_its_source(qtbot, fujian):
-    tab = _tab(qtbot, fujian)
+    tab = open_statistics_tab(qtbot, fujian)
     tab.view.rebuild()
     hit = tab.view.chart.hits[0]
     pos = tab.view.mapFromScene(hit.rect.center())
@@ -68,7 +59,7 @@ def test_tooltip_has_the_exact_value_and_the_quote_escaped(fujian):
 
 
 def test_copy_puts_the_chart_on_the_clipboard(qtbot, fujian):
-    tab = _tab(qtbot, fujian)
+    tab = open_statistics_tab(qtbot, fujian)
     tab.copy_current()
     image = QGuiApplication.clipboard().image()
     assert (image.width(), image.height()) == (1600, 1000)
