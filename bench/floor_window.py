@@ -1,7 +1,7 @@
 """The start-up floor: a bare ``QMainWindow`` holding one pyqtgraph ``PlotWidget``, shown once.
 
 Prints the milliseconds from process start to the window's first painted frame, measured exactly as
-``report-viewer --startup-report`` measures it (``viewer.ui.startup``), then exits. ``--bare`` leaves out
+``report-viewer --startup-report`` measures it (``viewer.ui.app.startup``), then exits. ``--bare`` leaves out
 pyqtgraph (an empty ``QMainWindow``): the least any PySide6 window can take, shown for reference.
 """
 
@@ -15,7 +15,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
-from viewer.ui.startup import report_first_paint
+from viewer.ui.app.startup import report_first_paint
 
 
 def main() -> int:

@@ -92,7 +92,7 @@ def through_event_loop(root: QWidget, action: Callable[[], object], timeout_ms: 
 def isolated_app() -> QApplication:
     from PySide6.QtCore import QStandardPaths
 
-    from viewer.ui.app import setup_application
+    from viewer.ui.app.run import setup_application
 
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -151,7 +151,7 @@ def _open_and_show_all(path: Path, cache_dir: Path) -> tuple[float, object]:
     """Load ``path`` through a cache in ``cache_dir``, build the window, show every tab painted; (ms, window)."""
     from viewer.model.cache import ReportCache
     from viewer.model.loader import load_report
-    from viewer.ui.app import make_window
+    from viewer.ui.app.run import make_window
 
     app = QApplication.instance()
     start = time.perf_counter()
@@ -262,7 +262,7 @@ def _table_ops(window, reps: int) -> dict:
 def work_interaction(reps: int, _folder: Path | None) -> dict:
     from viewer.model.loader import load_report
     from viewer.model.paths import default_report_path
-    from viewer.ui.app import make_window
+    from viewer.ui.app.run import make_window
 
     isolated_app()
     window = make_window(load_report(default_report_path()), "zh")

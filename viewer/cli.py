@@ -47,10 +47,10 @@ def add_report_option(parser: argparse.ArgumentParser) -> None:
 def cmd_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     # Start-up creates many long-lived objects (classes, Qt wrappers, the report) and hardly any garbage, so
     # the collector's full passes over them (20-30 ms) are pure delay before the first frame. The window turns
-    # collection back on once its first frame is painted (viewer.ui.app.run_gui); ``finally`` makes sure.
+    # collection back on once its first frame is painted (viewer.ui.app.run.run_gui); ``finally`` makes sure.
     gc.disable()
     try:
-        from viewer.ui.app import run_gui
+        from viewer.ui.app.run import run_gui
 
         return run_gui(args)
     finally:

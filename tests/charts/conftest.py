@@ -50,7 +50,7 @@ def qt_user_paths(tmp_path, tmp_path_factory, monkeypatch) -> None:
 def open_statistics_tab(qtbot, loaded: LoadedReport, lang: str = "zh"):
     """A Statistics tab on ``loaded``, shown at a usual size, once its chart list is filled."""
     from viewer.ui.context import AppContext
-    from viewer.ui.statistics_tab import StatisticsTab
+    from viewer.ui.statistics.tab import StatisticsTab
 
     tab = StatisticsTab(AppContext(loaded, lang))
     qtbot.addWidget(tab)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import MINI_REPORT, write_mini_report
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.paths import default_report_path
-from viewer.ui.app import make_window, setup_application
-from viewer.ui.i18n import Translations
-from viewer.ui.main_window import MainWindow
+from viewer.ui.app.run import make_window, setup_application
+from viewer.ui.common.i18n import Translations
+from viewer.ui.window.main_window import MainWindow
 
 # The small report of tests/conftest.py plus an honour, so every table of the window has rows.
 UI_REPORT = MINI_REPORT + """\

@@ -62,7 +62,7 @@ def test_progress_bars_follow_state_changed(make_main_window, ui_report_path) ->
 
 def test_export_action_follows_the_context(make_main_window, qtbot) -> None:
     window = make_main_window(None)
-    # The charts part handles File -> Export… from the start (viewer.ui.export_dialog).
+    # The charts part handles File -> Export… from the start (viewer.ui.export.dialog).
     assert window.menus.export_action.isEnabled()
     window.context.set_export_enabled(False)
     assert not window.menus.export_action.isEnabled()

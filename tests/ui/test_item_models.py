@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.search import SearchIndex
 from viewer.ui.context import AppContext
-from viewer.ui.enterprise_models import EnterpriseTableModel, HonourTableModel
-from viewer.ui.search_panel import HitListModel
-from viewer.ui.task_tree_model import ItemKeyRole, TaskTreeModel
+from viewer.ui.enterprises.models import EnterpriseTableModel, HonourTableModel
+from viewer.ui.tasks.tree_model import ItemKeyRole, TaskTreeModel
+from viewer.ui.window.search_panel import HitListModel
 
 
 def test_task_tree_model(qtmodeltester, any_report: LoadedReport, ui_report_path) -> None:

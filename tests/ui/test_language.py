@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
-from viewer.ui.app import choose_language
-from viewer.ui.i18n import system_language
+from viewer.ui.app.run import choose_language
+from viewer.ui.common.i18n import system_language
 
 
 def _tab_texts(window) -> list[str]:

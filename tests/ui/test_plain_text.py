@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import HTML_LABEL, HTML_NAME
-from viewer.ui.widgets import plain_label
+from viewer.ui.common.widgets import plain_label
 
 
 def _labels_showing(widget, text: str) -> list[QLabel]:

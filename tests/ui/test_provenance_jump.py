@@ -9,7 +9,7 @@ from tests.conftest import MINI_SOURCE, write_mini_report
 from tests.ui.conftest import UI_REPORT
 from viewer.model.loader import LoadedReport
 from viewer.model.provenance import achievement_key
-from viewer.ui.source_tab import SourceTab
+from viewer.ui.source.tab import SourceTab
 
 
 def _source(window) -> SourceTab:

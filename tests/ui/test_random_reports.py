@@ -15,7 +15,7 @@ from viewer.charts.render import render_bytes
 from viewer.charts.sizes import RenderSize
 from viewer.model.loader import load_report
 from viewer.model.types import FactKind, Qualifier, Scope
-from viewer.ui.app import make_window
+from viewer.ui.app.run import make_window
 
 TAGS = ["review-2022", "five-year", "industry", "growth", "ranking", "investment", "projects", "enterprise-size",
         "clusters", "honour", "headline", "high-tech"]

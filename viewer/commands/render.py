@@ -93,8 +93,8 @@ def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int],
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from viewer.ui.app import make_window, setup_application
-    from viewer.ui.i18n import Translations
+    from viewer.ui.app.run import make_window, setup_application
+    from viewer.ui.common.i18n import Translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

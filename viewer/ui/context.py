@@ -53,7 +53,7 @@ class AppContext(QObject):
         # The checklist/review store (set by the state part). Anything with ``is_done(action_id) -> bool``
         # works for ``task_progress``; a store with its own ``task_progress(task_id)`` is used directly.
         self.state: Any = None
-        # The open checklist session (viewer.ui.state_session.StateSession, set by ``attach_state``) and
+        # The open checklist session (viewer.ui.state.session.StateSession, set by ``attach_state``) and
         # the undo stack every checklist/review change goes through (the Edit menu's Undo/Redo).
         self.session: Any = None
         self.undo_stack: QUndoStack = QUndoStack(self)

@@ -2,7 +2,7 @@
 
 The window passes Qt's ``QStandardPaths.writableLocation(AppDataLocation)`` as the default. The command
 line has no Qt application, so ``platform_data_dir`` computes the same folder for the organization and
-application names the window sets (``viewer/ui/app.py``; a test keeps the two in step):
+application names the window sets (``viewer/ui/app/run.py``; a test keeps the two in step):
 
 - Linux and other Unix: ``$XDG_DATA_HOME/IndustryReportViewer/report-viewer`` when ``XDG_DATA_HOME`` is an
   absolute path, else ``~/.local/share/IndustryReportViewer/report-viewer``;
@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 ENV_VAR = "REPORT_VIEWER_STATE_DIR"
-# The same names viewer/ui/app.py gives QApplication (QStandardPaths builds AppDataLocation from them).
+# The same names viewer/ui/app/run.py gives QApplication (QStandardPaths builds AppDataLocation from them).
 ORGANIZATION = "IndustryReportViewer"
 APPLICATION = "report-viewer"
 

@@ -1,0 +1,182 @@
+"""The start path loads only what the first frame needs: no charts, dialogs, other tabs or subcommands.
+
+``report-viewer --startup-report`` with a warm report cache is run in a subprocess and the modules loaded by
+the time the window has painted its first frame are listed; the test names the modules that must wait until
+the user asks for them (each costs milliseconds before the first frame: pyqtgraph and numpy ~300 ms, the
+chart definitions ~60 ms, pydantic ~150 ms, ...).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import isolated_env
+from viewer import cli
+from viewer.ui.app.startup import FirstPaint, after_first_paint
+from viewer.ui.context import LANGUAGES
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# Loaded on first use, never on the way to the first frame.
+NOT_ON_THE_START_PATH = (
+    "pyqtgraph",
+    "numpy",
+    "pydantic",
+    "yaml",  # a warm cache is read as JSON; the YAML parser is for a changed or new file
+    "viewer.charts.definitions",
+    "viewer.charts.render",
+    "viewer.commands",
+    "viewer.model.state.exchange",
+    "viewer.ui.window.dialogs",
+    "viewer.ui.window.draft_from_text",
+    "viewer.ui.enterprises.tab",
+    "viewer.ui.export.dialog",
+    "viewer.ui.window.search_panel",
+    "viewer.ui.source.tab",
+    "viewer.ui.statistics.tab",
+    "viewer.ui.tasks.tab",
+)
+
+# Runs the real entry point; the modules are listed after the event loop returned, i.e. after the first frame
+# (--startup-report quits right after it), so anything loaded before the first paint is in the list.
+SCRIPT = textwrap.dedent("""
+    import sys
+    from viewer.cli import main
+    code = main(["--startup-report"])
+    import json
+    import PySide6.QtWidgets
+    # PySide creates a widget class's Python type (and its enums) when it is first used.
+    print(json.dumps({"code": code, "modules": sorted(sys.modules), "widget_types": sorted(vars(PySide6.QtWidgets))}))
+""")
+
+# Widget classes the app never uses on its way to the first frame. PySide creates their Python types only when
+# it has to find the type of a widget object it has not seen (``QScrollArea.viewport()`` on the default
+# viewport, say): it then goes through every QWidget subclass, creating each type and its enums (~30 ms).
+NEVER_TOUCHED_WIDGET_TYPES = ("QWizard", "QFontDialog", "QColorDialog", "QCalendarWidget", "QFileDialog")
+
+
+def _start(env: dict[str, str]) -> dict:
+    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    float(lines[0])  # the start-up figure comes first
+    return json.loads(lines[-1])
+
+
+@pytest.mark.slow
+def test_a_warm_start_loads_nothing_the_first_frame_does_not_need(tmp_path: Path) -> None:
+    env = isolated_env(tmp_path)
+    assert _start(env)["code"] == 0  # fills the report cache
+    warm = _start(env)
+    assert warm["code"] == 0
+    loaded = set(warm["modules"])
+    early = sorted(m for m in loaded if any(m == name or m.startswith(name + ".") for name in NOT_ON_THE_START_PATH))
+    assert early == []
+    # The window did show the report: its first tab and the state behind its progress bars are loaded.
+    assert {"viewer.ui.overview.tab", "viewer.ui.state.session", "viewer.model.cache"} <= loaded
+    assert [t for t in NEVER_TOUCHED_WIDGET_TYPES if t in warm["widget_types"]] == []
+    assert "QMainWindow" in warm["widget_types"]  # the list does show the types that were used
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], {"lang": None, "state_dir": None, "startup_report": False}),
+    (["--startup-report"], {"lang": None, "state_dir": None, "startup_report": True}),
+    (["--lang", "en", "--state-dir", "/tmp/s"], {"lang": "en", "state_dir": "/tmp/s", "startup_report": False}),
+    (["--lang=zh", "--state-dir="], {"lang": "zh", "state_dir": "", "startup_report": False}),
+    (["--lang", "en", "--lang", "zh"], {"lang": "zh", "state_dir": None, "startup_report": False}),
+])
+def test_plain_window_options_need_no_parser(argv: list[str], expected: dict) -> None:
+    args = cli._plain_window_args(argv)
+    assert args is not None
+    assert {k: getattr(args, k) for k in expected} == expected
+    assert args.path is None and args.command is None and args.handler is cli.cmd_gui
+
+
+@pytest.mark.parametrize("argv", [
+    ["--lang", "fr"], ["--lang"], ["--lang", "--startup-report"], ["--la", "en"], ["--startup-report=1"],
+    ["report.yaml"], ["validate", "x.yaml"], ["-h"], ["--version"], ["--"],
+])
+def test_anything_else_goes_to_argparse(argv: list[str]) -> None:
+    assert cli._plain_window_args(argv) is None
+
+
+def test_argparse_still_explains_a_bad_window_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--lang", "fr"])
+    assert exc.value.code == 2
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_window_languages_match_the_context() -> None:
+    assert cli.GUI_LANGUAGES == LANGUAGES
+
+
+def test_work_after_the_first_frame_runs_once(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("福建"))
+    qtbot.addWidget(window)
+    calls: list[bool] = []
+    watcher = after_first_paint(window, lambda: calls.append(True))
+    assert isinstance(watcher, FirstPaint) and not watcher.finished
+    window.show()
+    qtbot.waitUntil(lambda: watcher.finished)
+    window.update()
+    qtbot.waitExposed(window)
+    assert calls == [True]
+
+
+def test_first_paint_probe_watches_only_its_window(qtbot) -> None:
+    """The probe must not see other objects' events: each event handed to Python costs start-up time."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    seen: list[QObject] = []
+
+    class CountingProbe(FirstPaint):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append(watched)
+            return super().eventFilter(watched, event)
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("福建"))
+    qtbot.addWidget(window)
+    probe = CountingProbe(window)
+    window.show()
+    qtbot.waitUntil(lambda: probe.finished)
+    # Before the frame was done the probe saw events of the window and its native window, nothing else (an
+    # application-wide filter would have seen the label's paint, the style's, the application's, ...).
+    assert seen and all(w is window or w is window.windowHandle() for w in seen)
+
+
+GC_SCRIPT = textwrap.dedent("""
+    import gc
+    from PySide6.QtWidgets import QApplication
+    import viewer.ui.app.run as app_module
+    seen = []
+    resume = app_module._after_first_frame
+    def after_first_frame():
+        seen.append(gc.isenabled())  # paused while the window was built and painted
+        resume()
+        seen.append(gc.isenabled())  # collecting again
+        QApplication.quit()
+    app_module._after_first_frame = after_first_frame
+    from viewer.cli import main
+    code = main([])
+    print(code, seen[:2], gc.isenabled())
+""")
+
+
+def test_the_garbage_collector_is_paused_until_the_first_frame_only(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", GC_SCRIPT], capture_output=True, text=True, cwd=ROOT,
+                            env=isolated_env(tmp_path), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "0 [False, True] True"

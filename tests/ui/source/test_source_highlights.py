@@ -1,0 +1,95 @@
+"""Source tab highlights: coloured in the document itself, on the right characters, recoloured with the theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+
+from tests.conftest import MINI_REPORT, MINI_SOURCE, write_mini_report
+from viewer.model.loader import load_report
+from viewer.ui.source.tab import SourceTab
+
+
+def _covered(tab: SourceTab, source: str) -> list[bool]:
+    return [tab.highlight_at(offset) is not None for offset in range(len(source))]
+
+
+def test_a_dark_palette_recolours_the_same_passages(make_main_window, ui_report_path: Path) -> None:
+    window = make_main_window(ui_report_path)
+    tab = window.set_current_tab("source")
+    source = window.context.loaded.source_text
+    before = [tab.highlight_at(offset) for offset in range(len(source))]
+    dark = QPalette(tab.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor(32, 32, 32))
+    tab.setPalette(dark)
+    after = [tab.highlight_at(offset) for offset in range(len(source))]
+    assert [c is None for c in after] == [c is None for c in before]
+    assert any(c is not None for c in after)
+    assert all(a.lightness() < b.lightness() for a, b in zip(after, before, strict=True) if a is not None)
+    # Colouring is not an edit: the text is untouched and there is nothing to undo.
+    assert tab.text.toPlainText() == source
+    assert not tab.text.document().isUndoAvailable()
+
+
+def test_highlights_land_on_their_quotes_after_wide_characters_and_windows_line_ends(
+    make_main_window, tmp_path: Path
+) -> None:
+    # '𠀀' takes two UTF-16 units and '\r\n' one paragraph break: both shift Qt positions against Python offsets.
+    source = MINI_SOURCE.replace("某市工业工作会议召开", "某市𠀀工业工作会议召开").replace("\n", "\r\n")
+    loaded = load_report(write_mini_report(tmp_path, MINI_REPORT, source))
+    window = make_main_window(loaded)
+    tab = window.set_current_tab("source")
+    spans = window.context.provenance.quote_spans()
+    expected = [False] * len(source)
+    for span, _key in spans:
+        expected[span.start:span.end] = [True] * (span.end - span.start)
+    covered = _covered(tab, source)
+    # The '\n' of a '\r\n' has no position of its own (it reads as its '\r'): compare every other character.
+    lone = [i for i in range(len(source)) if not (source[i] == "\n" and i > 0 and source[i - 1] == "\r")]
+    assert [covered[i] for i in lone] == [expected[i] for i in lone]
+    for span, key in spans:
+        assert tab.show_key(key)
+        assert tab.selected_text() == source[span.start:span.end].replace("\r\n", "\n")
+
+
+def test_copying_a_highlighted_passage_gives_plain_text(make_main_window, ui_report_path: Path) -> None:
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    window = make_main_window(ui_report_path)
+    tab = window.set_current_tab("source")
+    source = window.context.loaded.source_text
+    start = next(offset for offset in range(len(source)) if tab.highlight_at(offset) is not None)
+    end = source.index("\n", start + 1) + 5  # the rest of the highlighted line and a line break
+    cursor = tab.text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    tab.text.setTextCursor(cursor)
+    tab.text.copy()
+    copied = QApplication.clipboard().mimeData()
+    assert copied.text() == source[start:end]
+    assert not copied.hasHtml()  # no highlight colours carried into the user's document
+
+
+def test_the_app_exits_cleanly_after_copying_from_the_source(tmp_path: Path) -> None:
+    # The clipboard outlives Python's own objects; a QMimeData made in Python left on it crashed the exit.
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        from PySide6.QtWidgets import QApplication
+        from viewer.ui.source.text_view import SourceTextView
+        app = QApplication([])
+        view = SourceTextView()
+        view.setPlainText("会议指出\\n工业增长")
+        view.selectAll()
+        view.copy()
+        print(QApplication.clipboard().text() == "会议指出\\n工业增长")
+    """)
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+    assert (result.returncode, result.stdout.strip()) == (0, "True"), result.stderr

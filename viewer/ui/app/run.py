@@ -1,0 +1,161 @@
+"""Starting the GUI: the application object, fonts, translations, the first report and the window."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from viewer import __version__
+from viewer.model.errors import ReportError
+from viewer.model.loader import LoadedReport, load_report
+from viewer.model.paths import default_report_path, resource
+from viewer.ui.app.startup import after_first_paint, report_first_paint
+from viewer.ui.common.i18n import Translations, system_language
+from viewer.ui.common.report_cache import report_cache
+from viewer.ui.context import LANGUAGES, AppContext
+
+ORGANIZATION = "IndustryReportViewer"
+# The garbage collector, paused for the start (viewer.cli.cmd_gui), runs again after the first frame, or after
+# this many ms when the window has not painted by then.
+GC_FALLBACK_MS = 3000
+APPLICATION = "report-viewer"
+
+
+def setup_application(app: QApplication) -> str | None:
+    """Names, version, icon and the bundled font; returns the font family used (None: system font)."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Industry Report Viewer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("report-viewer")
+    icon_path = resource("icons/report-viewer.svg")
+    if icon_path.is_file():
+        app.setWindowIcon(QIcon(str(icon_path)))
+    family = bundled_font_family()
+    if family:
+        font = QFont(app.font())
+        font.setFamilies([family, *app.font().families()])
+        app.setFont(font)
+    return family
+
+
+def bundled_font_family() -> str | None:
+    """Register the bundled CJK font (viewer.charts.font, when present) and return its family name."""
+    try:
+        font_module = importlib.import_module("viewer.charts.font")
+    except ModuleNotFoundError as exc:
+        if exc.name != "viewer.charts.font":
+            raise
+        return None
+    register = getattr(font_module, "register_bundled_font", None)
+    if register is None:
+        return None
+    try:
+        result = register()
+    except RuntimeError as exc:
+        # A missing or unreadable font file: the system fonts still work (Chinese may need a CJK font).
+        print(f"report-viewer: warning: {exc}; using the system fonts", file=sys.stderr)
+        return None
+    if isinstance(result, str):
+        return result or None
+    if isinstance(result, list | tuple) and result and isinstance(result[0], str):
+        return result[0]
+    family = getattr(result, "family", None)
+    if callable(family):
+        return family()
+    return family if isinstance(family, str) else None
+
+
+def choose_language(requested: str | None) -> str:
+    """The interface language: asked for, else remembered, else from the system locale."""
+    if requested in LANGUAGES:
+        return requested
+    remembered = QSettings().value("ui/language", "", type=str)
+    if remembered in LANGUAGES:
+        return remembered
+    return system_language()
+
+
+def load_first_report(path: str | None) -> LoadedReport | None:
+    """The report to show first: ``path``, or the bundled one; problems are shown in a dialog."""
+    bundled = default_report_path()
+    if path:
+        try:
+            return load_report(path, report_cache())
+        except ReportError as exc:
+            # The dialogs module loads only when there is something to show (not on a good start).
+            from viewer.ui.window import dialogs
+
+            dialogs.show_report_error(exc, None, note=QApplication.translate(
+                "App", "The bundled report is opened instead."))
+    try:
+        return load_report(bundled, report_cache())
+    except ReportError as exc:
+        from viewer.ui.window import dialogs
+
+        dialogs.show_report_error(exc, None, note=QApplication.translate(
+            "App", "The bundled report cannot be opened."))
+        return None
+
+
+def make_window(loaded: LoadedReport, lang: str, translations: Translations | None = None,
+                state_dir: str | Path | None = None):
+    """The main window over ``loaded`` in ``lang`` (translations installed when given).
+
+    ``state_dir``: where checklist state lives (None: $REPORT_VIEWER_STATE_DIR, else AppDataLocation).
+    """
+    from viewer.ui.state.session import attach_state
+    from viewer.ui.window.main_window import MainWindow
+
+    if translations is not None:
+        translations.install(lang)
+    context = AppContext(loaded, lang)
+    attach_state(context, state_dir)
+    window = MainWindow(context, translations)
+    context.setParent(window)
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window (``args.path``: report to open; ``args.lang``: 'zh', 'en' or None)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    setup_application(app)
+    from viewer.ui.app.crash_handler import CrashHandler
+
+    crash_handler = CrashHandler(parent=app)
+    crash_handler.install()
+    lang = choose_language(getattr(args, "lang", None))
+    translations = Translations()
+    translations.install(lang)
+    path = getattr(args, "path", None)
+    loaded = load_first_report(str(Path(path)) if path else None)
+    if loaded is None:
+        return 1
+    window = make_window(loaded, lang, translations, getattr(args, "state_dir", None))
+    if path and loaded.path == Path(path):
+        from viewer.ui.window.recent import add_recent, recent_reports
+
+        settings = QSettings()
+        add_recent(settings, loaded.path)
+        window.menus.update_recent(recent_reports(settings))
+    if getattr(args, "startup_report", False):
+        report_first_paint(window)
+    # Created after the reporter, so the start-up figure is taken before this runs.
+    after_first_paint(window, _after_first_frame)
+    # A window that is never exposed (opened on another workspace) gets no paint: collect again regardless.
+    QTimer.singleShot(GC_FALLBACK_MS, _after_first_frame)
+    window.show()
+    return app.exec()
+
+
+def _after_first_frame() -> None:
+    """Work the first frame does not wait for: the garbage collector (paused by ``viewer.cli.cmd_gui``)."""
+    gc.enable()

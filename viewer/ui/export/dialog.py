@@ -1,0 +1,301 @@
+"""Export dialogs: charts to PNG/SVG/PDF (one or all, with progress and cancel), and the report as a PDF.
+
+Nothing here imports pyqtgraph at module level, and the main window does not import this module at start-up:
+it installs the File menu actions from ``viewer.ui.export.actions``, which loads this module (and the chart
+definitions) when the user actually exports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from viewer.charts.definitions import chart_specs
+from viewer.charts.files import DEFAULT_TEMPLATE, ExportError
+from viewer.charts.sizes import DPI_PRESETS, MAX_PX, MIN_PX, RenderSize, SizeError
+from viewer.charts.spec import ChartSpec
+from viewer.ui.common.widgets import fill
+from viewer.ui.context import AppContext
+
+FORMATS = ("png", "svg", "pdf")
+
+
+@dataclass
+class ExportSettings:
+    """What the dialog remembers between uses, kept in QSettings (group ``export``) across sessions."""
+
+    folder: str = ""
+    formats: tuple[str, ...] = ("png",)
+    use_cm: bool = False
+    width_px: int = 1600
+    height_px: int = 1000
+    width_cm: float = 16.0
+    height_cm: float = 10.0
+    dpi: int = 300
+    template: str = DEFAULT_TEMPLATE
+
+
+    def save(self) -> None:
+        settings = QSettings()
+        settings.beginGroup("export")
+        for name, value in asdict(self).items():
+            settings.setValue(name, ",".join(value) if isinstance(value, tuple) else value)
+        settings.endGroup()
+
+    @classmethod
+    def load(cls) -> ExportSettings:
+        """The remembered settings; a missing or damaged entry falls back to its default."""
+        out = cls()
+        settings = QSettings()
+        settings.beginGroup("export")
+        try:
+            for name, default in asdict(out).items():
+                if not settings.contains(name):
+                    continue
+                if isinstance(default, tuple):
+                    text = settings.value(name, "", type=str)
+                    value: object = tuple(f for f in text.split(",") if f in FORMATS) or default
+                else:
+                    value = settings.value(name, default, type=type(default))
+                if isinstance(value, int | float) and not isinstance(value, bool) and value <= 0:
+                    continue
+                setattr(out, name, value)
+        except (TypeError, ValueError):
+            return cls()
+        finally:
+            settings.endGroup()
+        return out
+
+
+def default_folder() -> str:
+    """The user's Pictures folder (or home) as the first suggestion."""
+    for location in (QStandardPaths.StandardLocation.PicturesLocation, QStandardPaths.StandardLocation.HomeLocation):
+        path = QStandardPaths.writableLocation(location)
+        if path:
+            return path
+    return str(Path.home())
+
+
+class ExportDialog(QDialog):
+    """Choose charts, formats, size (pixels, or cm + DPI), folder and file names; then export with progress."""
+
+    def __init__(self, context: AppContext, chart_id: str | None = None, fmt: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.context = context
+        self.specs: list[ChartSpec] = chart_specs(context.report, context.lang)
+        self.written: list[Path] = []
+        s = ExportSettings.load()
+        form = QFormLayout(self)
+
+        self.chart_combo = QComboBox()
+        self.chart_combo.addItem(self.tr("All charts"), None)
+        for spec in self.specs:
+            self.chart_combo.addItem(spec.title, spec.id)
+        if chart_id is not None:
+            self.chart_combo.setCurrentIndex(max(0, self.chart_combo.findData(chart_id)))
+        form.addRow(self.tr("Charts:"), self.chart_combo)
+
+        formats = QHBoxLayout()
+        self.format_boxes: dict[str, QCheckBox] = {}
+        for name in FORMATS:
+            box = QCheckBox(name.upper())
+            box.setChecked(name == fmt if fmt else name in s.formats)
+            self.format_boxes[name] = box
+            formats.addWidget(box)
+        form.addRow(self.tr("Formats:"), formats)
+
+        self.px_radio = QRadioButton(self.tr("Pixels"))
+        self.cm_radio = QRadioButton(self.tr("Centimetres"))
+        group = QButtonGroup(self)
+        group.addButton(self.px_radio)
+        group.addButton(self.cm_radio)
+        (self.cm_radio if s.use_cm else self.px_radio).setChecked(True)
+        self.width_px = _spin(s.width_px)
+        self.height_px = _spin(s.height_px)
+        px_row = QHBoxLayout()
+        for w in (self.px_radio, self.width_px, _times(), self.height_px):
+            px_row.addWidget(w)
+        form.addRow(self.tr("Size:"), px_row)
+        self.width_cm = _cm_spin(s.width_cm)
+        self.height_cm = _cm_spin(s.height_cm)
+        cm_row = QHBoxLayout()
+        for w in (self.cm_radio, self.width_cm, _times(), self.height_cm):
+            cm_row.addWidget(w)
+        form.addRow("", cm_row)
+        self.dpi_combo = QComboBox()
+        self.dpi_combo.setEditable(True)
+        for dpi in DPI_PRESETS:
+            self.dpi_combo.addItem(str(dpi))
+        self.dpi_combo.setCurrentText(str(s.dpi if s.use_cm else 96))
+        form.addRow(self.tr("DPI:"), self.dpi_combo)
+
+        self.folder_edit = QLineEdit(s.folder or default_folder())
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Folder:"), folder_row)
+        self.template_edit = QLineEdit(s.template)
+        self.template_edit.setToolTip(self.tr("Fields: {index} {id} {ext} {lang} {title}"))
+        form.addRow(self.tr("File names:"), self.template_edit)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.setWindowTitle(self.tr("Export charts"))
+
+    # --- reading the form ----------------------------------------------------------------------------
+
+    def size(self) -> RenderSize:
+        """The size asked for (SizeError if it cannot be rendered)."""
+        try:
+            dpi = float(self.dpi_combo.currentText())
+        except ValueError:
+            raise SizeError(self.tr("DPI must be a number")) from None
+        if self.cm_radio.isChecked():
+            return RenderSize.from_cm(self.width_cm.value(), self.height_cm.value(), dpi)
+        return RenderSize(self.width_px.value(), self.height_px.value(), dpi)
+
+    def formats(self) -> tuple[str, ...]:
+        return tuple(f for f, box in self.format_boxes.items() if box.isChecked())
+
+    def chart_ids(self) -> list[str] | None:
+        chart_id = self.chart_combo.currentData()
+        return None if chart_id is None else [chart_id]
+
+    @Slot()
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    # --- exporting -----------------------------------------------------------------------------------
+
+    @Slot()
+    def run(self) -> None:
+        """Check the request, ask before overwriting, export with a cancellable progress dialog."""
+        from viewer.charts.export import existing_files, plan_export
+
+        try:
+            size = self.size()
+            formats = self.formats()
+            if not formats:
+                raise ExportError(self.tr("Choose at least one format."))
+            folder = Path(self.folder_edit.text()).expanduser()
+            jobs = plan_export(self.specs, folder, formats, chart_ids=self.chart_ids(),
+                               template=self.template_edit.text(), overwrite=True)
+        except (SizeError, ExportError) as exc:
+            QMessageBox.warning(self, self.tr("Export charts"), str(exc))
+            return
+        existing = existing_files(jobs)
+        if existing:
+            answer = QMessageBox.question(
+                self, self.tr("Export charts"),
+                fill(self.tr("%1 file(s) already exist, e.g. %2. Overwrite them?"), len(existing), existing[0].name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._remember(size, formats)
+        self.written = self._export(jobs, size)
+        if self.written:
+            self.accept()
+
+    def _export(self, jobs, size: RenderSize) -> list[Path]:
+        from viewer.charts.export import export_charts
+
+        progress = QProgressDialog(self.tr("Exporting charts…"), self.tr("Cancel"), 0, len(jobs), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int, path: Path) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            written = export_charts(jobs, size, overwrite=True, progress=step)
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Export charts"), str(exc))
+            written = []
+        finally:
+            progress.close()
+        return written
+
+    def _remember(self, size: RenderSize, formats: tuple[str, ...]) -> None:
+        ExportSettings(
+            folder=self.folder_edit.text(), formats=formats, use_cm=self.cm_radio.isChecked(),
+            width_px=self.width_px.value(), height_px=self.height_px.value(),
+            width_cm=self.width_cm.value(), height_cm=self.height_cm.value(),
+            dpi=round(size.dpi), template=self.template_edit.text(),
+        ).save()
+
+
+def _spin(value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(MIN_PX, MAX_PX)
+    box.setValue(value)
+    box.setSuffix(" px")
+    return box
+
+
+def _cm_spin(value: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(1.0, 200.0)
+    box.setDecimals(1)
+    box.setSingleStep(0.5)
+    box.setValue(value)
+    box.setSuffix(" cm")
+    return box
+
+
+def _times() -> QWidget:
+    from viewer.ui.common.widgets import plain_label
+
+    return plain_label("×")
+
+
+# --- the whole report as PDF ---------------------------------------------------------------------------
+
+def export_report_pdf(context: AppContext, parent: QWidget | None = None, path: str | None = None) -> Path | None:
+    """Ask for a file (unless ``path`` is given) and write the report PDF; returns the path written."""
+    if path is None:
+        suggestion = str(Path(ExportSettings.load().folder or default_folder()) / f"{context.report.meta.id}.pdf")
+        title = QCoreApplication.translate("ExportActions", "Export report as PDF")
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggestion, "PDF (*.pdf)")
+        if not path:
+            return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_suffix(".pdf")
+    from viewer.charts.report_pdf import write_report_pdf
+
+    try:
+        # The file dialog has already asked about replacing an existing file.
+        write_report_pdf(context.loaded, target, context.lang, context.state, overwrite=True)
+    except (ExportError, OSError) as exc:
+        QMessageBox.warning(parent, "PDF", str(exc))
+        return None
+    return target

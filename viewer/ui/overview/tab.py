@@ -1,0 +1,222 @@
+"""The Overview tab: meeting card, headline figures, section summaries, the tasks with their progress.
+
+Everything is built from the loaded report. The page is rebuilt on a new report or a language switch
+(it is small); progress bars alone update on ``state_changed``.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.model.types import Report
+from viewer.ui.common.cached_paint import CachedGroupBox, CachedLabel
+from viewer.ui.context import AppContext
+from viewer.ui.overview.fact_tile import FactTile
+from viewer.ui.state.review_actions import attach_review_menu, badged
+
+HEADLINE_TAG = "headline"
+TILE_COLUMNS = 4
+
+
+class OverviewTab(QWidget):
+    """A scrollable summary page of the report."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.tiles: list[FactTile] = []
+        self.progress_bars: dict[str, QProgressBar] = {}
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Our own viewport widget, kept: asking the scroll area for its default one makes PySide look up the
+        # Python type of an object it has not seen, which creates every QWidget subclass's type and enums
+        # (QWizard, QFileDialog, ...; ~30 ms before the first frame).
+        self._viewport = QWidget()
+        self.scroll.setViewport(self._viewport)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        context.report_changed.connect(self.rebuild)
+        context.language_changed.connect(self.rebuild)
+        context.state_changed.connect(self.update_progress)
+        self.rebuild()
+
+    @Slot()
+    @Slot(str)
+    def rebuild(self, _lang: str | None = None) -> None:
+        """Build the page anew from the current report and language."""
+        report = self._context.report
+        lang = self._context.lang
+        page = QWidget()
+        page.setObjectName("overviewPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(16, 16, 16, 16)
+        column.setSpacing(14)
+        self._captions: dict[str, QGroupBox] = {}
+        column.addWidget(self._meeting_card(report, lang))
+        column.addWidget(self._headlines(report, lang))
+        column.addWidget(self._sections(report, lang))
+        column.addWidget(self._tasks(report, lang))
+        column.addStretch(1)
+        self.scroll.setWidget(page)  # deletes the previous page
+        # QScrollArea makes the page and its viewport fill their background, and Qt paints such opaque
+        # widgets in a pass of their own on top of the window's: every label and tile of the page was
+        # painted twice each time the tab was shown. Both show the window colour behind them anyway.
+        page.setAutoFillBackground(False)
+        self._viewport.setAutoFillBackground(False)
+        self._retranslate()
+        self.update_progress()
+
+    def _meeting_card(self, report: Report, lang: str) -> QGroupBox:
+        meta = report.meta
+        box = CachedGroupBox()
+        box.setObjectName("meetingCard")
+        self._captions["meeting"] = box
+        outer = QVBoxLayout(box)
+        title = CachedLabel(meta.title.get(lang), wrap=True)
+        title.setObjectName("meetingTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        outer.addWidget(title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        locale = QLocale()
+        published = meta.published
+        rows = [
+            (self.tr("Date"), locale.toString(
+                QDate(meta.meeting_date.year, meta.meeting_date.month, meta.meeting_date.day),
+                QLocale.FormatType.LongFormat)),
+            (self.tr("Place"), meta.place.get(lang)),
+            (self.tr("Format"), meta.format.get(lang)),
+            (self.tr("Report by"), meta.reporter.get(lang)),
+            (self.tr("Publisher"), meta.publisher.get(lang)),
+            (self.tr("Published"), published.strftime("%Y-%m-%d %H:%M")),
+        ]
+        for caption, value in rows:
+            # Not wrapped: a word-wrapped label in a form layout gets one line's height and clips the rest.
+            field = CachedLabel(value)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(CachedLabel(caption), field)
+        outer.addLayout(form)
+        return box
+
+    def _headlines(self, report: Report, lang: str) -> QGroupBox:
+        box = CachedGroupBox()
+        box.setObjectName("headlines")
+        self._captions["headlines"] = box
+        grid = QGridLayout(box)
+        grid.setSpacing(10)
+        self.tiles = []
+        facts = report.facts_with(tag=HEADLINE_TAG)
+        for i, fact in enumerate(facts):
+            tile = FactTile(fact, lang)
+            tile.activated.connect(self._context.show_source)
+            attach_review_menu(tile, self._context, fact.id)
+            grid.addWidget(tile, i // TILE_COLUMNS, i % TILE_COLUMNS)
+            self.tiles.append(tile)
+        for col in range(TILE_COLUMNS):
+            grid.setColumnStretch(col, 1)
+        if not facts:
+            self._no_headlines = CachedLabel()
+            grid.addWidget(self._no_headlines, 0, 0, 1, TILE_COLUMNS)
+        else:
+            self._no_headlines = None
+        return box
+
+    def _sections(self, report: Report, lang: str) -> QGroupBox:
+        box = CachedGroupBox()
+        box.setObjectName("sections")
+        self._captions["sections"] = box
+        layout = QVBoxLayout(box)
+        for section in report.sections:
+            title = CachedLabel(section.title.get(lang), wrap=True)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            summary = CachedLabel(section.summary.get(lang), wrap=True)
+            summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(title)
+            layout.addWidget(summary)
+        if not report.sections:
+            # hide(), not setVisible(True): a parentless box made visible opens as a window of its own.
+            box.hide()
+        return box
+
+    def _tasks(self, report: Report, lang: str) -> QGroupBox:
+        box = CachedGroupBox()
+        box.setObjectName("tasks")
+        self._captions["tasks"] = box
+        grid = QGridLayout(box)
+        self.progress_bars = {}
+        self.task_buttons: dict[str, QPushButton] = {}
+        for row, task in enumerate(report.tasks):
+            # A push button's text is never rich text, so a data title shows literally.
+            button = QPushButton(f"{task.number}. {task.title.get(lang)}")
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px 4px;")
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(task.aim.get(lang))
+            button.clicked.connect(partial(self._context.select_item.emit, task.id))
+            button.setProperty("baseText", button.text())
+            attach_review_menu(button, self._context, task.id)
+            bar = QProgressBar()
+            bar.setRange(0, len(task.actions))
+            bar.setFormat("%v/%m")
+            bar.setMaximumWidth(220)
+            grid.addWidget(button, row, 0)
+            grid.addWidget(bar, row, 1)
+            self.progress_bars[task.id] = bar
+            self.task_buttons[task.id] = button
+        grid.setColumnStretch(0, 1)
+        if not report.tasks:
+            box.hide()  # see _sections
+        return box
+
+    @Slot()
+    def update_progress(self) -> None:
+        """Refresh the task progress bars (and review badges) from the checklist state."""
+        lang = self._context.lang
+        for tile in self.tiles:
+            tile.label.setText(badged(self._context, tile.fact.id, tile.fact.label.get(lang)))
+        for task_id, button in getattr(self, "task_buttons", {}).items():
+            button.setText(badged(self._context, task_id, button.property("baseText") or button.text()))
+        for task_id, bar in self.progress_bars.items():
+            done, total = self._context.task_progress(task_id)
+            bar.setRange(0, max(total, 1))
+            bar.setValue(done)
+            bar.setFormat(f"{done}/{total}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        # Only captions: report texts follow context.language_changed, which rebuilds the page.
+        captions = {
+            "meeting": self.tr("Meeting"),
+            "headlines": self.tr("Headline figures (click one to see its sentence)"),
+            "sections": self.tr("Sections"),
+            "tasks": self.tr("Tasks and checklist progress"),
+        }
+        for key, box in getattr(self, "_captions", {}).items():
+            box.setTitle(captions[key])
+        if getattr(self, "_no_headlines", None) is not None:
+            self._no_headlines.setText(self.tr("This report marks no headline figures."))
+

@@ -1,0 +1,200 @@
+"""The Source tab: the original text with every quote highlighted, and what the text at the cursor backs.
+
+Highlights are background colours set on the quoted characters of the document by a ``QuoteHighlighter``, a
+page at a time as the text comes into view (nothing in the source is ever interpreted as markup).
+``ExtraSelection``s were used first: on a large source (20,000 quotes) placing their cursors laid out the whole
+document (seconds) and every repaint walked all of them; formats live in the document, are laid out lazily with
+their blocks, and cost a repaint nothing. The current quote is the real text selection, scrolled into the middle.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.model.format import fact_value
+from viewer.model.search import HitKind, SearchIndex
+from viewer.ui.common.kinds import kind_name
+from viewer.ui.common.theme import is_dark
+from viewer.ui.common.widgets import fill, plain_label
+from viewer.ui.context import AppContext
+from viewer.ui.source.highlighter import QuoteHighlighter
+from viewer.ui.source.offsets import OffsetMap
+from viewer.ui.source.text_view import SourceTextView
+
+KeyRole = Qt.ItemDataRole.UserRole
+
+
+class SourceTab(QWidget):
+    """The source text with highlighted quotes and a panel listing the items the cursor's text backs."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.text = SourceTextView()
+        self.text.setObjectName("sourceText")
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.text.setFont(font)
+        self._highlighter = QuoteHighlighter(self.text)
+        self.items = QStandardItemModel(self)
+        self.item_list = QListView()
+        self.item_list.setObjectName("backedItems")
+        self.item_list.setModel(self.items)
+        self.item_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.item_list.setWordWrap(True)
+        self.item_list.activated.connect(self._on_item_activated)
+        self.item_list.doubleClicked.connect(self._on_item_activated)
+        self.hint = plain_label(wrap=True)
+        self.panel = QGroupBox()
+        panel_layout = QVBoxLayout(self.panel)
+        panel_layout.addWidget(self.hint)
+        panel_layout.addWidget(self.item_list, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.text)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 320])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.text.cursorPositionChanged.connect(self._on_cursor_moved)
+        context.report_changed.connect(self._load)
+        context.language_changed.connect(self._on_language_changed)
+        self._retranslate()
+        self._load()
+
+    # --- public ------------------------------------------------------------------------------------
+
+    def show_key(self, key: str) -> bool:
+        """Select and scroll to the quote of item ``key``; False when it has no quote in the text."""
+        span = self._context.provenance.span(key)
+        if span is None:
+            return False
+        self.show_span(span.start, span.end)
+        return True
+
+    def show_span(self, start: int, end: int) -> None:
+        """Select source characters ``start:end`` (Python offsets) and scroll them into the middle."""
+        self._highlighter.colour(start, end)
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._map.to_document(start))
+        cursor.setPosition(self._map.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+        self.text.setFocus()
+
+    def selected_text(self) -> str:
+        """The selected source text (line breaks as '\\n')."""
+        return self.text.textCursor().selectedText().replace("\u2029", "\n")
+
+    def keys_at_cursor(self) -> list[str]:
+        """Keys of the items whose quotes cover the start of the selection (or the cursor)."""
+        cursor = self.text.textCursor()
+        return self._context.provenance.keys_at(self._map.from_document(cursor.selectionStart()))
+
+    # --- building ----------------------------------------------------------------------------------
+
+    @Slot()
+    def _load(self) -> None:
+        source = self._context.loaded.source_text
+        self._map = OffsetMap(source)
+        self._search_index: SearchIndex | None = None  # built when a passage is first described
+        self.text.setPlainText(source)
+        self._apply_highlights()
+        self._show_items([])
+
+    def _apply_highlights(self) -> None:
+        # Two alternating shades, so quotes that touch each other still read as separate passages.
+        dark = is_dark(self.palette())
+        shades = [QColor(120, 96, 20), QColor(96, 76, 30)] if dark else [QColor(255, 236, 150), QColor(255, 214, 120)]
+        spans = [(span.start, span.end) for span, _key in self._context.provenance.quote_spans()]
+        self._highlighter.reset(spans, self._map, len(self._context.loaded.source_text), shades)
+        self.highlight_count = len(spans)
+
+    def highlight_at(self, offset: int) -> QColor | None:
+        """The highlight colour of source character ``offset`` (Python offset), None where nothing is quoted."""
+        return self._highlighter.colour_at(offset)
+
+    # --- reactions ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_cursor_moved(self) -> None:
+        keys = self.keys_at_cursor()
+        self._show_items(keys)
+        window = self.window()
+        if isinstance(window, QMainWindow) and keys:
+            labels = [self._describe(k) for k in keys]
+            window.statusBar().showMessage(fill(self.tr("This passage backs: %1"), "; ".join(labels)), 10000)
+
+    @property
+    def _index(self) -> SearchIndex:
+        # Only describing a clicked passage needs it; on a large report building it takes a moment the
+        # first show of the tab need not wait for.
+        if self._search_index is None:
+            self._search_index = SearchIndex(self._context.report, self._context.loaded.source_text)
+        return self._search_index
+
+    def _describe(self, key: str) -> str:
+        lang = self._context.lang
+        described = self._index.describe(key, lang)
+        if described is None:
+            return key
+        kind, label = described
+        text = f"{kind_name(kind)} · {label}"
+        if kind == HitKind.FACT:
+            text += f": {fact_value(self._context.report.fact(key), lang)}"
+        return text
+
+    def _show_items(self, keys: list[str]) -> None:
+        self._keys = list(keys)
+        self.items.clear()
+        for key in keys:
+            item = QStandardItem(self._describe(key))
+            item.setData(key, KeyRole)
+            item.setToolTip(key)
+            item.setEditable(False)
+            self.items.appendRow(item)
+        self._update_hint()
+
+    @Slot(QModelIndex)
+    def _on_item_activated(self, index: QModelIndex) -> None:
+        key = index.data(KeyRole)
+        if key and self._index.describe(key) is not None and self._index.describe(key)[0] != HitKind.FACT:
+            self._context.select_item.emit(key)
+
+    @Slot(str)
+    def _on_language_changed(self, _lang: str) -> None:
+        self._retranslate()
+        self._show_items(self._keys)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "_map"):
+            self._apply_highlights()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.panel.setTitle(self.tr("What this passage backs"))
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        if getattr(self, "_keys", None):
+            self.hint.setText(self.tr("Double-click an entry to open it in its tab."))
+        else:
+            self.hint.setText(fill(self.tr("%1 highlighted passages are quoted by figures, enterprises or tasks. "
+                                           "Click one to see what it backs."), getattr(self, "highlight_count", 0)))

@@ -1,0 +1,266 @@
+"""The Statistics tab: chart thumbnails, one chart enlarged, hover for value and quote, click for the source.
+
+Opening the tab paints at once: the charts are built after the first paint (a zero-delay timer), the
+enlarged chart first, then the thumbnails one per event-loop turn (``ChartThumbnails``). pyqtgraph loads
+with the first chart, not with this module. A chart of a large report draws only what can be read and says
+how many items it leaves out (``viewer.charts.limits``); "Export data (CSV)" writes all of them.
+Exports always use the print theme, whatever the screen theme.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.charts.definitions import chart_specs
+from viewer.charts.sizes import RenderSize
+from viewer.charts.spec import ChartSpec
+from viewer.charts.style import DARK, PRINT, Theme
+from viewer.ui.common.theme import is_dark
+from viewer.ui.context import AppContext
+from viewer.ui.statistics.chart_view import ChartView, tooltip_html
+from viewer.ui.statistics.thumbnails import SPEC_ROLE, THUMB_SIZE, AfterPaint, ChartThumbnails
+
+CLIPBOARD_SIZE = RenderSize(1600, 1000, 144)  # 1.5x text and lines: readable when pasted into a document
+DATA_FOLDER_KEY = "statistics/dataFolder"  # QSettings: where chart data was last saved
+
+
+class StatisticsTab(QWidget):
+    """Thumbnails of every chart the report offers; the selected one enlarged, with export actions."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.specs: list[ChartSpec] = []
+        self._built = False
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("chartToolbar")
+        self.export_actions: dict[str, QAction] = {}
+        for fmt in ("png", "svg", "pdf"):
+            action = QAction(self)
+            action.setObjectName(f"export{fmt.upper()}Action")
+            action.triggered.connect(lambda _=False, f=fmt: self.export_current(f))
+            self.export_actions[fmt] = action
+            self.toolbar.addAction(action)
+        self.data_action = QAction(self)
+        self.data_action.setObjectName("exportDataAction")
+        self.data_action.triggered.connect(self.export_data)
+        self.toolbar.addAction(self.data_action)
+        self.copy_action = QAction(self)
+        self.copy_action.setObjectName("copyChartAction")
+        self.copy_action.triggered.connect(self.copy_current)
+        self.toolbar.addAction(self.copy_action)
+        self.toolbar.addSeparator()
+        self.export_all_action = QAction(self)
+        self.export_all_action.setObjectName("exportAllAction")
+        self.export_all_action.triggered.connect(self.export_all)
+        self.toolbar.addAction(self.export_all_action)
+
+        self.list = QListWidget()
+        self.list.setObjectName("chartList")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(THUMB_SIZE)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(6)
+        self.list.setFlow(QListWidget.Flow.TopToBottom)
+        self.list.setWrapping(False)
+        self.list.setMinimumWidth(THUMB_SIZE.width() + 40)
+        self.list.currentRowChanged.connect(self._on_row_changed)
+        self.thumbnails = ChartThumbnails(self.list, self)
+        self.view = ChartView()
+        self.view.mark_clicked.connect(context.show_source)
+        self.view.context_menu_requested.connect(self._show_menu)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter)
+
+        self._build_after_paint = AfterPaint(self.list.viewport(), self.build)
+        context.report_changed.connect(self._on_report_changed)
+        context.language_changed.connect(self._on_language_changed)
+        self._retranslate()
+        self._enable_actions()
+
+    # --- building ------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._built:
+            # After the tab's first paint: the tab appears at once, the charts a moment later.
+            self._build_after_paint.arm()
+
+    def screen_theme(self) -> Theme:
+        """The chart colours for the screen: dark charts on a dark palette."""
+        return DARK if is_dark(self.palette()) else PRINT
+
+    @Slot()
+    def build(self) -> None:
+        """Fill the chart list, show the selected chart enlarged, then draw the thumbnails (after it)."""
+        self._build_after_paint.disarm()
+        self._built = True
+        current = self.current_spec().id if self.current_spec() else None
+        self.specs = chart_specs(self.context.report, self.context.lang)
+        items = []
+        self.list.blockSignals(True)
+        self.list.clear()
+        for spec in self.specs:
+            item = QListWidgetItem(self.thumbnails.icon(spec), spec.title)
+            item.setData(SPEC_ROLE, spec.id)
+            # A chart that leaves items out says so here too ('仅显示前30项（共2,000项）').
+            item.setToolTip("\n".join((spec.title, *(p.note for p in spec.panels if p.note))))
+            self.list.addItem(item)
+            items.append((item, spec))
+        ids = [s.id for s in self.specs]
+        row = ids.index(current) if current in ids else (0 if ids else -1)
+        self.list.setCurrentRow(row)
+        self.list.blockSignals(False)
+        self._on_row_changed(row)  # once: the signal was blocked so the chart is not laid out twice
+        self._enable_actions()
+        self.thumbnails.show_for(items)
+
+    def _enable_actions(self) -> None:
+        enabled = bool(self.specs)
+        for action in (*self.export_actions.values(), self.data_action, self.copy_action, self.export_all_action):
+            action.setEnabled(enabled)
+
+    def current_spec(self) -> ChartSpec | None:
+        """The chart shown enlarged."""
+        row = self.list.currentRow()
+        return self.specs[row] if 0 <= row < len(self.specs) else None
+
+    def select_chart(self, chart_id: str) -> bool:
+        """Show chart ``chart_id``; False when this report has no such chart."""
+        ids = [s.id for s in self.specs]
+        if chart_id not in ids:
+            return False
+        self.list.setCurrentRow(ids.index(chart_id))
+        return True
+
+    @Slot(int)
+    def _on_row_changed(self, row: int) -> None:
+        self.view.set_chart(self.specs[row] if 0 <= row < len(self.specs) else None, self.screen_theme())
+
+    @Slot()
+    def _on_report_changed(self) -> None:
+        self.thumbnails.clear()
+        if self._built:
+            self.build()
+
+    @Slot(str)
+    def _on_language_changed(self, lang: str) -> None:
+        self._retranslate()
+        if self._built:
+            self.build()
+
+    # --- export --------------------------------------------------------------------------------------
+
+    @Slot()
+    def export_current(self, fmt: str) -> None:
+        """Open the export dialog for the chart shown, in format ``fmt``."""
+        from viewer.ui.export.dialog import ExportDialog
+
+        spec = self.current_spec()
+        if spec is not None:
+            ExportDialog(self.context, spec.id, fmt, self).exec()
+
+    @Slot()
+    def export_all(self) -> None:
+        """Open the export dialog for every chart."""
+        from viewer.ui.export.dialog import ExportDialog
+
+        ExportDialog(self.context, None, None, self).exec()
+
+    @Slot()
+    def export_data(self) -> None:
+        """Ask where to save the shown chart's complete data (every item, also those not drawn) as CSV."""
+        spec = self.current_spec()
+        if spec is None:
+            return
+        settings = QSettings()
+        folder = settings.value(DATA_FOLDER_KEY, "", type=str) or \
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        title = self.tr("Export chart data")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / f"{spec.id}.csv"),
+                                                self.tr("CSV (*.csv)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        # The dialog asked before overwriting the name it was given; a suffix added here was never asked about.
+        if path.suffix.lower() != ".csv":
+            path = path.with_name(path.name + ".csv")
+            if path.exists() and QMessageBox.question(
+                self, title, self.tr("%1 already exists. Replace it?").replace("%1", path.name)
+            ) != QMessageBox.StandardButton.Yes:
+                return
+        error = write_chart_data(spec, path)
+        if error is not None:
+            QMessageBox.warning(self, title, error)
+            return
+        settings.setValue(DATA_FOLDER_KEY, str(path.parent))
+
+    @Slot()
+    def copy_current(self) -> None:
+        """Put the chart shown on the clipboard as an image (print theme)."""
+        from viewer.charts.render import render_image
+
+        spec = self.current_spec()
+        if spec is not None:
+            QGuiApplication.clipboard().setImage(render_image(spec, CLIPBOARD_SIZE, PRINT))
+
+    def _show_menu(self, global_pos) -> None:
+        if self.current_spec() is None:
+            return
+        menu = QMenu(self)
+        for action in self.export_actions.values():
+            menu.addAction(action)
+        menu.addAction(self.data_action)
+        menu.addAction(self.copy_action)
+        menu.addSeparator()
+        menu.addAction(self.export_all_action)
+        menu.popup(global_pos)
+
+    def _retranslate(self) -> None:
+        self.export_actions["png"].setText(self.tr("Export PNG…"))
+        self.export_actions["svg"].setText(self.tr("Export SVG…"))
+        self.export_actions["pdf"].setText(self.tr("Export PDF…"))
+        self.data_action.setText(self.tr("Export data (CSV)…"))
+        self.data_action.setToolTip(self.tr("Save every item of this chart, also those it does not draw, as CSV"))
+        self.copy_action.setText(self.tr("Copy to clipboard"))
+        self.export_all_action.setText(self.tr("Export all charts…"))
+
+
+def write_chart_data(spec: ChartSpec, path: Path) -> str | None:
+    """Write ``spec``'s complete data to ``path`` as CSV, replacing a file there (the caller asked);
+    the error message for the user, or None."""
+    from viewer.charts.data_csv import csv_bytes
+    from viewer.charts.files import ExportError, write_atomic
+
+    try:
+        write_atomic(path, csv_bytes(spec), overwrite=True)
+    except ExportError as exc:
+        return str(exc)
+    return None
+
+
+__all__ = ["ChartView", "StatisticsTab", "tooltip_html", "write_chart_data"]

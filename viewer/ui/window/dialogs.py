@@ -1,0 +1,111 @@
+"""Dialogs of the main window: the list of a broken report's problems, and About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer import __version__
+from viewer.model.errors import ReportError
+from viewer.model.paths import resource
+from viewer.model.types import Report
+from viewer.ui.common.widgets import fill, plain_label
+
+
+class ReportErrorDialog(QDialog):
+    """Every problem of a report that could not be opened, one per line (FILE:LINE:COLUMN: field: message)."""
+
+    def __init__(self, error: ReportError, parent: QWidget | None = None, *, note: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("reportErrorDialog")
+        self.setWindowTitle(self.tr("Cannot open report"))
+        self.error = error
+        count = len(error.problems)
+        summary = fill(self.tr("%n problem(s) in %1:", "", count), error.file)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(summary, wrap=True))
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("problems")
+        self.problems.setReadOnly(True)
+        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.problems.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.problems.setPlainText(str(error))
+        layout.addWidget(self.problems, 1)
+        if note:
+            layout.addWidget(plain_label(note, wrap=True))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+
+def show_report_error(error: ReportError, parent: QWidget | None = None, note: str = "") -> ReportErrorDialog:
+    """Show the problems of ``error`` modally; tests patch this to avoid blocking."""
+    dialog = ReportErrorDialog(error, parent, note=note)
+    dialog.exec()
+    return dialog
+
+
+def show_message(parent: QWidget | None, title: str, text: str) -> None:
+    """An information message box with plain text (tests patch this to avoid blocking)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def font_licence() -> str:
+    """The bundled font's licence text, or '' when no licence file is bundled."""
+    path = resource("fonts/OFL.txt")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+class AboutDialog(QDialog):
+    """Version, where the report comes from, and the licence of the bundled font."""
+
+    def __init__(self, report: Report, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About Industry Report Viewer"))
+        layout = QVBoxLayout(self)
+        title = plain_label(fill(self.tr("Industry Report Viewer %1"), __version__))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        layout.addWidget(plain_label(self.tr("Review an industry & IT work report offline: every figure with "
+                                             "the sentence it comes from."), wrap=True))
+        meta = report.meta
+        source = meta.source_url or meta.source
+        lines = [
+            fill(self.tr("Report: %1"), meta.title.get(lang)),
+            fill(self.tr("Publisher: %1"), meta.publisher.get(lang)),
+            fill(self.tr("Source: %1"), source),
+        ]
+        self.data_source = plain_label("\n".join(lines), wrap=True)
+        self.data_source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.data_source)
+        tabs = QTabWidget()
+        licence = font_licence()
+        self.licence = QPlainTextEdit()
+        self.licence.setReadOnly(True)
+        self.licence.setPlainText(licence or self.tr("No font is bundled; the system fonts are used."))
+        tabs.addTab(self.licence, self.tr("Font licence"))
+        layout.addWidget(tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 480)

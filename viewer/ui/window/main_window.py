@@ -1,0 +1,360 @@
+"""The main window: lazily built tabs, menus, opening reports, settings, and routing of jumps between tabs.
+
+Tabs are created the first time they are shown (``ensure_tab``), so the first paint needs only the
+Overview; the Statistics tab (and pyqtgraph) loads when the user opens it. Dialogs (report errors, About,
+export) are imported when they are first shown, not at start-up (``tests/ui/test_startup_imports.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from viewer.model.errors import ReportError
+from viewer.model.loader import load_report
+from viewer.model.provenance import achievement_key
+from viewer.ui.common.i18n import Translations
+from viewer.ui.common.report_cache import report_cache
+from viewer.ui.common.theme import THEMES, apply_theme
+from viewer.ui.common.widgets import fill
+from viewer.ui.context import AppContext
+from viewer.ui.export.actions import install_export_actions, retranslate_export_actions
+from viewer.ui.state.undo import add_undo_actions
+from viewer.ui.window.menus import WindowMenus
+from viewer.ui.window.recent import add_recent, recent_reports, remove_recent
+from viewer.ui.window.tabs import DEFAULT_TABS, TabSpec
+
+REPORT_SUFFIXES = (".yaml", ".yml")
+
+
+class MainWindow(QMainWindow):
+    """The application window over one ``AppContext``."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        translations: Translations | None = None,
+        tabs: Sequence[TabSpec] = DEFAULT_TABS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.translations = translations
+        self._specs = tuple(tabs)
+        self._tabs: dict[str, QWidget] = {}
+        self._containers: dict[str, QWidget] = {}
+        self.search_panel: QWidget | None = None
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setObjectName("tabs")
+        self.tab_widget.setDocumentMode(True)
+        for spec in self._specs:
+            container = QWidget()
+            container.setObjectName(f"tab_{spec.key}")
+            QVBoxLayout(container).setContentsMargins(0, 0, 0, 0)
+            self._containers[spec.key] = container
+            self.tab_widget.addTab(container, "")
+        self.setCentralWidget(self.tab_widget)
+
+        self.report_label = QLabel()
+        self.report_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.report_label)
+
+        self.menus = WindowMenus(self)
+        self.menus.build([spec.key for spec in self._specs])
+        self.undo_action, self.redo_action = add_undo_actions(self.menus.edit_menu, context.undo_stack, self)
+        if context.session is not None:
+            # Checklist problems (file moved aside, read-only, unsaved) reach the user even with Tasks closed.
+            for message in [context.session.read_only_reason, *context.session.notices()]:
+                if message:
+                    self.statusBar().showMessage(message)
+            context.session.notice.connect(self.statusBar().showMessage)
+            context.session.read_only_changed.connect(self.statusBar().showMessage)
+            context.session.save_status_changed.connect(self.statusBar().showMessage)
+
+        context.report_changed.connect(self._on_report_changed)
+        context.language_changed.connect(self._on_language_changed)
+        context.show_source.connect(self._on_show_source)
+        context.show_source_span.connect(self._on_show_source_span)
+        context.select_item.connect(self._on_select_item)
+        context.export_enabled_changed.connect(self.menus.export_action.setEnabled)
+        self.menus.export_action.setEnabled(context.export_enabled)
+        # File -> Export… (charts) and File -> Export report as PDF…; the chart code loads on first use.
+        self.export_report_action = install_export_actions(self, context, self.menus.file_menu,
+                                                           self.menus.export_action)
+
+        self._restore_settings()
+        self.tab_widget.currentChanged.connect(self._on_current_changed)
+        self.ensure_tab(self.current_tab_key())
+        self._retranslate()
+
+    # --- tabs --------------------------------------------------------------------------------------
+
+    def tab_keys(self) -> list[str]:
+        """The keys of the tabs, in order."""
+        return [spec.key for spec in self._specs]
+
+    def current_tab_key(self) -> str:
+        """The key of the tab shown."""
+        return self._specs[self.tab_widget.currentIndex()].key
+
+    def set_current_tab(self, key: str) -> QWidget:
+        """Show tab ``key`` (building it if needed) and return its widget."""
+        widget = self.ensure_tab(key)
+        self.tab_widget.setCurrentIndex(self.tab_keys().index(key))
+        return widget
+
+    def built_tab(self, key: str) -> QWidget | None:
+        """The widget of tab ``key`` if it has been built."""
+        return self._tabs.get(key)
+
+    def ensure_tab(self, key: str) -> QWidget:
+        """The widget of tab ``key``, built (and its module imported) on first use."""
+        widget = self._tabs.get(key)
+        if widget is not None:
+            return widget
+        spec = next(s for s in self._specs if s.key == key)
+        factory = spec.factory()
+        container = self._containers[key]
+        widget = factory(self.context, container) if factory is not None else self._placeholder(key)
+        widget.setObjectName(f"{key}Tab")
+        container.layout().addWidget(widget)
+        self._tabs[key] = widget
+        return widget
+
+    def _placeholder(self, key: str) -> QWidget:
+        label = QLabel(self.tr("This part of the viewer is not available in this version."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setProperty("placeholder", key)
+        return label
+
+    @Slot(int)
+    def _on_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self._specs):
+            self.ensure_tab(self._specs[index].key)
+
+    # --- jumps between tabs ------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_show_source(self, key: str) -> None:
+        if "source" not in self.tab_keys():
+            return
+        widget = self.set_current_tab("source")
+        show = getattr(widget, "show_key", None)
+        if callable(show) and not show(key):
+            self.statusBar().showMessage(fill(self.tr("No quote found in the source text for %1"), key), 5000)
+
+    @Slot(int, int)
+    def _on_show_source_span(self, start: int, end: int) -> None:
+        if "source" not in self.tab_keys():
+            return
+        widget = self.set_current_tab("source")
+        show = getattr(widget, "show_span", None)
+        if callable(show):
+            show(start, end)
+
+    def tab_for_key(self, key: str) -> str | None:
+        """Which tab shows item ``key``: enterprises/honours -> enterprises, tasks/actions -> tasks."""
+        report = self.context.report
+        ent_keys = {e.id for e in report.enterprises} | {h.id for h in report.honours}
+        ent_keys |= {achievement_key(e.id, i) for e in report.enterprises for i in range(len(e.achievements))}
+        if key in ent_keys:
+            return "enterprises"
+        if any(t.id == key or any(a.id == key for a in t.actions) for t in report.tasks):
+            return "tasks"
+        return None
+
+    @Slot(str)
+    def _on_select_item(self, key: str) -> None:
+        tab = self.tab_for_key(key)
+        if tab is None or tab not in self.tab_keys():
+            # Facts and sections live in the text: show where they are stated.
+            self._on_show_source(key)
+            return
+        widget = self.set_current_tab(tab)
+        select = getattr(widget, "select_key", None)
+        if callable(select):
+            select(key)
+
+    # --- opening reports ---------------------------------------------------------------------------
+
+    def open_report(self, path: str | Path) -> bool:
+        """Load ``path`` and show it; on problems show them all and keep the current report."""
+        try:
+            loaded = load_report(path, report_cache())
+        except ReportError as exc:
+            from viewer.ui.window import dialogs
+
+            dialogs.show_report_error(exc, self, note=self.tr("The report shown before stays open."))
+            self.statusBar().showMessage(fill(self.tr("Could not open %1"), str(path)), 8000)
+            return False
+        settings = QSettings()
+        add_recent(settings, loaded.path)
+        self.menus.update_recent(recent_reports(settings))
+        self.context.set_report(loaded)
+        self.statusBar().showMessage(fill(self.tr("Opened %1"), str(path)), 5000)
+        return True
+
+    def open_recent(self, path: str) -> None:
+        """Open a remembered report; a file that is gone is removed from the list with a message."""
+        if not Path(path).is_file():
+            settings = QSettings()
+            self.menus.update_recent(remove_recent(settings, path))
+            from viewer.ui.window import dialogs
+
+            dialogs.show_message(
+                self, self.tr("Report not found"),
+                fill(self.tr("%1 no longer exists; it was removed from the recent reports."), path),
+            )
+            return
+        self.open_report(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_report(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_report(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_report(path)
+
+    # --- language, theme, search -------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface and the report texts to ``lang`` ('zh' or 'en') and remember it."""
+        if self.translations is not None:
+            self.translations.install(lang)
+        self.context.set_language(lang)
+        QSettings().setValue("ui/language", lang)
+        self.menus.check_language(lang)
+        self._retranslate()
+
+    def set_theme(self, theme: str) -> None:
+        """Use ``theme`` ('system', 'light', 'dark') and remember it."""
+        apply_theme(theme)
+        QSettings().setValue("ui/theme", theme)
+        self.menus.check_theme(theme)
+
+    def show_search(self) -> QWidget:
+        """Show the search panel (created on first use) with its box focused."""
+        if self.search_panel is None:
+            from viewer.ui.window.search_panel import SearchDock
+
+            self.search_panel = SearchDock(self.context, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
+        self.search_panel.show()
+        self.search_panel.raise_()
+        self.search_panel.focus_box()
+        return self.search_panel
+
+    def show_about(self) -> None:
+        """Help -> About."""
+        from viewer.ui.window import dialogs
+
+        dialogs.AboutDialog(self.context.report, self.context.lang, self).exec()
+
+    # --- reactions ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_report_changed(self) -> None:
+        self._update_title()
+
+    @Slot(str)
+    def _on_language_changed(self, _lang: str) -> None:
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        titles = self.tab_titles()
+        for i, spec in enumerate(self._specs):
+            self.tab_widget.setTabText(i, titles.get(spec.key, spec.key))
+        self.menus.retranslate(titles)
+        retranslate_export_actions(self.export_report_action)
+        self._update_title()
+
+    def tab_titles(self) -> dict[str, str]:
+        """The translated title of each known tab."""
+        return {
+            "overview": self.tr("Overview"),
+            "statistics": self.tr("Statistics"),
+            "enterprises": self.tr("Enterprises"),
+            "tasks": self.tr("Tasks"),
+            "source": self.tr("Source"),
+        }
+
+    def _update_title(self) -> None:
+        meta = self.context.report.meta
+        # Qt adds the application's display name to the title itself (e.g. "title — Industry Report Viewer").
+        QApplication.setApplicationDisplayName(self.tr("Industry Report Viewer"))
+        self.setWindowTitle(meta.title.get(self.context.lang))
+        self.report_label.setText(f"{meta.publisher.get(self.context.lang)} · {meta.meeting_date.isoformat()}")
+
+    # --- settings ----------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = _byte_array(settings.value("window/geometry", QByteArray(), type=QByteArray))
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = _byte_array(settings.value("window/state", QByteArray(), type=QByteArray))
+        if not state.isEmpty():
+            self.restoreState(state)
+        tab = settings.value("window/tab", "overview", type=str)
+        if tab in self.tab_keys():
+            self.tab_widget.setCurrentIndex(self.tab_keys().index(tab))
+        theme = settings.value("ui/theme", "system", type=str)
+        self.menus.check_theme(theme if theme in THEMES else "system")
+        if theme in THEMES and theme != "system":
+            apply_theme(theme)
+        self.menus.check_language(self.context.lang)
+        self.menus.update_recent(recent_reports(settings))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Checklist changes that cannot be written: the user decides (retry, save a copy, discard, cancel).
+        if self.context.session is not None and not self.context.session.close_for_window(self):
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.current_tab_key())
+        settings.sync()
+        super().closeEvent(event)
+
+
+def _byte_array(value: object) -> QByteArray:
+    """A settings value as bytes; anything else (a hand-edited or damaged entry) as empty, i.e. the default."""
+    if isinstance(value, QByteArray):
+        return value
+    if isinstance(value, bytes | bytearray):
+        return QByteArray(bytes(value))
+    return QByteArray()
+
+
+def _dropped_report(event: QDragEnterEvent | QDropEvent) -> str | None:
+    """The one local .yaml file being dropped, or None."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    if len(urls) != 1:
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith(REPORT_SUFFIXES) else None
+

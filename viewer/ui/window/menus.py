@@ -1,0 +1,164 @@
+"""The main window's menus and actions: File, Edit, View, Help.
+
+Actions are public attributes so other parts can hook into them (the charts part enables
+``export_action`` through ``AppContext.set_export_enabled``; the state part adds Undo/Redo to ``edit_menu``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from viewer.ui.common.theme import THEMES
+
+if TYPE_CHECKING:
+    from viewer.ui.window.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    """Builds and retranslates the menu bar of a ``MainWindow``."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tab_actions: dict[str, QAction] = {}
+        self.language_actions: dict[str, QAction] = {}
+        self.theme_actions: dict[str, QAction] = {}
+        self._recent_paths: list[str] = []
+
+    def build(self, tab_keys: Sequence[str]) -> None:
+        """Create every menu and action (texts are set by ``retranslate``)."""
+        w = self.window
+        bar = w.menuBar()
+        self.file_menu = QMenu(bar)
+        self.edit_menu = QMenu(bar)
+        self.view_menu = QMenu(bar)
+        self.help_menu = QMenu(bar)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+        self.open_action = QAction(w)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_report)
+        self.draft_action = QAction(w)
+        self.draft_action.setObjectName("draftAction")
+        self.draft_action.triggered.connect(self.draft_from_text)
+        self.recent_menu = QMenu(w)
+        self.export_action = QAction(w)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.setEnabled(False)
+        self.export_action.triggered.connect(w.context.export_requested)
+        self.quit_action = QAction(w)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(w.close)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.draft_action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        for number, key in enumerate(tab_keys, start=1):
+            action = QAction(w)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(partial(w.set_current_tab, key))
+            self.tab_actions[key] = action
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        language_group = QActionGroup(w)
+        for lang, label in (("zh", "中文"), ("en", "English")):
+            # Each language is named in itself, so it can be found whatever the current language.
+            action = QAction(label, w, checkable=True)
+            action.setData(lang)
+            language_group.addAction(action)
+            action.triggered.connect(partial(w.set_language, lang))
+            self.language_actions[lang] = action
+            self.language_menu.addAction(action)
+        self.theme_menu = self.view_menu.addMenu("")
+        theme_group = QActionGroup(w)
+        for theme in THEMES:
+            action = QAction(w, checkable=True)
+            action.setData(theme)
+            theme_group.addAction(action)
+            action.triggered.connect(partial(w.set_theme, theme))
+            self.theme_actions[theme] = action
+            self.theme_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.search_action = QAction(w)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(w.show_search)
+        self.view_menu.addAction(self.search_action)
+
+        self.about_action = QAction(w)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(w.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self, tab_titles: dict[str, str]) -> None:
+        """Set every menu and action text in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("&Open report…"))
+        self.draft_action.setText(self.tr("&New report from text…"))
+        self.recent_menu.setTitle(self.tr("Recent reports"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        for key, action in self.tab_actions.items():
+            action.setText(tab_titles.get(key, key))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        names = {"system": self.tr("Follow system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        for theme, action in self.theme_actions.items():
+            action.setText(names[theme])
+        self.search_action.setText(self.tr("&Search…"))
+        self.about_action.setText(self.tr("&About"))
+        self.update_recent(self._recent_paths)
+
+    def update_recent(self, paths: Sequence[str]) -> None:
+        """Rebuild File -> Recent reports from ``paths``."""
+        self._recent_paths = list(paths)
+        self.recent_menu.clear()
+        for number, path in enumerate(self._recent_paths, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.setData(path)
+            action.triggered.connect(partial(self.window.open_recent, path))
+        if not self._recent_paths:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+
+    def check_language(self, lang: str) -> None:
+        """Tick ``lang`` in View -> Language."""
+        if lang in self.language_actions:
+            self.language_actions[lang].setChecked(True)
+
+    def check_theme(self, theme: str) -> None:
+        """Tick ``theme`` in View -> Theme."""
+        if theme in self.theme_actions:
+            self.theme_actions[theme].setChecked(True)
+
+    def draft_from_text(self) -> None:
+        """File -> New report from text…: draft a report from a text file and open it."""
+        from viewer.ui.window.draft_from_text import new_report_from_text
+
+        new_report_from_text(self.window)
+
+    def choose_report(self) -> None:
+        """File -> Open report…: ask for a file and open it."""
+        from PySide6.QtWidgets import QFileDialog  # loaded when asked for, not before the first frame
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open report"), "", self.tr("Report files (*.yaml *.yml);;All files (*)")
+        )
+        if path:
+            self.window.open_report(path)

@@ -1,0 +1,150 @@
+"""The search dock (Ctrl+F): one box over facts, enterprises, honours, tasks, actions and the source text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from viewer.model.search import Hit, HitKind, SearchIndex
+from viewer.ui.common.kinds import kind_name
+from viewer.ui.common.widgets import plain_label
+from viewer.ui.context import AppContext
+
+HitRole = Qt.ItemDataRole.UserRole  # the Hit object
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class HitListModel(QAbstractListModel):
+    """Search hits, each shown as "kind · label" over a snippet of the matching text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        """Replace the hits."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit:
+        """The hit in ``row``."""
+        return self._hits[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            where = f"{kind_name(hit.kind)} · {hit.label}" if hit.label else kind_name(hit.kind)
+            return f"{where}\n{hit.snippet}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.snippet
+        if role == HitRole:
+            return hit
+        return None
+
+    def retranslate(self) -> None:
+        """Kind names changed language."""
+        if self._hits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 0))
+
+
+class SearchDock(QDockWidget):
+    """A dock with the search box and the list of hits; activating a hit jumps to it."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchDock")
+        self._context = context
+        self._index = SearchIndex(context.report, context.loaded.source_text)
+        self.box = QLineEdit()
+        self.box.setObjectName("searchBox")
+        self.box.setClearButtonEnabled(True)
+        self.box.textChanged.connect(self.search)
+        self.box.returnPressed.connect(self._activate_first)
+        self.model = HitListModel(self)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.model)
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.activated.connect(self._on_activated)
+        self.results.clicked.connect(self._on_activated)
+        self.count = plain_label()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.box)
+        layout.addWidget(self.count)
+        layout.addWidget(self.results, 1)
+        self.setWidget(body)
+        self.setMinimumWidth(280)
+        context.report_changed.connect(self._on_report_changed)
+        context.language_changed.connect(self._on_language_changed)
+        self._retranslate()
+
+    def focus_box(self) -> None:
+        """Put the keyboard in the box, its text selected for a new search."""
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    @Slot(str)
+    def search(self, text: str) -> list[Hit]:
+        """Run ``text`` and list the hits."""
+        hits = self._index.search(text, self._context.lang)
+        self.model.set_hits(hits)
+        self._update_count()
+        return hits
+
+    def activate(self, row: int) -> None:
+        """Jump to hit ``row``: source-text hits select that text, items open where they are shown."""
+        hit = self.model.hit(row)
+        if hit.kind == HitKind.SOURCE and hit.offset is not None:
+            self._context.show_source_span.emit(hit.offset, hit.offset + hit.length)
+        elif hit.kind == HitKind.FACT and hit.key is not None:
+            self._context.show_source.emit(hit.key)
+        elif hit.key is not None:
+            self._context.select_item.emit(hit.key)
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activate(index.row())
+
+    @Slot()
+    def _activate_first(self) -> None:
+        if self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            self.activate(0)
+
+    @Slot()
+    def _on_report_changed(self) -> None:
+        self._index = SearchIndex(self._context.report, self._context.loaded.source_text)
+        self.search(self.box.text())
+
+    @Slot(str)
+    def _on_language_changed(self, _lang: str) -> None:
+        self._retranslate()
+        self.search(self.box.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Search"))
+        self.box.setPlaceholderText(self.tr("Figures, enterprises, honours, tasks, source text…"))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if not self.box.text().strip():
+            self.count.setText(self.tr("Type to search the whole report."))
+        else:
+            self.count.setText(self.tr("%n hit(s)", "", self.model.rowCount()))
