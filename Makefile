@@ -48,7 +48,7 @@ screenshots: $(STAMP)
 # UI strings: English in the code (tr()), Chinese in resources/i18n/report_viewer_zh_CN.ts (edit it with
 # pyside6-linguist); lupdate adds new strings to the .ts, lrelease compiles the .qm the app loads.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find viewer/ui -name "*.py" | sort) -no-obsolete -ts resources/i18n/report_viewer_zh_CN.ts
+	$(VENV)/bin/pyside6-lupdate $$(find viewer/ui -name "*.py" | sort) -no-obsolete -locations none -ts resources/i18n/report_viewer_zh_CN.ts
 	$(VENV)/bin/pyside6-lrelease resources/i18n/report_viewer_zh_CN.ts -qm resources/i18n/report_viewer_zh_CN.qm
 
 clean:
