@@ -6,6 +6,14 @@ undo commands; the ``tasks`` command uses it directly.
 
 from __future__ import annotations
 
+from viewer.model.state.changes import (
+    Changes,
+    Notice,
+    ReadOnlyStateError,
+    ReviewCounts,
+    StateError,
+    StateEvent,
+)
 from viewer.model.state.location import ENV_VAR, platform_data_dir, resolve_state_dir
 from viewer.model.state.records import (
     ChecklistItem,
@@ -16,16 +24,7 @@ from viewer.model.state.records import (
     parse_mark,
     parse_status,
 )
-from viewer.model.state.report_state import (
-    Changes,
-    Notice,
-    ReadOnlyStateError,
-    ReportState,
-    ReviewCounts,
-    StateError,
-    StateEvent,
-    state_file_name,
-)
+from viewer.model.state.report_state import ReportState, state_file_name
 
 __all__ = [
     "ENV_VAR",

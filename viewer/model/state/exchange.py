@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from viewer.model.state.changes import Changes
 from viewer.model.state.document import FORMAT as STATE_FORMAT
 from viewer.model.state.document import decode_data
 from viewer.model.state.records import ChecklistItem, RecordError, ReviewMark, check_id, format_time, utc_now
-from viewer.model.state.report_state import Changes, ReportState
+from viewer.model.state.report_state import ReportState
 from viewer.model.state.targets import review_targets
 
 EXPORT_FORMAT = "industry-report-viewer/export"

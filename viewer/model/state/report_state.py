@@ -11,25 +11,22 @@ read-only (``read_only_reason`` says why) and may ``take_over`` once the first h
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from viewer.model.state.changes import (
+    Changes,
+    Clock,
+    Notice,
+    ReadOnlyStateError,
+    StateError,
+    StateEvent,
+)
 from viewer.model.state.document import Records, decode, encode
 from viewer.model.state.lock import StateLock
-from viewer.model.state.records import (
-    ChecklistItem,
-    Mark,
-    RecordError,
-    ReviewMark,
-    Status,
-    check_id,
-    new_item,
-    next_time,
-    utc_now,
-)
+from viewer.model.state.records import ChecklistItem, RecordError, ReviewMark, check_id, utc_now
+from viewer.model.state.state_view import StateView
 from viewer.model.state.storage import (
     atomic_write,
     describe_os_error,
@@ -38,86 +35,20 @@ from viewer.model.state.storage import (
     read_state_bytes,
     remove_stale_temp_files,
 )
-from viewer.model.state.targets import action_tasks, review_targets
 from viewer.model.types import Report
 
-Clock = Callable[[], dt.datetime]
 
-
-class StateError(ValueError):
-    """A change that cannot be made (unknown id, invalid value); the message is for the user."""
-
-
-class ReadOnlyStateError(StateError):
-    """The state is open read-only (another instance holds it, or the file cannot be read)."""
-
-
-@dataclass(frozen=True)
-class Notice:
-    """Something the user must be told about the state file (shown in the window, printed by the CLI).
-
-    ``kind`` ('moved_aside', 'moved_later', 'problems_read_only') with ``detail`` (what was wrong),
-    ``moved_to`` and ``recovered`` (records kept; None when the file could not be used at all) let the
-    window word it in the interface language; ``message`` is the English sentence.
-    """
-
-    message: str
-    moved_to: Path | None = None
-    kind: str = "info"
-    detail: str = ""
-    recovered: int | None = None
-
-
-@dataclass(frozen=True)
-class Changes:
-    """New records by id; None removes the record (the item goes back to never changed)."""
-
-    checklist: Mapping[str, ChecklistItem | None] = field(default_factory=dict)
-    review: Mapping[str, ReviewMark | None] = field(default_factory=dict)
-
-    def __bool__(self) -> bool:
-        return bool(self.checklist or self.review)
-
-    @property
-    def ids(self) -> frozenset[str]:
-        """Every id this change touches."""
-        return frozenset(self.checklist) | frozenset(self.review)
-
-
-@dataclass(frozen=True)
-class StateEvent:
-    """Sent to listeners after every change or save attempt."""
-
-    ids: frozenset[str]
-    saved: bool
-    save_error: str | None
-
-
-@dataclass(frozen=True)
-class ReviewCounts:
-    """How far the review has come over the report's facts, enterprises, honours and tasks."""
-
-    checked: int
-    questioned: int
-    unreviewed: int
-
-    @property
-    def total(self) -> int:
-        return self.checked + self.questioned + self.unreviewed
-
-
-class ReportState:
-    """Checklist items and review marks of one report, validated, persisted and locked.
+class ReportState(StateView):
+    """Checklist items and review marks of one report, validated, persisted and locked (reading and
+    planning changes are ``StateView``'s).
 
     Build it with ``ReportState.open(report, state_dir)`` (a file ``<report id>.json`` in ``state_dir``)
     or ``ReportState.in_memory(report)`` (never saved: previews, tests).
     """
 
     def __init__(self, report: Report, path: Path | None, *, clock: Clock = utc_now) -> None:
-        self._report = report
+        super().__init__(report, clock)
         self.path = path
-        self._clock = clock
-        self._records = Records()
         self._lock: StateLock | None = StateLock(path.with_name(path.name + ".lock")) if path else None
         self._listeners: list[Callable[[StateEvent], None]] = []
         self._aside_pending = False
@@ -129,7 +60,6 @@ class ReportState:
         self.save_error_kind: str | None = None
         self.dirty = False
         self.notices: list[Notice] = []
-        self._reindex()
 
     # --- opening and closing --------------------------------------------------------------------------
 
@@ -300,14 +230,6 @@ class ReportState:
 
     # --- the report ------------------------------------------------------------------------------------
 
-    @property
-    def report(self) -> Report:
-        return self._report
-
-    @property
-    def report_id(self) -> str:
-        return self._report.meta.id
-
     def set_report(self, report: Report) -> None:
         """A new version of the same report: records of vanished ids become orphaned, none is dropped."""
         if report.meta.id != self._report.meta.id:
@@ -316,144 +238,8 @@ class ReportState:
         self._reindex()
         self._notify(frozenset(self._all_ids()), saved=not self.dirty)
 
-    def _reindex(self) -> None:
-        self._tasks_of = action_tasks(self._report)
-        self._targets = {t.id: t for t in review_targets(self._report)}
-
     def _all_ids(self) -> Iterable[str]:
         return set(self._tasks_of) | set(self._targets) | set(self._records.checklist) | set(self._records.review)
-
-    # --- reading ---------------------------------------------------------------------------------------
-
-    def checklist(self) -> dict[str, ChecklistItem]:
-        """Every checklist record by action id (orphans included); a copy."""
-        return dict(self._records.checklist)
-
-    def review(self) -> dict[str, ReviewMark]:
-        """Every review mark by item id (orphans included); a copy."""
-        return dict(self._records.review)
-
-    def item(self, action_id: str) -> ChecklistItem | None:
-        """The record of an action, None when it was never changed."""
-        return self._records.checklist.get(action_id)
-
-    def status(self, action_id: str) -> Status:
-        record = self._records.checklist.get(action_id)
-        return record.status if record else Status.TODO
-
-    def is_done(self, action_id: str) -> bool:
-        return self.status(action_id) == Status.DONE
-
-    def mark(self, item_id: str) -> ReviewMark | None:
-        """The review mark of a fact, enterprise, honour or task; None when never marked."""
-        return self._records.review.get(item_id)
-
-    def mark_of(self, item_id: str) -> Mark:
-        record = self._records.review.get(item_id)
-        return record.mark if record else Mark.UNREVIEWED
-
-    def task_progress(self, task_id: str) -> tuple[int, int]:
-        """(done, total) actions of a task; (0, 0) for an unknown task."""
-        task = next((t for t in self._report.tasks if t.id == task_id), None)
-        if task is None:
-            return (0, 0)
-        return (sum(1 for a in task.actions if self.is_done(a.id)), len(task.actions))
-
-    def overall_progress(self) -> tuple[int, int]:
-        """(done, total) over every action of the report (orphans do not count)."""
-        return (sum(1 for a in self._tasks_of if self.is_done(a)), len(self._tasks_of))
-
-    def status_counts(self) -> dict[Status, int]:
-        """How many of the report's actions have each status."""
-        counts = dict.fromkeys(Status, 0)
-        for action_id in self._tasks_of:
-            counts[self.status(action_id)] += 1
-        return counts
-
-    def review_counts(self) -> ReviewCounts:
-        """Checked / questioned / not yet reviewed over the report's reviewable items."""
-        marks = [self.mark_of(i) for i in self._targets]
-        return ReviewCounts(marks.count(Mark.CHECKED), marks.count(Mark.QUESTIONED), marks.count(Mark.UNREVIEWED))
-
-    def questioned(self) -> list[str]:
-        """Ids of the items marked questioned, in report order (orphans last)."""
-        ids = [i for i in self._targets if self.mark_of(i) == Mark.QUESTIONED]
-        return ids + sorted(i for i, m in self._records.review.items()
-                            if i not in self._targets and m.mark == Mark.QUESTIONED)
-
-    def is_action(self, item_id: str) -> bool:
-        return item_id in self._tasks_of
-
-    def is_review_target(self, item_id: str) -> bool:
-        return item_id in self._targets
-
-    def orphaned_checklist(self) -> dict[str, ChecklistItem]:
-        """Checklist records whose action the current report no longer has."""
-        return {k: v for k, v in sorted(self._records.checklist.items()) if k not in self._tasks_of}
-
-    def orphaned_review(self) -> dict[str, ReviewMark]:
-        """Review marks whose item the current report no longer has."""
-        return {k: v for k, v in sorted(self._records.review.items()) if k not in self._targets}
-
-    def is_orphaned(self, item_id: str) -> bool:
-        return (item_id in self._records.checklist and item_id not in self._tasks_of) or (
-            item_id in self._records.review and item_id not in self._targets)
-
-    # --- planning changes (pure: nothing changes until ``apply``) ------------------------------------------
-
-    def plan_item(self, action_id: str, **fields: Any) -> Changes:
-        """The change setting ``fields`` (status, note, owner, due) of one action; empty when nothing differs."""
-        return self.plan_items([action_id], **fields)
-
-    def plan_items(self, action_ids: Iterable[str], **fields: Any) -> Changes:
-        """One change setting the same ``fields`` on several actions (a bulk step)."""
-        now = self._clock()
-        out: dict[str, ChecklistItem | None] = {}
-        for action_id in action_ids:
-            if action_id not in self._tasks_of:
-                what = "an orphaned item" if action_id in self._records.checklist else "not an action"
-                raise StateError(f"'{action_id}' is {what} of report {self.report_id}")
-            old = self._records.checklist.get(action_id)
-            try:
-                new = (old.with_changes(next_time(now, old.updated), **fields) if old
-                       else new_item(now, **fields))
-            except RecordError as exc:
-                raise StateError(str(exc)) from None
-            if not new.same_content(old) and not (old is None and new.same_content(new_item(now))):
-                out[action_id] = new
-        return Changes(checklist=out)
-
-    def plan_task_status(self, task_id: str, status: Status) -> Changes:
-        """Give every action of a task the same status, as one change."""
-        task = next((t for t in self._report.tasks if t.id == task_id), None)
-        if task is None:
-            raise StateError(f"'{task_id}' is not a task of report {self.report_id}")
-        return self.plan_items([a.id for a in task.actions], status=status)
-
-    def plan_mark(self, item_id: str, mark: Mark, comment: str | None = None) -> Changes:
-        """Mark a fact, enterprise, honour or task; ``comment`` None keeps the current comment.
-
-        Clearing (``Mark.UNREVIEWED``) keeps a record with its time, so a colleague's older mark does
-        not come back on import.
-        """
-        if item_id not in self._targets:
-            raise StateError(f"'{item_id}' is not a fact, enterprise, honour or task of report {self.report_id}")
-        old = self._records.review.get(item_id)
-        text = comment if comment is not None else (old.comment if old else "")
-        try:
-            new = ReviewMark(mark, next_time(self._clock(), old.updated if old else None), text)
-        except RecordError as exc:
-            raise StateError(str(exc)) from None
-        if new.same_content(old) or (old is None and mark == Mark.UNREVIEWED and not text):
-            return Changes()
-        return Changes(review={item_id: new})
-
-    def snapshot(self, changes: Changes) -> Changes:
-        """The current records of the ids ``changes`` touches: applying it undoes ``changes``."""
-        return Changes(
-            checklist={k: self._records.checklist.get(k) for k in changes.checklist},
-            review={k: self._records.review.get(k) for k in changes.review},
-        )
 
     # --- changing ----------------------------------------------------------------------------------------
 
