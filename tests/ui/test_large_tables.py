@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from bench.make_large_report import write_large_report
 from viewer.model.state import Mark
 from viewer.model.types import Action, Task
-from viewer.ui.enterprises.models import SortKeyRole
 from viewer.ui.enterprises.tab import LARGE_TABLE_ROWS
+from viewer.ui.enterprises.table_model import SortKeyRole
 
 
 @pytest.fixture(scope="module")

@@ -23,13 +23,8 @@ from viewer.ui.common.cached_paint import CachedGroupBox, CachedLabel, CachedTab
 from viewer.ui.common.table_fit import ContentFitter
 from viewer.ui.common.widgets import QuotePane, fill
 from viewer.ui.context import AppContext
-from viewer.ui.enterprises.models import (
-    EnterpriseTableModel,
-    HonourTableModel,
-    ItemKeyRole,
-    ReportTableProxy,
-    SortKeyRole,
-)
+from viewer.ui.enterprises.models import EnterpriseTableModel, HonourTableModel
+from viewer.ui.enterprises.table_model import ItemKeyRole, ReportTableProxy, SortKeyRole
 from viewer.ui.state.review_actions import install_review_menu
 
 
