@@ -24,6 +24,10 @@
         <translation>发布单位：%1</translation>
     </message>
     <message>
+        <source>to fill in</source>
+        <translation>【待填写】</translation>
+    </message>
+    <message>
         <source>Source: %1</source>
         <translation>数据来源：%1</translation>
     </message>
@@ -540,9 +544,17 @@ Invalid (skipped): %6</source>
         <source>Industry Report Viewer</source>
         <translation>产业报告查看器</translation>
     </message>
+    <message>
+        <source>to fill in</source>
+        <translation>【待填写】</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
+    <message>
+        <source>to fill in</source>
+        <translation>【待填写】</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>日期</translation>

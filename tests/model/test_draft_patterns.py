@@ -100,14 +100,26 @@ def test_meta_from_the_source_line_and_the_opening():
             meta.reporter.zh) == ("江苏省工业和信息化厅", "2023-02-10T10:30:00+08:00", "2023-02-09", "南京",
                                   "省工业和信息化厅厅长谢志成")
     assert report.summary.needs_filling == ["format"]
-    assert meta.format.zh == "【待填写】"
+    assert meta.format is None
 
 
-def test_unknown_meta_is_a_placeholder_the_summary_names():
+def test_unknown_meta_is_null_and_the_summary_names_it():
     drafted = draft_report(CITY.text, source_name="s.txt")
     assert drafted.summary.needs_filling == ["publisher", "published", "meeting_date", "place", "format", "reporter"]
     assert "meta.place" in "\n".join(drafted.summary.lines())
-    assert "【待填写】" in drafted.yaml_text
+    meta = drafted.report.meta
+    assert (meta.publisher, meta.published, meta.meeting_date, meta.place, meta.format, meta.reporter) == (
+        None, None, None, None, None, None)
+    assert "meeting_date: null" in drafted.yaml_text and "published: null" in drafted.yaml_text
+    # The year in the title is no date: nothing is made up (it used to be 2022-01-01, or 2000-01-01).
+    assert "-01-01" not in drafted.yaml_text
+
+
+def test_a_meeting_day_without_a_year_anywhere_is_unknown():
+    drafted = draft_report("工业工作会议召开\n3月2日，全市工业工作会议在苏州召开。全市工业增加值增长7.2%。\n",
+                           source_name="s.txt")
+    assert drafted.report.meta.meeting_date is None and drafted.report.meta.published is None
+    assert drafted.report.meta.place.zh == "苏州"
 
 
 def test_sections_by_meeting_phrases():

@@ -46,6 +46,7 @@ _T: dict[str, tuple[str, str]] = {
     "value.axis": ("数值（{unit}）", "Value ({unit})"),
     "count.axis": ("数量（{unit}）", "Number ({unit})"),
     "source": ("资料来源：{publisher}，{date}。", "Source: {publisher}, {date}."),
+    "unknown": ("【待填写】", "to fill in"),
     "qualified": ("标注“超过”“以上”等的数值为原文所述下限。",
                   "Values marked over / ≥ are lower bounds as stated in the text."),
 }
@@ -72,8 +73,9 @@ def _t(fact_text: Text | None, lang: str) -> str:
 
 def _caption(report: Report, lang: str, notes: tuple[str, ...] = ()) -> str:
     meta = report.meta
-    date = meta.published.date().isoformat()
-    text = tr("source", lang, publisher=meta.publisher.get(lang), date=date)
+    unknown = tr("unknown", lang)  # what the text does not state: never a made-up value
+    date = meta.published.date().isoformat() if meta.published else unknown
+    text = tr("source", lang, publisher=meta.publisher.get(lang) if meta.publisher else unknown, date=date)
     return " ".join((text, *notes)) if lang == "en" else "".join((text, *notes))
 
 

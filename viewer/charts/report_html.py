@@ -21,6 +21,7 @@ _L: dict[str, tuple[str, str]] = {
     "place": ("地点", "Place"),
     "format": ("形式", "Format"),
     "reporter": ("作报告", "Report by"),
+    "unknown": ("【待填写】", "to fill in"),
     "sections": ("各部分要点", "Sections"),
     "facts": ("主要数据", "Key figures"),
     "label": ("指标", "Figure"),
@@ -75,13 +76,14 @@ def overview_html(report: Report, lang: str) -> str:
     """Title, meeting facts, section summaries and the table of figures."""
     meta = report.meta
     parts = [f"<h1>{_e(meta.title.get(lang))}</h1>", f"<h2>{_e(label('overview', lang))}</h2>"]
+    unknown = label("unknown", lang)  # what the text does not state: never a made-up value
     rows = [
-        (label("publisher", lang), meta.publisher.get(lang)),
-        (label("published", lang), meta.published.strftime("%Y-%m-%d %H:%M")),
-        (label("meeting", lang), meta.meeting_date.isoformat()),
-        (label("place", lang), meta.place.get(lang)),
-        (label("format", lang), meta.format.get(lang)),
-        (label("reporter", lang), meta.reporter.get(lang)),
+        (label("publisher", lang), meta.publisher.get(lang) if meta.publisher else unknown),
+        (label("published", lang), meta.published.strftime("%Y-%m-%d %H:%M") if meta.published else unknown),
+        (label("meeting", lang), meta.meeting_date.isoformat() if meta.meeting_date else unknown),
+        (label("place", lang), meta.place.get(lang) if meta.place else unknown),
+        (label("format", lang), meta.format.get(lang) if meta.format else unknown),
+        (label("reporter", lang), meta.reporter.get(lang) if meta.reporter else unknown),
     ]
     parts.append(_table(["", ""], [[f"<b>{_e(k)}</b>", _e(v)] for k, v in rows], [25, 75]))
     if report.sections:

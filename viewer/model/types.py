@@ -217,16 +217,20 @@ class Section(_Record):
     text: Annotated[str, Length(min=1, max=200_000), Visible, Doc("The section's text, verbatim from the source.")]
 
 
+# A meta field the text does not state is written as null: it must be given, but may be unknown.
+_UNKNOWN = "null when the text does not state it (shown as 'to fill in')."
+
+
 @dataclass(frozen=True, kw_only=True)
 class Meta(_Record):
     id: Id
     title: Text
-    publisher: Text
-    published: dt.datetime
-    meeting_date: dt.date
-    place: Text
-    format: Text
-    reporter: Text
+    publisher: Annotated[Text | None, Doc(f"Who published the text; {_UNKNOWN}")]
+    published: Annotated[dt.datetime | None, Doc(f"When the text was published; {_UNKNOWN}")]
+    meeting_date: Annotated[dt.date | None, Doc(f"The day of the meeting; {_UNKNOWN}")]
+    place: Annotated[Text | None, Doc(f"Where the meeting was held; {_UNKNOWN}")]
+    format: Annotated[Text | None, Doc(f"How it was held (video conference, …); {_UNKNOWN}")]
+    reporter: Annotated[Text | None, Doc(f"Who gave the work report; {_UNKNOWN}")]
     source: Annotated[
         str, Length(min=1, max=500), Visible, Doc("Path of the source text, relative to the report file.")
     ]

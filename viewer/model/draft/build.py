@@ -13,7 +13,7 @@ import yaml
 from viewer.model.checks import check_all
 from viewer.model.draft.entities import DraftEnterprise, find_enterprises
 from viewer.model.draft.facts import DraftFact, extract_facts
-from viewer.model.draft.meta import PLACEHOLDER, DraftMeta, find_meta
+from viewer.model.draft.meta import DraftMeta, find_meta
 from viewer.model.draft.sections import DraftSection, body_paragraphs, classify, split_sections
 from viewer.model.draft.tasks import DraftTask, find_tasks
 from viewer.model.draft.text import DraftError, Piece, clauses, paragraphs, sentences
@@ -35,7 +35,7 @@ class DraftSummary:
     honours: int = 0
     sections: int = 0
     expected_tasks: int | None = None
-    needs_filling: list[str] = field(default_factory=list)  # meta fields holding a placeholder
+    needs_filling: list[str] = field(default_factory=list)  # meta fields the text does not state
     warnings: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -44,7 +44,7 @@ class DraftSummary:
                f"{self.honours} honours, {self.sections} sections"]
         if self.needs_filling:
             out.append("fill in: " + ", ".join(f"meta.{name}" for name in self.needs_filling)
-                       + f" (marked {PLACEHOLDER})")
+                       + " (not stated in the text: written as null)")
         out += self.warnings
         return out
 
@@ -138,15 +138,22 @@ def _text(zh: str) -> dict[str, str]:
     return {"zh": zh, "en": ""}
 
 
+def _maybe_text(zh: str | None) -> dict[str, str] | None:
+    return None if zh is None else _text(zh)
+
+
 def _document(source: str, meta: DraftMeta, sections: list[DraftSection], facts: list[DraftFact],
               enterprises: list[DraftEnterprise], tasks: list[DraftTask], report_id: str, source_name: str
               ) -> dict[str, Any]:
     return {
         "schema_version": 1,
         "meta": {
-            "id": report_id, "title": _text(meta.title), "publisher": _text(meta.publisher),
-            "published": meta.published.isoformat(), "meeting_date": meta.meeting_date.isoformat(),
-            "place": _text(meta.place), "format": _text(meta.format), "reporter": _text(meta.reporter),
+            # What the text does not state is null (unknown), never a made-up value.
+            "id": report_id, "title": _text(meta.title), "publisher": _maybe_text(meta.publisher),
+            "published": meta.published.isoformat() if meta.published else None,
+            "meeting_date": meta.meeting_date.isoformat() if meta.meeting_date else None,
+            "place": _maybe_text(meta.place), "format": _maybe_text(meta.format),
+            "reporter": _maybe_text(meta.reporter),
             "source": source_name, "version": "draft",
         },
         "sections": [
@@ -268,7 +275,7 @@ def _yaml(data: dict[str, Any], source_name: str, summary: DraftSummary) -> str:
         "# `draft: false` (or remove the line).",
     ]
     if summary.needs_filling:
-        header.append("# Meta fields to fill in (marked " + PLACEHOLDER + "): "
+        header.append("# Meta fields to fill in (the text does not state them; null until then): "
                       + ", ".join(summary.needs_filling) + ".")
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
                      default_flow_style=False)

@@ -1,6 +1,7 @@
 """The report's meta data as far as the text states it: title (first line), publisher and publication
 time (来源:… 时间:…), meeting date (1月31日 + the year), place (在福州召开), format (以视频形式召开) and
-who reported (…作工作报告). What the text does not state gets a placeholder the summary names."""
+who reported (…作工作报告). What the text does not state is unknown (None, written as null) and named in
+the summary: never a made-up date."""
 
 from __future__ import annotations
 
@@ -25,15 +26,15 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 @dataclass
 class DraftMeta:
-    """Meta fields found (or placeholders), and the names of the fields that need filling in."""
+    """Meta fields found (None where the text does not say), and the names of the fields to fill in."""
 
     title: str
-    publisher: str
-    published: dt.datetime
-    meeting_date: dt.date
-    place: str
-    format: str
-    reporter: str
+    publisher: str | None
+    published: dt.datetime | None
+    meeting_date: dt.date | None
+    place: str | None
+    format: str | None
+    reporter: str | None
     missing: list[str] = field(default_factory=list)
     header_lines: int = 1  # lines before the body (title, 来源/时间)
 
@@ -55,16 +56,14 @@ def find_meta(lines: list[str], body: str, title: str | None) -> DraftMeta:
     meeting_date = _meeting_date(date_m, published, first)
     if published is None:
         missing.append("published")
-        published = dt.datetime.combine(meeting_date or _year_start(first), dt.time(0, 0), CHINA_TIME)
     if meeting_date is None:
         missing.append("meeting_date")
-        meeting_date = published.date()
     place_m = _PLACE.search(opening)
     format_m = _FORMAT.search(body)
     reporter_m = _REPORTER.search(body[:1200])
     reporter = reporter_m.group("r").strip(" \u3000") if reporter_m else ""
     return DraftMeta(
-        title=(title or first).strip()[:200] or _missing(missing, "title"),
+        title=(title or first).strip()[:200] or _placeholder(missing, "title"),
         publisher=publisher,
         published=published,
         meeting_date=meeting_date,
@@ -76,9 +75,14 @@ def find_meta(lines: list[str], body: str, title: str | None) -> DraftMeta:
     )
 
 
-def _missing(missing: list[str], name: str) -> str:
+def _placeholder(missing: list[str], name: str) -> str:
+    """The title is required text: an empty one is written as the placeholder."""
     missing.append(name)
     return PLACEHOLDER
+
+
+def _missing(missing: list[str], name: str) -> None:
+    missing.append(name)
 
 
 def _published(m: re.Match[str] | None) -> dt.datetime | None:
@@ -110,7 +114,3 @@ def _meeting_date(m: re.Match[str] | None, published: dt.datetime | None, title:
     except ValueError:
         return None
 
-
-def _year_start(title: str) -> dt.date:
-    years = _YEAR.findall(title)
-    return dt.date(int(years[0]) if years else 2000, 1, 1)

@@ -97,16 +97,17 @@ class OverviewTab(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         locale = QLocale()
-        published = meta.published
+        # What the text does not state is unknown (None) and says so; never a made-up value.
+        unknown = self.tr("to fill in")
+        day = meta.meeting_date
         rows = [
-            (self.tr("Date"), locale.toString(
-                QDate(meta.meeting_date.year, meta.meeting_date.month, meta.meeting_date.day),
-                QLocale.FormatType.LongFormat)),
-            (self.tr("Place"), meta.place.get(lang)),
-            (self.tr("Format"), meta.format.get(lang)),
-            (self.tr("Report by"), meta.reporter.get(lang)),
-            (self.tr("Publisher"), meta.publisher.get(lang)),
-            (self.tr("Published"), published.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Date"), unknown if day is None else locale.toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)),
+            (self.tr("Place"), meta.place.get(lang) if meta.place else unknown),
+            (self.tr("Format"), meta.format.get(lang) if meta.format else unknown),
+            (self.tr("Report by"), meta.reporter.get(lang) if meta.reporter else unknown),
+            (self.tr("Publisher"), meta.publisher.get(lang) if meta.publisher else unknown),
+            (self.tr("Published"), meta.published.strftime("%Y-%m-%d %H:%M") if meta.published else unknown),
         ]
         for caption, value in rows:
             # Not wrapped: a word-wrapped label in a form layout gets one line's height and clips the rest.

@@ -92,7 +92,7 @@ class AboutDialog(QDialog):
         source = meta.source_url or meta.source
         lines = [
             fill(self.tr("Report: %1"), meta.title.get(lang)),
-            fill(self.tr("Publisher: %1"), meta.publisher.get(lang)),
+            fill(self.tr("Publisher: %1"), meta.publisher.get(lang) if meta.publisher else self.tr("to fill in")),
             fill(self.tr("Source: %1"), source),
         ]
         self.data_source = plain_label("\n".join(lines), wrap=True)

@@ -303,7 +303,9 @@ class MainWindow(QMainWindow):
         # Qt adds the application's display name to the title itself (e.g. "title — Industry Report Viewer").
         QApplication.setApplicationDisplayName(self.tr("Industry Report Viewer"))
         self.setWindowTitle(meta.title.get(self.context.lang))
-        self.report_label.setText(f"{meta.publisher.get(self.context.lang)} · {meta.meeting_date.isoformat()}")
+        unknown = self.tr("to fill in")
+        publisher = meta.publisher.get(self.context.lang) if meta.publisher else unknown
+        self.report_label.setText(f"{publisher} · {meta.meeting_date.isoformat() if meta.meeting_date else unknown}")
 
     # --- settings ----------------------------------------------------------------------------------
 
