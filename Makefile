@@ -25,6 +25,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check viewer tests bench
+	$(VENV)/bin/vulture  # dead code: settings in pyproject.toml, allow-list in tools/vulture_allowlist.py
 
 bench: $(STAMP)
 	$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --disable-pip-version-check -q -e '.[bench]'

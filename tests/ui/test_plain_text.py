@@ -9,10 +9,6 @@ from tests.ui.conftest import HTML_LABEL, HTML_NAME
 from viewer.ui.common.widgets import plain_label
 
 
-def _labels_showing(widget, text: str) -> list[QLabel]:
-    return [label for label in widget.findChildren(QLabel) if text in label.text()]
-
-
 def test_plain_label_never_guesses_rich_text() -> None:
     label = plain_label("<b>bold?</b>")
     assert label.textFormat() == Qt.TextFormat.PlainText

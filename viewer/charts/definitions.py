@@ -67,10 +67,6 @@ class ChartDefinition:
     build: Callable[[Report, str], ChartSpec | None]
 
 
-def _t(fact_text: Text | None, lang: str) -> str:
-    return fact_text.get(lang) if fact_text is not None else ""
-
-
 def _caption(report: Report, lang: str, notes: tuple[str, ...] = ()) -> str:
     meta = report.meta
     unknown = tr("unknown", lang)  # what the text does not state: never a made-up value

@@ -56,11 +56,6 @@ def register_bundled_font() -> str:
     return _family
 
 
-def ui_font_family() -> str:
-    """The family for all UI and chart text (registers the bundled font if needed)."""
-    return register_bundled_font()
-
-
 def bundled_font(point_size: float | None = None, bold: bool = False) -> QFont:
     """A QFont of the bundled family; `point_size` None keeps the application's default size."""
     font = QFont(QGuiApplication.font())
@@ -70,10 +65,3 @@ def bundled_font(point_size: float | None = None, bold: bool = False) -> QFont:
     font.setBold(bold)
     return font
 
-
-def ui_font() -> QFont:
-    """The application-wide font: the bundled family at the platform's default size.
-
-    Call `QApplication.setFont(ui_font())` at start-up, before widgets are created.
-    """
-    return bundled_font()

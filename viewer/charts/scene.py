@@ -86,9 +86,6 @@ class PlotArea(pg.GraphicsWidget):
     def getViewBox(self) -> pg.ViewBox:
         return self.vb
 
-    def getAxis(self, name: str) -> ChartAxis:
-        return self.axes[name]
-
 
 def build_chart(spec: ChartSpec, width: float, height: float, style: ChartStyle) -> ChartScene:
     """Lay out ``spec`` on a ``width`` x ``height`` pixel scene drawn with ``style``."""

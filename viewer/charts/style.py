@@ -8,7 +8,7 @@ or a tiny legend. Fonts are sized in pixels (never points) so the screen's DPI c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont
 
@@ -71,9 +71,6 @@ class ChartStyle:
     def for_dpi(cls, dpi: float, theme: Theme = PRINT, text_as_paths: bool = False) -> ChartStyle:
         """The style of an export at ``dpi``."""
         return cls(theme, dpi / BASE_DPI, text_as_paths)
-
-    def with_theme(self, theme: Theme) -> ChartStyle:
-        return replace(self, theme=theme)
 
     def px(self, logical: float) -> float:
         """A logical length in device pixels."""

@@ -157,7 +157,7 @@ class ChartAxis(pg.AxisItem):
             return self.sceneTransform()
         return super().deviceTransform_()
 
-    def paint(self, p: QPainter, opt: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, p: QPainter, _opt: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         # Draw straight onto the target painter: pyqtgraph records a QPicture, whose playback rescales
         # pixel-sized fonts by the target's DPI (tick labels came out 3x too large in a 300 dpi PDF).
         p.save()

@@ -64,11 +64,6 @@ UNITS: dict[str, tuple[str, float | None, str]] = {
 }
 
 
-def is_known(unit: str) -> bool:
-    """Whether ``unit`` is one of the known units."""
-    return unit in UNITS
-
-
 def unit_label(unit: str, lang: str) -> str:
     """The unit as shown in ``lang``: Chinese as written, English from the table."""
     if lang == "en":

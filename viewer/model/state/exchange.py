@@ -12,7 +12,7 @@ null) and every review mark, each with enough context (task, titles) to read on 
 ```
 
 Import merges by id: per item, the record with the later ``updated`` wins (a tie keeps ours). The
-summary (``preview_import``) is computed before anything changes; ``import_changes`` turns it into one
+summary (``preview_import``) is computed before anything changes; ``ImportPreview.changes`` turns it into one
 ``Changes`` that the window applies as one undoable step.
 """
 
@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -298,18 +297,3 @@ def _entry(kind: str, item_id: str, ours: Any, theirs: Any, orphaned: bool) -> I
     else:
         outcome = Outcome.IGNORED_OLDER
     return ImportEntry(kind, item_id, outcome, orphaned, ours, theirs)
-
-
-def import_changes(state: ReportState, text: str) -> tuple[ImportPreview, Changes]:
-    """The preview and the change to apply, computed against the state as it is now."""
-    preview = preview_import(state, text)
-    return preview, preview.changes()
-
-
-def merge_records(ours: Mapping[str, Any], theirs: Mapping[str, Any]) -> dict[str, Any]:
-    """Later ``updated`` wins per id (a tie keeps ours): the rule the import applies."""
-    out = dict(ours)
-    for key, record in theirs.items():
-        if key not in out or record.updated > out[key].updated:
-            out[key] = record
-    return out

@@ -30,11 +30,6 @@ class StateLock:
         self.path = path
         self._fd: int | None = None
 
-    @property
-    def held(self) -> bool:
-        """Whether this object holds the lock now."""
-        return self._fd is not None
-
     def acquire(self) -> bool:
         """Take the lock: True when held, False when another process (or object) holds it.
 

@@ -277,5 +277,3 @@ class ReviewMark:
             comment=_text(data.get("comment"), "comment", MAX_NOTE, multiline=True),
         )
 
-
-Record = ChecklistItem | ReviewMark

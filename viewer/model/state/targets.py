@@ -6,8 +6,6 @@ from dataclasses import dataclass
 
 from viewer.model.types import Report, Task, Text
 
-REVIEW_KINDS = ("fact", "enterprise", "honour", "task")
-
 
 @dataclass(frozen=True)
 class Target:

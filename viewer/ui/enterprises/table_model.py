@@ -172,10 +172,6 @@ class ReportTableModel(QAbstractTableModel):
     def _display(self, item: object, column: int, lang: str) -> object:
         raise NotImplementedError
 
-    def filter_text(self, row: int) -> str:
-        """Every column's text of ``row``, lowercased (computed once per row and language)."""
-        return self._item_filter_text(self._rows[row], self._context.lang)
-
     def matching_rows(self, needle: str) -> frozenset[int] | None:
         """Which items (by id) hold ``needle`` in their filter text (None: every item, for '').
 
@@ -265,7 +261,7 @@ class ReportTableProxy(QSortFilterProxyModel):
         # to their contents (the honours table) then measure each row once, not once per run.
         self.invalidate()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, _source_parent: AnyIndex) -> bool:
         # Called from C++ for every row on each filter change: kept to a set look-up.
         needle = self._needle
         if not needle:

@@ -46,5 +46,3 @@ DEFAULT_TABS: tuple[TabSpec, ...] = (
     TabSpec("tasks", "viewer.ui.tasks.tab", "TasksTab"),
     TabSpec("source", "viewer.ui.source.tab", "SourceTab"),
 )
-
-TAB_KEYS: tuple[str, ...] = tuple(spec.key for spec in DEFAULT_TABS)
