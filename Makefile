@@ -39,7 +39,7 @@ schema: $(STAMP)
 
 screenshots: $(STAMP)
 	mkdir -p docs/screenshots
-	for tab in overview statistics enterprises tasks source; do \
+	for tab in overview statistics enterprises tasks source figures; do \
 		for lang in zh en; do \
 			QT_QPA_PLATFORM=offscreen $(VENV)/bin/report-viewer render --tab $$tab --lang $$lang --size 1280x820 \
 				--out docs/screenshots/$$tab-$$lang.png || exit 1; \

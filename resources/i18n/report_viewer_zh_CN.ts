@@ -379,6 +379,105 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>FactNames</name>
+    <message>
+        <source>Growth rate</source>
+        <translation>增速</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>门槛值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>本省</translation>
+    </message>
+    <message>
+        <source>Eastern region</source>
+        <translation>东部地区</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>世界</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>Over (超过, 突破)</source>
+        <translation>超过（超过、突破）</translation>
+    </message>
+    <message>
+        <source>At least (以上)</source>
+        <translation>至少（以上）</translation>
+    </message>
+    <message>
+        <source>About (约, 左右)</source>
+        <translation>约（约、左右）</translation>
+    </message>
+    <message>
+        <source>Nearly (近)</source>
+        <translation>接近（近）</translation>
+    </message>
+    <message>
+        <source>Top (前)</source>
+        <translation>前列（前）</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Multi-year review</source>
+        <translation>多年回顾</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>总体要求</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>会议形式</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>FactTile</name>
     <message>
         <source>in the province</source>
@@ -399,6 +498,136 @@ Invalid (skipped): %6</source>
     <message>
         <source>Rank %1</source>
         <translation>%1排名</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>标签（中文）</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>标签（英文）</translation>
+    </message>
+    <message>
+        <source>Value as written</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>前 → 后</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>核对意见</translation>
+    </message>
+    <message>
+        <source>Quote (Chinese original)</source>
+        <translation>引文（中文原文）</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Chinese original</source>
+        <translation>中文原文</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <source>✓ Mark %1 figures checked</source>
+        <translation>✓ 将 %1 项数据标为已核对</translation>
+    </message>
+    <message>
+        <source>⚠ Mark %1 figures questioned</source>
+        <translation>⚠ 将 %1 项数据标为存疑</translation>
+    </message>
+    <message>
+        <source>Clear the marks of %1 figures</source>
+        <translation>清除 %1 项数据的核对标记</translation>
+    </message>
+    <message>
+        <source>All review states</source>
+        <translation>全部核对状态</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed</source>
+        <translation>未核对</translation>
+    </message>
+    <message>
+        <source>Questioned</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>Drafts (not accepted)</source>
+        <translation>草稿（未采纳）</translation>
+    </message>
+    <message>
+        <source>With a problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部章节</translation>
+    </message>
+    <message>
+        <source>%1 of %2 figures · %3 not yet reviewed</source>
+        <translation>显示 %1/%2 项数据 · 未核对 %3 项</translation>
+    </message>
+    <message>
+        <source>Filter figures by label, value, quote or comment…</source>
+        <translation>按标签、数值、引文或意见筛选数据…</translation>
+    </message>
+    <message>
+        <source>Mark the selected figures checked (Space)</source>
+        <translation>将所选数据标为已核对（空格键）</translation>
+    </message>
+    <message>
+        <source>Mark the selected figures questioned</source>
+        <translation>将所选数据标为存疑</translation>
+    </message>
+    <message>
+        <source>Clear mark</source>
+        <translation>清除标记</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>意见…</translation>
     </message>
 </context>
 <context>
@@ -541,6 +770,10 @@ Invalid (skipped): %6</source>
         <translation>原文</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>数据核对</translation>
+    </message>
+    <message>
         <source>Industry Report Viewer</source>
         <translation>产业报告查看器</translation>
     </message>
@@ -607,8 +840,12 @@ Invalid (skipped): %6</source>
         <translation>选择一行以查看其出处原句。</translation>
     </message>
     <message>
-        <source>Quote from the source text:</source>
-        <translation>原文引用：</translation>
+        <source>English: %1</source>
+        <translation>英文：%1</translation>
+    </message>
+    <message>
+        <source>Chinese original (quoted from the source text):</source>
+        <translation>中文原文（引自原文）：</translation>
     </message>
     <message>
         <source>Show in source</source>
@@ -641,6 +878,18 @@ Invalid (skipped): %6</source>
     <message>
         <source>Clear the review mark of “%1”</source>
         <translation>清除“%1”的核对标记</translation>
+    </message>
+    <message>
+        <source>Mark %1 items checked</source>
+        <translation>将 %1 项标为已核对</translation>
+    </message>
+    <message>
+        <source>Mark %1 items questioned</source>
+        <translation>将 %1 项标为存疑</translation>
+    </message>
+    <message>
+        <source>Clear the review marks of %1 items</source>
+        <translation>清除 %1 项的核对标记</translation>
     </message>
     <message>
         <source>Review comment</source>
@@ -925,8 +1174,8 @@ Invalid (skipped): %6</source>
         <translation>总体：已完成 %1/%2 项举措</translation>
     </message>
     <message>
-        <source>Review: ✓ %1 checked · ? %2 questioned · %3 not yet reviewed</source>
-        <translation>核对：✓ 已核对 %1 · ? 存疑 %2 · 未核对 %3</translation>
+        <source>Review: ✓ %1 checked · ⚠ %2 questioned · %3 not yet reviewed</source>
+        <translation>核对：✓ 已核对 %1 · ⚠ 存疑 %2 · 未核对 %3</translation>
     </message>
     <message>
         <source>Orphaned: %1 checklist items no longer in this report (kept)</source>

@@ -15,7 +15,7 @@ def _tab_texts(window) -> list[str]:
 
 def test_chinese_interface_by_default(make_main_window) -> None:
     window = make_main_window(None, "zh")
-    assert _tab_texts(window) == ["概览", "统计图表", "企业成就", "任务清单", "原文"]
+    assert _tab_texts(window) == ["概览", "统计图表", "企业成就", "任务清单", "原文", "数据核对"]
     assert window.menus.file_menu.title() == "文件(&F)"
 
 
@@ -28,7 +28,7 @@ def test_switching_language_updates_every_visible_string(make_main_window, qtbot
     window.menus.language_actions["en"].trigger()
 
     assert window.context.lang == "en"
-    assert _tab_texts(window) == ["Overview", "Statistics", "Enterprises", "Tasks", "Source"]
+    assert _tab_texts(window) == ["Overview", "Statistics", "Enterprises", "Tasks", "Source", "Figures"]
     assert window.menus.file_menu.title() == "&File"
     assert window.menus.open_action.text() == "&Open report…"
     overview = window.built_tab("overview")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from viewer.cli import add_report_option, command, error, load_report_arg
 
-TABS = ("overview", "statistics", "enterprises", "tasks", "source")
+TABS = ("overview", "statistics", "enterprises", "tasks", "source", "figures")
 DEFAULT_SIZE = (1280, 820)
 MIN_SIDE, MAX_SIDE = 320, 8192
 

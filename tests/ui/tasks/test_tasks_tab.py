@@ -166,14 +166,14 @@ def test_review_marks_badges_and_review_filter(window) -> None:
     context = window.context
     assert set_review_mark(context, "va-growth", Mark.QUESTIONED, "口径?")
     assert set_review_mark(context, "task-1", Mark.CHECKED)
-    assert review_badge(context, "va-growth") == "?" and review_badge(context, "task-1") == "✓"
+    assert review_badge(context, "va-growth") == "⚠" and review_badge(context, "task-1") == "✓"
     assert review_badge(context, "xinghai") == ""
     assert tab.model.key_index("task-1").siblingAtColumn(ChecklistModel.REVIEW).data() == "✓"
-    assert "✓ 1 checked · ? 1 questioned · 5 not yet reviewed" in tab.review_label.text()
+    assert "✓ 1 checked · ⚠ 1 questioned · 5 not yet reviewed" in tab.review_label.text()
     tab.status_filter.setCurrentIndex(tab.status_filter.count() - 1)  # Review: questioned items
     assert tab.pages.currentIndex() == 1
     rows = [[tab.review_model.item(r, c).text() for c in range(4)] for r in range(tab.review_model.rowCount())]
-    assert rows == [["Fact", "Industrial value added growth", "? Questioned", "口径?"]]
+    assert rows == [["Fact", "Industrial value added growth", "⚠ Questioned", "口径?"]]
     window.undo_action.trigger()  # the task mark
     window.undo_action.trigger()  # the fact mark
     assert tab.review_model.rowCount() == 0 and review_badge(context, "va-growth") == ""
@@ -324,7 +324,7 @@ def test_badges_in_the_enterprises_tab(window) -> None:
     set_review_mark(context, "key-projects", Mark.QUESTIONED)
     name = tab.enterprise_model.index(0, 0)
     assert name.data() == "✓ Xinghai Electronics" and name.data(Qt.ItemDataRole.ToolTipRole) == "Checked: 核对无误"
-    assert tab.honour_model.index(0, 0).data() == "? Key project honour"
+    assert tab.honour_model.index(0, 0).data() == "⚠ Key project honour"
     window.undo_action.trigger()
     assert tab.honour_model.index(0, 0).data() == "Key project honour"
 
@@ -335,7 +335,7 @@ def test_badges_in_the_overview(window) -> None:
     tile = next(t for t in overview.tiles if t.fact.id == "va-growth")
     set_review_mark(context, "va-growth", Mark.QUESTIONED, "?")
     set_review_mark(context, "task-2", Mark.CHECKED)
-    assert tile.label.text() == "? Industrial value added growth"
+    assert tile.label.text() == "⚠ Industrial value added growth"
     assert overview.task_buttons["task-2"].text() == "✓ 2. Make digital transformation a key lever"
     window.undo_action.trigger()
     window.undo_action.trigger()

@@ -82,8 +82,11 @@ class Mark(StrEnum):
 
     @property
     def badge(self) -> str:
-        """The small sign shown next to a marked item: ✓ checked, ? questioned, nothing otherwise."""
-        return {Mark.CHECKED: "✓", Mark.QUESTIONED: "?"}.get(self, "")
+        """The small sign shown next to a marked item: ✓ checked, ⚠ questioned, nothing otherwise.
+
+        Not a bare '?': that reads as "unknown" or as part of a label; the window also colours it.
+        """
+        return {Mark.CHECKED: "✓", Mark.QUESTIONED: "⚠"}.get(self, "")
 
 
 _MARK_ZH = {Mark.UNREVIEWED: "未核对", Mark.CHECKED: "已核对", Mark.QUESTIONED: "存疑"}

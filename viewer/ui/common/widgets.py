@@ -44,6 +44,10 @@ class QuotePane(QWidget):
         self.details = plain_label(wrap=True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote_caption = plain_label()
+        # The English reader: the item's English label (and text) beside the Chinese quote.
+        self.english = plain_label(wrap=True)
+        self.english.setObjectName("quoteEnglish")
+        self.english.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote = QPlainTextEdit()
         self.quote.setReadOnly(True)
         self.quote.setObjectName("quote")
@@ -55,6 +59,7 @@ class QuotePane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.quote_caption)
         layout.addWidget(self.quote, 1)
+        layout.addWidget(self.english)
         layout.addWidget(self.source_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._retranslate()
         self.clear()
@@ -64,13 +69,15 @@ class QuotePane(QWidget):
         """The provenance key of the item shown (None when empty)."""
         return self._key
 
-    def show_item(self, key: str | None, heading: str, quote: str, details: str = "") -> None:
-        """Show an item; ``key`` is what "Show in source" jumps to."""
+    def show_item(self, key: str | None, heading: str, quote: str, details: str = "", english: str = "") -> None:
+        """Show an item; ``key`` is what "Show in source" jumps to; ``english`` is its English label or text."""
         self._key = key
         self.heading.setText(heading)
         self.details.setText(details)
         self.details.setVisible(bool(details))
         self.quote.setPlainText(quote)
+        self._english = english
+        self._show_english()
         self.source_button.setEnabled(key is not None and self._context.provenance.span(key) is not None)
 
     def clear(self) -> None:
@@ -87,8 +94,14 @@ class QuotePane(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
+    def _show_english(self) -> None:
+        english = getattr(self, "_english", "")
+        self.english.setText(fill(self.tr("English: %1"), english) if english else "")
+        self.english.setVisible(bool(english))
+
     def _retranslate(self) -> None:
-        self.quote_caption.setText(self.tr("Quote from the source text:"))
+        self.quote_caption.setText(self.tr("Chinese original (quoted from the source text):"))
+        self._show_english()
         self.source_button.setText(self.tr("Show in source"))
         if self._key is None:
             self.heading.setText(self.tr("Select a row to see the sentence it comes from."))

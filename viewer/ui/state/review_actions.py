@@ -1,7 +1,7 @@
 """Review marks anywhere in the window: a badge for an item, and a context menu to mark it.
 
 Any tab showing facts, enterprises, honours or tasks can call ``review_badge(context, item_id)`` for
-the sign to show beside the item (✓ checked, ? questioned, '' otherwise), ``review_tooltip`` for the
+the sign to show beside the item (✓ checked, ⚠ questioned, '' otherwise), ``review_tooltip`` for the
 comment, and ``add_review_actions(menu, context, item_id, parent)`` in its context menu for
 "Mark checked / Mark questioned / Clear mark / Comment…" (``install_review_menu`` does it for a whole
 view, ``attach_review_menu`` for one widget). Changes go through the undo stack; tabs refresh on
@@ -21,7 +21,7 @@ from viewer.ui.context import AppContext
 
 
 def review_badge(context: AppContext, item_id: str) -> str:
-    """'✓' when the item is marked checked, '?' when questioned, '' otherwise (or without state)."""
+    """'✓' when the item is marked checked, '⚠' when questioned, '' otherwise (or without state)."""
     state = context.state
     if state is None or not hasattr(state, "mark_of"):
         return ""
@@ -60,6 +60,21 @@ def set_review_mark(context: AppContext, item_id: str, mark: Mark, comment: str 
     return session.set_mark(item_id, mark, text, comment)
 
 
+def set_review_marks(context: AppContext, item_ids: list[str], mark: Mark) -> bool:
+    """Give several items ``mark`` as one undo step (their comments are kept); False when nothing changed."""
+    if len(item_ids) == 1:
+        return set_review_mark(context, item_ids[0], mark)
+    session = context.session
+    if session is None or not item_ids:
+        return False
+    names = {
+        Mark.CHECKED: QCoreApplication.translate("ReviewActions", "Mark %1 items checked"),
+        Mark.QUESTIONED: QCoreApplication.translate("ReviewActions", "Mark %1 items questioned"),
+        Mark.UNREVIEWED: QCoreApplication.translate("ReviewActions", "Clear the review marks of %1 items"),
+    }
+    return session.set_marks(item_ids, mark, names[mark].replace("%1", str(len(item_ids))))
+
+
 def ask_review_comment(context: AppContext, item_id: str, parent: QWidget | None = None) -> bool:
     """Ask for the reviewer's comment (multi-line) and store it, keeping the mark (questioned when none)."""
     state = context.state
@@ -84,7 +99,7 @@ def add_review_actions(menu: QMenu, context: AppContext, item_id: str, parent: Q
     current = state.mark_of(item_id) if state is not None else Mark.UNREVIEWED
     entries = (
         ("✓ " + QCoreApplication.translate("ReviewActions", "Mark checked"), Mark.CHECKED),
-        ("? " + QCoreApplication.translate("ReviewActions", "Mark questioned"), Mark.QUESTIONED),
+        ("⚠ " + QCoreApplication.translate("ReviewActions", "Mark questioned"), Mark.QUESTIONED),
         (QCoreApplication.translate("ReviewActions", "Clear review mark"), Mark.UNREVIEWED),
     )
     for text, mark in entries:

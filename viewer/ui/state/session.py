@@ -170,6 +170,16 @@ class StateSession(QObject):
         changes = self._plan(self.state.plan_mark, item_id, mark, comment)
         return changes is not None and self.push(changes, text)
 
+    def set_marks(self, item_ids: list[str], mark: Mark, text: str) -> bool:
+        """The same review mark on several items (comments kept), as one undo step."""
+        review: dict = {}
+        for item_id in item_ids:
+            changes = self._plan(self.state.plan_mark, item_id, mark, None)
+            if changes is None:
+                return False
+            review.update(changes.review)
+        return self.push(Changes(review=review), text)
+
     def preview_import(self, text: str) -> ImportPreview:
         """What importing ``text`` would do (ImportFileError when it cannot be imported)."""
         from viewer.model.state.exchange import preview_import

@@ -303,7 +303,7 @@ class TasksTab(QWidget):
         self.overall_bar.setValue(done)
         self.overall_bar.setFormat(f"{done}/{total}")
         counts = state.review_counts()
-        self.review_label.setText(fill(self.tr("Review: ✓ %1 checked · ? %2 questioned · %3 not yet reviewed"),
+        self.review_label.setText(fill(self.tr("Review: ✓ %1 checked · ⚠ %2 questioned · %3 not yet reviewed"),
                                        counts.checked, counts.questioned, counts.unreviewed))
         orphans = fill_orphan_model(self.orphan_model, self._context)
         self.orphan_box.setTitle(fill(self.tr("Orphaned: %1 checklist items no longer in this report (kept)"),

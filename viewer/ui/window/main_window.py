@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
             "enterprises": self.tr("Enterprises"),
             "tasks": self.tr("Tasks"),
             "source": self.tr("Source"),
+            "figures": self.tr("Figures"),
         }
 
     def _update_title(self) -> None:

@@ -45,4 +45,5 @@ DEFAULT_TABS: tuple[TabSpec, ...] = (
     TabSpec("enterprises", "viewer.ui.enterprises.tab", "EnterprisesTab"),
     TabSpec("tasks", "viewer.ui.tasks.tab", "TasksTab"),
     TabSpec("source", "viewer.ui.source.tab", "SourceTab"),
+    TabSpec("figures", "viewer.ui.figures.tab", "FiguresTab"),
 )

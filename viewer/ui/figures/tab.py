@@ -1,0 +1,375 @@
+"""The Figures tab: every fact of the report in one sortable, filterable table, reviewed row by row.
+
+Filters: text (labels, value, quote, comment, tags), kind, section and review state. The side pane shows
+the selected row's quote (the Chinese original) with its English label, and the review buttons; Enter or a
+double-click shows the quote in the Source tab. Review marks apply to every selected row as one undo step;
+Space marks the selection checked (again: clears it). In edit mode (viewer.ui.edit) the table's cells and
+the form under the pane change the report.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.model.format import comparison_text, fact_value, period_text
+from viewer.model.state import Mark
+from viewer.model.types import FactKind
+from viewer.ui.common.badges import mark_icon
+from viewer.ui.common.fact_names import kind_label, scope_label
+from viewer.ui.common.widgets import QuotePane, fill, plain_label
+from viewer.ui.context import AppContext
+from viewer.ui.figures.model import FiguresModel, ItemKeyRole
+from viewer.ui.figures.proxy import FiguresProxy, ReviewFilter
+from viewer.ui.state.review_actions import ask_review_comment, review_menu, set_review_marks
+
+
+class FiguresTable(QTableView):
+    """The table; Enter shows the current row's quote in the source (``activated``), Space marks it checked."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
+            parent = self.parent()
+            while parent is not None and not isinstance(parent, FiguresTab):
+                parent = parent.parent()
+            if isinstance(parent, FiguresTab):
+                parent.toggle_checked()
+                return
+        super().keyPressEvent(event)
+
+
+class FiguresTab(QWidget):
+    """Every figure with its review mark; the selected one's quote and English label beside the table."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = FiguresModel(context, self)
+        self.proxy = FiguresProxy(self.model, self)
+
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("figuresFilter")
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.textChanged.connect(self.proxy.set_text)
+        self.text_filter.textChanged.connect(self._update_count)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("figuresKind")
+        self.section_filter = QComboBox()
+        self.section_filter.setObjectName("figuresSection")
+        self.review_filter = QComboBox()
+        self.review_filter.setObjectName("figuresReview")
+        for combo in (self.kind_filter, self.section_filter, self.review_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.count = plain_label()
+        self.count.setObjectName("figuresCount")
+        bar = QHBoxLayout()
+        bar.addWidget(self.text_filter, 2)
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.section_filter)
+        bar.addWidget(self.review_filter)
+        bar.addWidget(self.count, 1)
+
+        self.table = FiguresTable()
+        self.table.setObjectName("figuresTable")
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # report order until the user sorts
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {FiguresModel.REVIEW: 110, FiguresModel.LABEL: 220, FiguresModel.LABEL_EN: 220,
+                  FiguresModel.VALUE: 110, FiguresModel.UNIT: 90, FiguresModel.PERIOD: 80, FiguresModel.KIND: 80,
+                  FiguresModel.SCOPE: 80, FiguresModel.COMPARISON: 130, FiguresModel.SECTION: 140,
+                  FiguresModel.COMMENT: 140}
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._on_activated)
+        self.table.doubleClicked.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_menu)
+
+        self.detail = QuotePane(context)
+        self.detail.setObjectName("figureDetail")
+        self.check_button = QPushButton(mark_icon(Mark.CHECKED), "")
+        self.check_button.setObjectName("markChecked")
+        self.check_button.clicked.connect(lambda: self.mark_selected(Mark.CHECKED))
+        self.question_button = QPushButton(mark_icon(Mark.QUESTIONED), "")
+        self.question_button.setObjectName("markQuestioned")
+        self.question_button.clicked.connect(lambda: self.mark_selected(Mark.QUESTIONED))
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("clearMark")
+        self.clear_button.clicked.connect(lambda: self.mark_selected(Mark.UNREVIEWED))
+        self.comment_button = QPushButton()
+        self.comment_button.setObjectName("reviewComment")
+        self.comment_button.clicked.connect(self.comment_current)
+        buttons = QHBoxLayout()
+        for button in (self.check_button, self.question_button, self.clear_button, self.comment_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.comment_label = plain_label(wrap=True)
+        self.comment_label.setObjectName("figureComment")
+        side = QWidget()
+        self.side_layout = QVBoxLayout(side)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_layout.addWidget(self.detail, 1)
+        self.side_layout.addWidget(self.comment_label)
+        self.side_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+F"), self)
+        shortcut.activated.connect(self.text_filter.setFocus)
+        context.report_changed.connect(self._on_report_changed)
+        context.language_changed.connect(self._on_language_changed)
+        context.state_changed.connect(self._on_state_changed)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._retranslate()
+        self._fill_filters()
+        self._select_first()
+
+    def _select_first(self) -> None:
+        """Start on the first row, so the keyboard and the side pane have something to work on."""
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.selectRow(0)
+        self._show_current()
+
+    # --- public ------------------------------------------------------------------------------------
+
+    def select_key(self, key: str) -> bool:
+        """Select and show the fact ``key`` (filters are cleared when they hide it)."""
+        row = self.model.row_of(key)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.clear_filters()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def clear_filters(self) -> None:
+        for combo in (self.kind_filter, self.section_filter, self.review_filter):
+            combo.setCurrentIndex(0)
+        self.text_filter.clear()
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows, in the table's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.proxy.index(row, 0).data(ItemKeyRole) for row in rows]
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(ItemKeyRole) if index.isValid() else None
+
+    def mark_selected(self, mark: Mark) -> bool:
+        """Give every selected figure ``mark`` (one undo step); the comments are kept."""
+        ids = self.selected_ids() or ([self.current_id()] if self.current_id() else [])
+        return set_review_marks(self._context, ids, mark)
+
+    def toggle_checked(self) -> bool:
+        """Space: mark the selection checked, or clear it when every selected figure is checked already."""
+        ids = self.selected_ids()
+        state = self._context.state
+        if not ids or state is None:
+            return False
+        all_checked = all(state.mark_of(i) is Mark.CHECKED for i in ids)
+        return set_review_marks(self._context, ids, Mark.UNREVIEWED if all_checked else Mark.CHECKED)
+
+    def comment_current(self) -> bool:
+        """Ask for the current figure's review comment (the mark is kept; a new comment questions it)."""
+        key = self.current_id()
+        return key is not None and ask_review_comment(self._context, key, self)
+
+    # --- reactions ---------------------------------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            return
+        key = index.siblingAtColumn(0).data(ItemKeyRole)
+        if key:
+            self._context.show_source.emit(key)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        key = self.current_id()
+        row = self.model.row_of(key) if key else -1
+        if row < 0:
+            self.detail.clear()
+            self.comment_label.setText("")
+            self._enable_buttons(False)
+            return
+        fact = self.model.fact(row)
+        lang = self._context.lang
+        lines = [fact_value(fact, lang), kind_label(fact.kind) + " · " + scope_label(fact.scope)]
+        period = period_text(fact, lang)
+        if period:
+            lines.append(period)
+        comparison = comparison_text(fact, lang)
+        if comparison:
+            lines.append(comparison)
+        self.detail.show_item(fact.id, fact.label.zh, fact.quote, "\n".join(lines), fact.label.en)
+        comment = self.model.comment(fact.id)
+        mark = self.model.mark(fact.id)
+        status = f"{mark.badge} {mark.label(lang)}".strip()
+        self.comment_label.setText(f"{status}: {comment}" if comment else status)
+        self._enable_buttons(True)
+
+    def _enable_buttons(self, enabled: bool) -> None:
+        state = self._context.state
+        writable = enabled and state is not None and self._context.session is not None and not state.read_only
+        for button in (self.check_button, self.question_button, self.clear_button, self.comment_button):
+            button.setEnabled(writable)
+
+    def _show_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        key = index.siblingAtColumn(0).data(ItemKeyRole) if index.isValid() else None
+        if not key:
+            return
+        if len(self.selected_ids()) > 1 and key in self.selected_ids():
+            menu = self._bulk_menu()
+        else:
+            menu = review_menu(self._context, key, self.table)
+        extend = getattr(self._context, "editor", None)
+        if extend is not None and extend.active:
+            from viewer.ui.edit.menus import add_edit_actions
+
+            add_edit_actions(menu, self._context, self.selected_ids() or [key], self)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _bulk_menu(self):
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self.table)
+        count = len(self.selected_ids())
+        for text, mark in ((fill(self.tr("✓ Mark %1 figures checked"), count), Mark.CHECKED),
+                           (fill(self.tr("⚠ Mark %1 figures questioned"), count), Mark.QUESTIONED),
+                           (fill(self.tr("Clear the marks of %1 figures"), count), Mark.UNREVIEWED)):
+            action = menu.addAction(text)
+            action.setObjectName(f"bulk_{mark.value}")
+            action.triggered.connect(lambda _checked=False, m=mark: self.mark_selected(m))
+        return menu
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        self.proxy.set_kind(self.kind_filter.currentData())
+        self.proxy.set_section(self.section_filter.currentData())
+        self.proxy.set_review(ReviewFilter(self.review_filter.currentData() or ReviewFilter.ALL))
+        self._update_count()
+
+    @Slot()
+    def _on_report_changed(self) -> None:
+        self._fill_filters()
+        if not self.table.currentIndex().isValid():
+            self._select_first()
+        self._show_current()
+        self._update_count()
+
+    @Slot(str)
+    def _on_language_changed(self, _lang: str) -> None:
+        self._fill_filters()
+        self._show_current()
+
+    @Slot()
+    def _on_state_changed(self) -> None:
+        if self.proxy.is_filtering():
+            self.proxy.refilter()
+        self._show_current()
+        self._update_count()
+
+    def _fill_filters(self) -> None:
+        """The kinds and sections this report has, and the review states, in the current language."""
+        report = self._context.report
+        lang = self._context.lang
+        kinds = [k for k in FactKind if any(f.kind == k for f in report.facts)]
+        sections = [s for s in report.sections if any(f.section == s.id for f in report.facts)]
+        editing = getattr(self._context, "editor", None) is not None and self._context.editor.active
+        reviews = [(self.tr("All review states"), ReviewFilter.ALL),
+                   (self.tr("Not yet reviewed"), ReviewFilter.UNREVIEWED),
+                   (self.tr("Questioned"), ReviewFilter.QUESTIONED),
+                   (self.tr("Checked"), ReviewFilter.CHECKED),
+                   (self.tr("Drafts (not accepted)"), ReviewFilter.DRAFT)]
+        if editing:
+            reviews.append((self.tr("With a problem"), ReviewFilter.PROBLEMS))
+        entries = {
+            self.kind_filter: [(self.tr("All kinds"), None)] + [(kind_label(k), k) for k in kinds],
+            self.section_filter: [(self.tr("All sections"), None)] + [(s.title.get(lang), s.id) for s in sections],
+            self.review_filter: reviews,
+        }
+        for combo, items in entries.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+        self._on_filter_changed()
+
+    @Slot()
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        state = self._context.state
+        unreviewed = sum(1 for row in range(total) if self.model.mark(self.model.fact(row).id) is Mark.UNREVIEWED) \
+            if state is not None else total
+        text = fill(self.tr("%1 of %2 figures · %3 not yet reviewed"), shown, total, unreviewed)
+        self.count.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.text_filter.setPlaceholderText(self.tr("Filter figures by label, value, quote or comment…"))
+        self.check_button.setText(self.tr("Checked"))
+        self.check_button.setToolTip(self.tr("Mark the selected figures checked (Space)"))
+        self.question_button.setText(self.tr("Questioned"))
+        self.question_button.setToolTip(self.tr("Mark the selected figures questioned"))
+        self.clear_button.setText(self.tr("Clear mark"))
+        self.comment_button.setText(self.tr("Comment…"))
+        if self.kind_filter.count():
+            self._fill_filters()
+        self._update_count()
