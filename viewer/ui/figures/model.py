@@ -221,7 +221,7 @@ class FiguresModel(QAbstractTableModel):
     def _edit_value(self, fact: Fact, column: int) -> object:
         """What an editor starts from: the raw field (a number as written, kind/scope as their keys)."""
         if column == self.VALUE:
-            return number(fact.value).replace(",", "")
+            return _plain(fact.value)
         if column == self.UNIT:
             return fact.unit
         if column == self.KIND:
@@ -232,7 +232,7 @@ class FiguresModel(QAbstractTableModel):
             return fact.period or ""
         if column == self.COMPARISON:
             c = fact.comparison
-            return "" if c is None else f"{number(c.from_value).replace(',', '')} → {number(c.to_value).replace(',', '')}"
+            return "" if c is None else f"{_plain(c.from_value)} → {_plain(c.to_value)}"
         if column == self.SECTION:
             return fact.section or ""
         return self._display(fact, column)
@@ -287,6 +287,11 @@ EDITABLE_COLUMNS: dict[int, str] = {
     FiguresModel.COMPARISON: "comparison",
     FiguresModel.SECTION: "section",
 }
+
+
+def _plain(value: float) -> str:
+    """A number as an editor shows it: as written, without thousands separators."""
+    return number(value).replace(",", "")
 
 
 def _draft_word() -> str:
