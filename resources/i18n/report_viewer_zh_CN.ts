@@ -424,58 +424,6 @@ Invalid (skipped): %6</source>
         <source>World</source>
         <translation>世界</translation>
     </message>
-    <message>
-        <source>Exact</source>
-        <translation>精确</translation>
-    </message>
-    <message>
-        <source>Over (超过, 突破)</source>
-        <translation>超过（超过、突破）</translation>
-    </message>
-    <message>
-        <source>At least (以上)</source>
-        <translation>至少（以上）</translation>
-    </message>
-    <message>
-        <source>About (约, 左右)</source>
-        <translation>约（约、左右）</translation>
-    </message>
-    <message>
-        <source>Nearly (近)</source>
-        <translation>接近（近）</translation>
-    </message>
-    <message>
-        <source>Top (前)</source>
-        <translation>前列（前）</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>开场</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>核对</translation>
-    </message>
-    <message>
-        <source>Multi-year review</source>
-        <translation>多年回顾</translation>
-    </message>
-    <message>
-        <source>Requirements</source>
-        <translation>总体要求</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>会议形式</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
 </context>
 <context>
     <name>FactTile</name>

@@ -78,7 +78,7 @@ class FiguresProxy(QSortFilterProxyModel):
         self._text, self._kind, self._section, self._review = "", None, None, ReviewFilter.ALL
         self.refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+    def filterAcceptsRow(self, source_row: int, _source_parent: AnyIndex) -> bool:
         model = self._model
         fact = model.fact(source_row)
         if self._kind is not None and fact.kind != self._kind:
