@@ -14,71 +14,40 @@ from dataclasses import dataclass, replace
 from viewer.charts.limits import limit_chart
 from viewer.charts.spec import ChartSpec, Mark, Panel, PanelStyle
 from viewer.model.format import fact_value, number
-from viewer.model.types import Fact, FactKind, Qualifier, Report, Scope, Text
+from viewer.model.texts import keeps_source_wording, message, sentences
+from viewer.model.types import Fact, FactKind, Qualifier, Report, Scope
 from viewer.model.units import UNITS, unit_label
 
 _REVIEW_TAG = re.compile(r"^review-(\d{4})$")
 # A value stated only as a bound ('10%以上', '突破2万家') is not a rate or a rank of its own.
 _BOUNDS = (Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.TOP)
 
-# Chart texts in both languages (the report's own labels come from its Text fields).
-_T: dict[str, tuple[str, str]] = {
-    "growth.title": ("{year}年主要产业增加值增速", "Value-added growth by sector, {year}"),
-    "growth.axis": ("增速（{unit}）", "Growth ({unit})"),
-    "avg.title": ("{period}年均增速", "Average annual growth, {period}"),
-    "avg.title_np": ("五年来年均增速", "Average annual growth over five years"),
-    "five.title": ("五年来主要指标变化", "Five-year changes"),
-    "five.title_p": ("五年来主要指标变化（{a}→{b}）", "Five-year changes ({a}→{b})"),
-    "five.before": ("起点", "Before"),
-    "five.after": ("终点", "After"),
-    "rank.axis": ("全国位次（第1位在上）", "National rank (1st at top)"),
-    "rank.axis_h": ("全国位次（第1位在左）", "National rank (1st on the left)"),
-    "ranks.title": ("全国排名", "National rankings"),
-    "ranks.note": ("位次越小越靠前；仅列原文明确的全国位次。", "Lower rank is better; only ranks the text states."),
-    "honours.title": ("国家级荣誉数量", "National-level honours"),
-    "honours.axis": ("数量（{unit}）", "Number ({unit})"),
-    "honours.rank": ("全国第{n}位", "No. {n} nationally"),
-    "projects.title": ("{year}年重点项目", "Key projects, {year}"),
-    "projects.title_np": ("重点项目", "Key projects"),
-    "projects.axis": ("项目数（{unit}）", "Projects ({unit})"),
-    "size.title": ("企业规模分布", "Enterprises by size"),
-    "size.axis": ("企业数（{unit}）", "Enterprises ({unit})"),
-    "value.axis": ("数值（{unit}）", "Value ({unit})"),
-    "count.axis": ("数量（{unit}）", "Number ({unit})"),
-    "source": ("资料来源：{publisher}，{date}。", "Source: {publisher}, {date}."),
-    "unknown": ("【待填写】", "to fill in"),
-    "qualified": ("标注“超过”“以上”等的数值为原文所述下限。",
-                  "Values marked over / ≥ are lower bounds as stated in the text."),
-}
 
-
-def tr(key: str, lang: str, **values: object) -> str:
-    """A chart text in ``lang`` with ``values`` filled in."""
-    zh, en = _T[key]
-    return (en if lang == "en" else zh).format(**values)
+def _tr(key: str, lang: str, **values: object) -> str:
+    """A chart text in ``lang`` with ``values`` filled in (``chart.<key>`` in viewer.model.texts)."""
+    return message(f"chart.{key}", lang, **values)
 
 
 @dataclass(frozen=True)
 class ChartDefinition:
-    """A chart that can be built from any report: id, title and a builder returning None when empty."""
+    """A chart that can be built from any report: its id and a builder returning None when empty."""
 
     id: str
-    title: Text
     build: Callable[[Report, str], ChartSpec | None]
 
 
 def _caption(report: Report, lang: str, notes: tuple[str, ...] = ()) -> str:
     meta = report.meta
-    unknown = tr("unknown", lang)  # what the text does not state: never a made-up value
+    unknown = message("unknown", lang)  # what the text does not state: never a made-up value
     date = meta.published.date().isoformat() if meta.published else unknown
-    text = tr("source", lang, publisher=meta.publisher.get(lang) if meta.publisher else unknown, date=date)
-    return " ".join((text, *notes)) if lang == "en" else "".join((text, *notes))
+    text = _tr("source", lang, publisher=meta.publisher.get(lang) if meta.publisher else unknown, date=date)
+    return sentences(lang, text, *notes)
 
 
 def _qualified_note(facts: list[Fact], lang: str) -> tuple[str, ...]:
     bounded = any(f.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.NEARLY, Qualifier.ABOUT)
                   for f in facts)
-    return (tr("qualified", lang),) if bounded else ()
+    return (_tr("qualified", lang),) if bounded else ()
 
 
 def _mark(fact: Fact, lang: str, category: int, series: int = 0, note: str = "") -> Mark:
@@ -108,7 +77,7 @@ def _single_panel_chart(report: Report, lang: str, chart_id: str, title: str, st
         for i, (f, factor) in enumerate(zip(group, factors, strict=True)):
             value = f.value * factor
             # Chinese keeps the text's own wording (2万家); English writes the converted number (20,000).
-            shown = f if lang == "zh" or factor == 1 else replace(f, value=value, unit=unit)
+            shown = f if keeps_source_wording(lang) or factor == 1 else replace(f, value=value, unit=unit)
             marks.append(Mark(f.id, i, value, fact_value(shown, lang), f.quote, 0, "", f.label.get(lang)))
         panels.append(Panel(style, "", axis_text(axis_key, unit, lang), tuple(f.label.get(lang) for f in group),
                             tuple(marks)))
@@ -143,7 +112,7 @@ def growth_facts(report: Report) -> list[Fact]:
 
 def build_growth(report: Report, lang: str) -> ChartSpec | None:
     year = latest_review_year(report)
-    return _single_panel_chart(report, lang, "growth", tr("growth.title", lang, year=year), PanelStyle.BARS,
+    return _single_panel_chart(report, lang, "growth", _tr("growth.title", lang, year=year), PanelStyle.BARS,
                                "growth.axis", growth_facts(report))
 
 
@@ -156,7 +125,7 @@ def average_growth_facts(report: Report) -> list[Fact]:
 def build_average_growth(report: Report, lang: str) -> ChartSpec | None:
     facts = average_growth_facts(report)
     periods = {f.period for f in facts if f.period}
-    title = tr("avg.title", lang, period=periods.pop()) if len(periods) == 1 else tr("avg.title_np", lang)
+    title = _tr("avg.title", lang, period=periods.pop()) if len(periods) == 1 else _tr("avg.title_np", lang)
     return _single_panel_chart(report, lang, "five-year-growth", title, PanelStyle.BARS,
                                "growth.axis", facts)
 
@@ -183,7 +152,7 @@ def build_changes(report: Report, lang: str) -> ChartSpec | None:
     for unit, group in by_unit.items():
         is_rank = unit == "位"
         key = "count.axis" if all(f.kind == FactKind.COUNT for f in group) else "value.axis"
-        axis = tr("rank.axis", lang) if is_rank else axis_text(key, unit, lang)
+        axis = _tr("rank.axis", lang) if is_rank else axis_text(key, unit, lang)
         series = _series_names(group, lang)
         all_series.add(series)
         marks: list[Mark] = []
@@ -204,8 +173,8 @@ def build_changes(report: Report, lang: str) -> ChartSpec | None:
         panels.append(Panel(PanelStyle.SLOPE if is_rank else PanelStyle.COLUMNS, title, axis, categories,
                             tuple(marks), () if single or is_rank else series))
     periods = all_series.pop() if len(all_series) == 1 else None
-    title = tr("five.title_p", lang, a=periods[0], b=periods[1]) if periods and periods[0][:1].isdigit() \
-        else tr("five.title", lang)
+    title = _tr("five.title_p", lang, a=periods[0], b=periods[1]) if periods and periods[0][:1].isdigit() \
+        else _tr("five.title", lang)
     notes = _qualified_note(facts, lang)
     return ChartSpec("five-year-changes", title, tuple(panels), _caption(report, lang, notes), lang)
 
@@ -217,7 +186,7 @@ def _series_names(facts: list[Fact], lang: str) -> tuple[str, str]:
         a, b = periods.pop()
         if a and b:
             return (str(a), str(b))
-    return (tr("five.before", lang), tr("five.after", lang))
+    return (_tr("five.before", lang), _tr("five.after", lang))
 
 
 def before_fact(report: Report, fact: Fact, index: BeforeIndex | None = None) -> Fact | None:
@@ -287,9 +256,9 @@ def build_rankings(report: Report, lang: str) -> ChartSpec | None:
         return None
     # One row per fact, best rank first; ties share a column of the rank axis.
     marks = tuple(_mark(f, lang, i) for i, f in enumerate(facts))
-    panel = Panel(PanelStyle.LADDER, "", tr("rank.axis_h", lang), tuple(f.label.get(lang) for f in facts), marks)
-    return ChartSpec("national-rankings", tr("ranks.title", lang), (panel,),
-                     _caption(report, lang, (tr("ranks.note", lang),)), lang)
+    panel = Panel(PanelStyle.LADDER, "", _tr("rank.axis_h", lang), tuple(f.label.get(lang) for f in facts), marks)
+    return ChartSpec("national-rankings", _tr("ranks.title", lang), (panel,),
+                     _caption(report, lang, (_tr("ranks.note", lang),)), lang)
 
 
 # --- honours --------------------------------------------------------------------------------------------
@@ -304,11 +273,11 @@ def build_honours(report: Report, lang: str) -> ChartSpec | None:
     for i, (h, f) in enumerate(zip(honours, facts, strict=True)):
         note = ""
         if h.rank_fact is not None:
-            note = tr("honours.rank", lang, n=number(report.fact(h.rank_fact).value))
+            note = _tr("honours.rank", lang, n=number(report.fact(h.rank_fact).value))
         marks.append(Mark(f.id, i, f.value, fact_value(f, lang), f.quote, 0, note, h.title.get(lang)))
     axis = axis_text("honours.axis", units.pop() if len(units) == 1 else "", lang)
     panel = Panel(PanelStyle.BARS, "", axis, tuple(h.title.get(lang) for h in honours), tuple(marks))
-    return ChartSpec("honours", tr("honours.title", lang), (panel,),
+    return ChartSpec("honours", _tr("honours.title", lang), (panel,),
                      _caption(report, lang, _qualified_note(facts, lang)), lang)
 
 
@@ -327,8 +296,8 @@ def build_projects(report: Report, lang: str) -> ChartSpec | None:
     if not facts:
         return None
     year = latest_review_year(report)
-    title = tr("projects.title", lang, year=year) if year and all(f"review-{year}" in f.tags for f in facts) \
-        else tr("projects.title_np", lang)
+    title = _tr("projects.title", lang, year=year) if year and all(f"review-{year}" in f.tags for f in facts) \
+        else _tr("projects.title_np", lang)
     return _single_panel_chart(report, lang, "key-projects", title, PanelStyle.COLUMNS,
                                "projects.axis", facts)
 
@@ -341,7 +310,7 @@ def size_facts(report: Report) -> list[Fact]:
 
 def build_sizes(report: Report, lang: str) -> ChartSpec | None:
     facts = size_facts(report)
-    return _single_panel_chart(report, lang, "enterprise-size", tr("size.title", lang), PanelStyle.BARS,
+    return _single_panel_chart(report, lang, "enterprise-size", _tr("size.title", lang), PanelStyle.BARS,
                                "size.axis", facts)
 
 
@@ -349,22 +318,22 @@ def axis_text(key: str, unit: str, lang: str) -> str:
     """An axis title with its unit ('企业数（家）', 'Enterprises'); the unit is left out where it says nothing
     (no English name, as for 个) or repeats the title (Enterprises (enterprises))."""
     label = unit_label(unit, lang) if unit else ""
-    base = tr(key, lang, unit="").replace("（）", "").replace(" ()", "")
-    if not label or (lang == "en" and label.lower() in base.lower()):
+    base = _tr(key, lang, unit="").replace("（）", "").replace(" ()", "")
+    if not label or (not keeps_source_wording(lang) and label.lower() in base.lower()):
         return base
-    return tr(key, lang, unit=label)
+    return _tr(key, lang, unit=label)
 
 
 # --- the catalogue ---------------------------------------------------------------------------------------
 
 DEFINITIONS: tuple[ChartDefinition, ...] = (
-    ChartDefinition("growth", Text(zh="主要产业增加值增速", en="Value-added growth by sector"), build_growth),
-    ChartDefinition("five-year-changes", Text(zh="五年来主要指标变化", en="Five-year changes"), build_changes),
-    ChartDefinition("five-year-growth", Text(zh="年均增速", en="Average annual growth"), build_average_growth),
-    ChartDefinition("national-rankings", Text(zh="全国排名", en="National rankings"), build_rankings),
-    ChartDefinition("honours", Text(zh="国家级荣誉数量", en="National-level honours"), build_honours),
-    ChartDefinition("key-projects", Text(zh="重点项目", en="Key projects"), build_projects),
-    ChartDefinition("enterprise-size", Text(zh="企业规模分布", en="Enterprises by size"), build_sizes),
+    ChartDefinition("growth", build_growth),
+    ChartDefinition("five-year-changes", build_changes),
+    ChartDefinition("five-year-growth", build_average_growth),
+    ChartDefinition("national-rankings", build_rankings),
+    ChartDefinition("honours", build_honours),
+    ChartDefinition("key-projects", build_projects),
+    ChartDefinition("enterprise-size", build_sizes),
 )
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from viewer.charts.spec import ChartSpec, Panel, PanelStyle
 from viewer.model.format import number
+from viewer.model.texts import message, sentences
 
 # Items per panel: rows (ladder, bars), columns or categories (columns), lines (slope).
 MAX_ITEMS: dict[PanelStyle, int] = {
@@ -28,17 +29,8 @@ MAX_ITEMS: dict[PanelStyle, int] = {
 # share the chart and however small it is drawn (viewer.charts.scene draws fewer items when room is short).
 MIN_ITEMS = 8
 
-_T: dict[str, tuple[str, str]] = {
-    "first": ("仅显示前{shown}项（共{total}项）", "Showing the first {shown} of {total}"),
-    "best": ("仅显示位次最前的{shown}项（共{total}项）", "Showing the {shown} best-ranked of {total}"),
-    "more": ("另有{more}项未在图中显示，导出图表数据（CSV）可得全部{total}项。",
-             "{more} more are not shown; export the chart's data (CSV) for all {total}."),
-}
-
-
 def _tr(key: str, lang: str, **values: object) -> str:
-    zh, en = _T[key]
-    return (en if lang == "en" else zh).format(**values)
+    return message(f"chart.limit.{key}", lang, **values)
 
 
 def max_items(style: PanelStyle, panels: int = 1) -> int:
@@ -88,5 +80,5 @@ def limit_chart(spec: ChartSpec, limits: Sequence[int] | None = None) -> ChartSp
         return full
     total = sum(item_count(p) for p in full.panels)
     more = _tr("more", full.lang, more=number(omitted), total=number(total))
-    caption = f"{full.caption} {more}" if full.lang == "en" else full.caption + more
+    caption = sentences(full.lang, full.caption, more)
     return replace(full, panels=panels, caption=caption, full=full)

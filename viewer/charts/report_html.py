@@ -11,48 +11,21 @@ from html import escape
 
 from viewer.model.format import comparison_text, fact_value, period_text
 from viewer.model.provenance import Provenance
+from viewer.model.texts import MESSAGES, message
 from viewer.model.types import Report
 
-_L: dict[str, tuple[str, str]] = {
-    "overview": ("会议概况", "Overview"),
-    "publisher": ("发布单位", "Publisher"),
-    "published": ("发布时间", "Published"),
-    "meeting": ("会议日期", "Meeting date"),
-    "place": ("地点", "Place"),
-    "format": ("形式", "Format"),
-    "reporter": ("作报告", "Report by"),
-    "unknown": ("【待填写】", "to fill in"),
-    "sections": ("各部分要点", "Sections"),
-    "facts": ("主要数据", "Key figures"),
-    "label": ("指标", "Figure"),
-    "value": ("数值", "Value"),
-    "period": ("时期", "Period"),
-    "change": ("变化", "Change"),
-    "enterprises": ("企业、项目与基地", "Enterprises, projects and bases"),
-    "name": ("名称", "Name"),
-    "achievements": ("原文所述", "What the text says"),
-    "honours": ("国家级荣誉", "National honours"),
-    "title": ("称号", "Title"),
-    "count": ("数量", "Number"),
-    "rank": ("全国位次", "National rank"),
-    "tasks": ("重点任务清单", "Task checklist"),
-    "aim": ("目标", "Aim"),
-    "progress": ("进度", "Progress"),
-    "status": ("状态", "Status"),
-    "action": ("举措", "Action"),
-    "source": ("原文（标出引用段落）", "Source text (quoted passages marked)"),
-    "charts": ("统计图表", "Charts"),
-}
-
 MARK_COLOUR = "#fde68a"
-STATUS_LABELS = {"todo": ("未开始", "Not started"), "doing": ("进行中", "In progress"),
-                 "done": ("已完成", "Done"), "blocked": ("受阻", "Blocked")}
 
 
 def label(key: str, lang: str) -> str:
-    """A heading or column name of the PDF in ``lang``."""
-    zh, en = _L[key]
-    return en if lang == "en" else zh
+    """A heading or column name of the PDF in ``lang`` (``pdf.<key>`` in viewer.model.texts)."""
+    return message(f"pdf.{key}", lang)
+
+
+def status_name(status: str, lang: str) -> str:
+    """A checklist status ('done') by name in ``lang``; an unknown one as it is."""
+    key = f"status.{status}"
+    return message(key, lang) if key in MESSAGES else status
 
 
 def _e(text: str) -> str:
@@ -76,7 +49,7 @@ def overview_html(report: Report, lang: str) -> str:
     """Title, meeting facts, section summaries and the table of figures."""
     meta = report.meta
     parts = [f"<h1>{_e(meta.title.get(lang))}</h1>", f"<h2>{_e(label('overview', lang))}</h2>"]
-    unknown = label("unknown", lang)  # what the text does not state: never a made-up value
+    unknown = message("unknown", lang)  # what the text does not state: never a made-up value
     rows = [
         (label("publisher", lang), meta.publisher.get(lang) if meta.publisher else unknown),
         (label("published", lang), meta.published.strftime("%Y-%m-%d %H:%M") if meta.published else unknown),
@@ -134,9 +107,8 @@ def tasks_html(report: Report, lang: str, statuses: Mapping[str, str]) -> str:
         rows = []
         for action in task.actions:
             status = statuses.get(action.id, "todo")
-            zh, en = STATUS_LABELS.get(status, (status, status))
             # Status as words (no ☐/☑ symbols: the bundled font has none, and a fallback font may be missing).
-            text = _e(en if lang == "en" else zh)
+            text = _e(status_name(status, lang))
             rows.append([f"<b>{text}</b>" if status == "done" else text, _e(action.text.get(lang))])
         parts.append(_table([label("status", lang), label("action", lang)], rows, [18, 82]))
     return "".join(parts)

@@ -22,6 +22,7 @@ from viewer.charts.report_html import label, overview_html, source_html, tables_
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 from viewer.model.loader import LoadedReport
+from viewer.model.texts import message
 from viewer.model.types import Report
 
 PDF_DPI = 300
@@ -96,7 +97,7 @@ class _Pages:
         painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), part)
         painter.setPen(QPen(QColor("#999999"), 0.25 * self.mm))
         painter.drawLine(QPointF(top.left(), top.bottom()), QPointF(top.right(), top.bottom()))
-        number = f"Page {page} of {total}" if lang == "en" else f"第 {page} 页，共 {total} 页"
+        number = message("pdf.page", lang, page=page, total=total)
         bottom = QRectF(margin, self.height - margin - FOOTER_MM * self.mm * 0.6, self.width - 2 * margin,
                         FOOTER_MM * self.mm * 0.6)
         painter.setPen(QColor("#555555"))

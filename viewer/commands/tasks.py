@@ -16,6 +16,7 @@ from viewer.model.state import (
     Changes,
     ReportState,
     StateError,
+    Status,
     parse_mark,
     parse_status,
     resolve_state_dir,
@@ -23,6 +24,7 @@ from viewer.model.state import (
 from viewer.model.state.exchange import EXPORTERS, ImportFileError, item_rows, preview_import, review_rows
 from viewer.model.state.records import RecordError
 from viewer.model.state.storage import atomic_write, describe_os_error
+from viewer.model.texts import keeps_source_wording
 
 FORMATS = ("table", "md", "csv", "json")
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -149,7 +151,8 @@ def _print(state: ReportState, fmt: str, lang: str) -> None:
     columns = ("id", "status", "owner", "due", "updated", "note")
     cells = []
     for row in item_rows(state, lang):
-        status = row["status_zh"] if lang == "zh" else row["status"]
+        # Chinese shows the status's name, English its key (what --set takes).
+        status = row["status_zh"] if keeps_source_wording(lang) else row["status"]
         note = " ".join(row["note"].split())
         cells.append([row["id"] + (" (orphaned)" if row["orphaned"] else ""), status, row["owner"],
                       row["due"] or "", (row["updated"] or "")[:19].replace("T", " "),
@@ -182,7 +185,7 @@ def _add_tasks(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=FORMATS, default="table", help="output (and --export) format")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of titles and status names")
     p.add_argument("--set", nargs=2, metavar=("ITEM_ID", "STATUS"),
-                   help="set an action's status: todo, doing, done, blocked (or 未开始, 进行中, 已完成, 受阻)")
+                   help=f"set an action's status: {', '.join(Status)} (or {', '.join(s.zh for s in Status)})")
     p.add_argument("--note", help="with --set: the note")
     p.add_argument("--owner", help="with --set: who is responsible")
     p.add_argument("--due", metavar="YYYY-MM-DD", help="with --set: the due date ('' clears it)")

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from viewer.model.texts import keeps_source_wording, message
 from viewer.model.types import Fact, FactKind, Qualifier
 from viewer.model.units import unit_label
-
-_QUALIFIER = {
-    Qualifier.OVER: ("超过", "over "),
-    Qualifier.AT_LEAST: ("", "≥ "),
-    Qualifier.ABOUT: ("约", "about "),
-    Qualifier.NEARLY: ("近", "nearly "),
-    Qualifier.TOP: ("前", "top "),
-}
 
 
 def number(value: float) -> str:
@@ -26,17 +19,14 @@ def number(value: float) -> str:
 def fact_value(fact: Fact, lang: str = "zh") -> str:
     """'5.7%', '第6位' / 'No. 6', '1.96万亿元' / '1.96 trillion yuan', with '超过' / 'over' where stated."""
     n = number(fact.value)
-    prefix_zh, prefix_en = _QUALIFIER.get(fact.qualifier, ("", ""))
     if fact.kind == FactKind.RANK:
-        if fact.qualifier == Qualifier.TOP:
-            return f"前{n}" if lang == "zh" else f"top {n}"
-        return f"第{n}位" if lang == "zh" else f"No. {n}"
+        return message("value.rank_top" if fact.qualifier == Qualifier.TOP else "value.rank", lang, n=n)
     unit = unit_label(fact.unit, lang)
-    if lang == "zh":
-        text = f"{n}{unit}"
-        return f"{prefix_zh}{text}" if fact.qualifier != Qualifier.AT_LEAST else f"{text}以上"
-    sep = "" if unit in ("%", "") else " "
-    return f"{prefix_en}{n}{sep}{unit}".strip()
+    # Chinese writes the unit right after the number; English after a space, except % (and no unit).
+    value = f"{n}{unit}" if keeps_source_wording(lang) or unit in ("%", "") else f"{n} {unit}"
+    if fact.qualifier == Qualifier.EXACT:
+        return value
+    return message(f"qualifier.{fact.qualifier.value}", lang, value=value)
 
 
 def comparison_text(fact: Fact, lang: str = "zh") -> str:
@@ -45,10 +35,9 @@ def comparison_text(fact: Fact, lang: str = "zh") -> str:
     if c is None:
         return ""
     if fact.kind == FactKind.RANK:
-        return f"第{number(c.from_value)}位 → 第{number(c.to_value)}位" if lang == "zh" else \
-            f"No. {number(c.from_value)} → No. {number(c.to_value)}"
+        return message("value.rank_change", lang, a=number(c.from_value), b=number(c.to_value))
     unit = unit_label(fact.unit, lang)
-    sep = "" if lang == "zh" or unit == "%" else " "
+    sep = "" if keeps_source_wording(lang) or unit == "%" else " "
     return f"{number(c.from_value)}{sep}{unit} → {number(c.to_value)}{sep}{unit}"
 
 

@@ -28,9 +28,19 @@ from typing import Any
 from viewer.model.state.changes import Changes
 from viewer.model.state.document import FORMAT as STATE_FORMAT
 from viewer.model.state.document import decode_data
-from viewer.model.state.records import ChecklistItem, RecordError, ReviewMark, check_id, format_time, utc_now
+from viewer.model.state.records import (
+    ChecklistItem,
+    Mark,
+    RecordError,
+    ReviewMark,
+    Status,
+    check_id,
+    format_time,
+    utc_now,
+)
 from viewer.model.state.report_state import ReportState
 from viewer.model.state.targets import review_targets
+from viewer.model.texts import message
 
 EXPORT_FORMAT = "industry-report-viewer/export"
 EXPORT_VERSION = 1
@@ -61,7 +71,7 @@ def _item_row(item_id: str, record: ChecklistItem | None, task: str | None, numb
         row |= {"status": "todo", "note": "", "owner": "", "due": None, "updated": None}
     else:
         row |= record.to_json()
-    row["status_zh"] = {"todo": "未开始", "doing": "进行中", "done": "已完成", "blocked": "受阻"}[row["status"]]
+    row["status_zh"] = Status(row["status"]).zh
     row["orphaned"] = orphaned
     return row
 
@@ -122,15 +132,13 @@ def _md(text: str) -> str:
 
 def export_markdown(state: ReportState, lang: str = "zh") -> str:
     """A readable report of progress and review for mail or a wiki."""
-    zh = lang == "zh"
     report = state.report
     done, total = state.overall_progress()
     lines = [f"# {_md(report.meta.title.get(lang))}", ""]
-    lines.append(f"{'总体进度' if zh else 'Overall progress'}: {done}/{total}")
+    lines.append(message("summary.progress", lang, done=done, total=total))
     counts = state.review_counts()
-    lines.append(f"{'核对' if zh else 'Review'}: {counts.checked} {'已核对' if zh else 'checked'}, "
-                 f"{counts.questioned} {'存疑' if zh else 'questioned'}, "
-                 f"{counts.unreviewed} {'未核对' if zh else 'not reviewed'}")
+    lines.append(message("summary.review", lang, checked=counts.checked, questioned=counts.questioned,
+                      unreviewed=counts.unreviewed))
     lines.append("")
     for task in report.tasks:
         t_done, t_total = state.task_progress(task.id)
@@ -141,29 +149,25 @@ def export_markdown(state: ReportState, lang: str = "zh") -> str:
             box = "x" if status.value == "done" else " "
             extra = [status.label(lang)]
             if record and record.owner:
-                extra.append(("负责人 " if zh else "owner ") + _md(record.owner))
+                extra.append(message("summary.owner", lang, owner=_md(record.owner)))
             if record and record.due:
-                extra.append(("截止 " if zh else "due ") + record.due.isoformat())
+                extra.append(message("summary.due", lang, due=record.due.isoformat()))
             lines.append(f"- [{box}] {_md(action.text.get(lang))} — {' · '.join(extra)}")
             if record and record.note:
                 lines.append(f"  {_md(record.note)}")
         lines.append("")
     marks = review_rows(state, lang)
     if marks:
-        lines += [f"## {'核对标记' if zh else 'Review marks'}", ""]
-        lines += ["| id | " + (" | ".join(("类型", "名称", "标记", "意见")) if zh
-                                else " | ".join(("kind", "item", "mark", "comment"))) + " |",
-                  "|---|---|---|---|---|"]
-        from viewer.model.state.records import Mark
-
+        lines += [f"## {message('summary.marks', lang)}", ""]
+        lines += [f"| id | {message('summary.marks_head', lang)} |", "|---|---|---|---|---|"]
         for row in marks:
             mark = Mark(row["mark"]).label(lang)
-            kind = row["kind"] or ("已失效" if zh else "orphaned")
+            kind = row["kind"] or message("summary.orphaned", lang)
             lines.append(f"| {_md(row['id'])} | {kind} | {_md(row['label'])} | {mark} | {_md(row['comment'])} |")
         lines.append("")
     orphans = state.orphaned_checklist()
     if orphans:
-        lines += [f"## {'已失效的清单项' if zh else 'Orphaned checklist items'}", ""]
+        lines += [f"## {message('summary.orphans', lang)}", ""]
         lines += [f"- {_md(k)} — {v.status.label(lang)} {_md(v.note)}".rstrip() for k, v in orphans.items()]
         lines.append("")
     return "\n".join(lines)

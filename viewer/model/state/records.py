@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from viewer.model.texts import message
+
 MAX_NOTE = 10_000
 MAX_OWNER = 200
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
@@ -34,21 +36,12 @@ class Status(StrEnum):
 
     @property
     def zh(self) -> str:
-        """The Chinese name: 未开始 / 进行中 / 已完成 / 受阻."""
-        return _STATUS_ZH[self]
-
-    @property
-    def en(self) -> str:
-        """The English name shown in the interface."""
-        return _STATUS_EN[self]
+        """The Chinese name, which the command line and imports also accept (``status.*`` in viewer.model.texts)."""
+        return message(f"status.{self.value}", "zh")
 
     def label(self, lang: str) -> str:
         """The name in ``lang`` ('zh' or 'en')."""
-        return self.zh if lang == "zh" else self.en
-
-
-_STATUS_ZH = {Status.TODO: "未开始", Status.DOING: "进行中", Status.DONE: "已完成", Status.BLOCKED: "受阻"}
-_STATUS_EN = {Status.TODO: "Not started", Status.DOING: "In progress", Status.DONE: "Done", Status.BLOCKED: "Blocked"}
+        return message(f"status.{self.value}", lang)
 
 
 def parse_status(text: str) -> Status:
@@ -70,15 +63,12 @@ class Mark(StrEnum):
 
     @property
     def zh(self) -> str:
-        return _MARK_ZH[self]
-
-    @property
-    def en(self) -> str:
-        return _MARK_EN[self]
+        """The Chinese name, which the command line and imports also accept (``mark.*`` in viewer.model.texts)."""
+        return message(f"mark.{self.value}", "zh")
 
     def label(self, lang: str) -> str:
         """The name in ``lang`` ('zh' or 'en')."""
-        return self.zh if lang == "zh" else self.en
+        return message(f"mark.{self.value}", lang)
 
     @property
     def badge(self) -> str:
@@ -88,9 +78,6 @@ class Mark(StrEnum):
         """
         return {Mark.CHECKED: "✓", Mark.QUESTIONED: "⚠"}.get(self, "")
 
-
-_MARK_ZH = {Mark.UNREVIEWED: "未核对", Mark.CHECKED: "已核对", Mark.QUESTIONED: "存疑"}
-_MARK_EN = {Mark.UNREVIEWED: "Not reviewed", Mark.CHECKED: "Checked", Mark.QUESTIONED: "Questioned"}
 
 
 def parse_mark(text: str) -> Mark:

@@ -1,0 +1,128 @@
+"""Every text the program writes in two languages outside the window's own widgets: the names of statuses
+and review marks, how values are worded, the charts' titles, axes, notes and captions, the PDF's headings
+and page numbers, and the Markdown summary of the checklist.
+
+One table, message id -> (Chinese, English); ``message(id, lang, **values)`` fills in the ``{name}`` fields.
+It lives in the model, which has no Qt, because the model words values and statuses itself and the charts,
+the PDF and the command line (which never load a translator) all read it. The window's own strings (menus,
+buttons, messages) are English in the code through ``tr()`` with Chinese in resources/i18n; where the
+window shows a status or a chart, it takes the text from here.
+
+The two languages also differ in how sentences run together: ``sentences`` joins them as each language
+writes them. Report data carries its own two languages (``Text.get``) and units their English names
+(``viewer.model.units``).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- statuses of checklist items and review marks (viewer.model.state.records) ---------------------
+    "status.todo": ("未开始", "Not started"),
+    "status.doing": ("进行中", "In progress"),
+    "status.done": ("已完成", "Done"),
+    "status.blocked": ("受阻", "Blocked"),
+    "mark.unreviewed": ("未核对", "Not reviewed"),
+    "mark.checked": ("已核对", "Checked"),
+    "mark.questioned": ("存疑", "Questioned"),
+    # What a report does not state (a null meta field): never a made-up value.
+    "unknown": ("【待填写】", "to fill in"),
+    # --- values as the text states them (viewer.model.format) ------------------------------------------
+    "value.rank": ("第{n}位", "No. {n}"),
+    "value.rank_top": ("前{n}", "top {n}"),
+    "value.rank_change": ("第{a}位 → 第{b}位", "No. {a} → No. {b}"),
+    # A qualified value: {value} is the number with its unit.
+    "qualifier.over": ("超过{value}", "over {value}"),
+    "qualifier.at_least": ("{value}以上", "≥ {value}"),
+    "qualifier.about": ("约{value}", "about {value}"),
+    "qualifier.nearly": ("近{value}", "nearly {value}"),
+    "qualifier.top": ("前{value}", "top {value}"),
+    # --- charts (viewer.charts.definitions, viewer.charts.limits) --------------------------------------
+    "chart.growth.title": ("{year}年主要产业增加值增速", "Value-added growth by sector, {year}"),
+    "chart.growth.axis": ("增速（{unit}）", "Growth ({unit})"),
+    "chart.avg.title": ("{period}年均增速", "Average annual growth, {period}"),
+    "chart.avg.title_np": ("五年来年均增速", "Average annual growth over five years"),
+    "chart.five.title": ("五年来主要指标变化", "Five-year changes"),
+    "chart.five.title_p": ("五年来主要指标变化（{a}→{b}）", "Five-year changes ({a}→{b})"),
+    "chart.five.before": ("起点", "Before"),
+    "chart.five.after": ("终点", "After"),
+    "chart.rank.axis": ("全国位次（第1位在上）", "National rank (1st at top)"),
+    "chart.rank.axis_h": ("全国位次（第1位在左）", "National rank (1st on the left)"),
+    "chart.ranks.title": ("全国排名", "National rankings"),
+    "chart.ranks.note": ("位次越小越靠前；仅列原文明确的全国位次。",
+                         "Lower rank is better; only ranks the text states."),
+    "chart.honours.title": ("国家级荣誉数量", "National-level honours"),
+    "chart.honours.axis": ("数量（{unit}）", "Number ({unit})"),
+    "chart.honours.rank": ("全国第{n}位", "No. {n} nationally"),
+    "chart.projects.title": ("{year}年重点项目", "Key projects, {year}"),
+    "chart.projects.title_np": ("重点项目", "Key projects"),
+    "chart.projects.axis": ("项目数（{unit}）", "Projects ({unit})"),
+    "chart.size.title": ("企业规模分布", "Enterprises by size"),
+    "chart.size.axis": ("企业数（{unit}）", "Enterprises ({unit})"),
+    "chart.value.axis": ("数值（{unit}）", "Value ({unit})"),
+    "chart.count.axis": ("数量（{unit}）", "Number ({unit})"),
+    "chart.source": ("资料来源：{publisher}，{date}。", "Source: {publisher}, {date}."),
+    "chart.qualified": ("标注“超过”“以上”等的数值为原文所述下限。",
+                        "Values marked over / ≥ are lower bounds as stated in the text."),
+    # A chart cut to a readable number of items says so above the plot and in its caption.
+    "chart.limit.first": ("仅显示前{shown}项（共{total}项）", "Showing the first {shown} of {total}"),
+    "chart.limit.best": ("仅显示位次最前的{shown}项（共{total}项）", "Showing the {shown} best-ranked of {total}"),
+    "chart.limit.more": ("另有{more}项未在图中显示，导出图表数据（CSV）可得全部{total}项。",
+                         "{more} more are not shown; export the chart's data (CSV) for all {total}."),
+    # --- the whole-report PDF (viewer.charts.report_html, viewer.charts.report_pdf) ---------------------
+    "pdf.overview": ("会议概况", "Overview"),
+    "pdf.publisher": ("发布单位", "Publisher"),
+    "pdf.published": ("发布时间", "Published"),
+    "pdf.meeting": ("会议日期", "Meeting date"),
+    "pdf.place": ("地点", "Place"),
+    "pdf.format": ("形式", "Format"),
+    "pdf.reporter": ("作报告", "Report by"),
+    "pdf.sections": ("各部分要点", "Sections"),
+    "pdf.facts": ("主要数据", "Key figures"),
+    "pdf.label": ("指标", "Figure"),
+    "pdf.value": ("数值", "Value"),
+    "pdf.period": ("时期", "Period"),
+    "pdf.change": ("变化", "Change"),
+    "pdf.enterprises": ("企业、项目与基地", "Enterprises, projects and bases"),
+    "pdf.name": ("名称", "Name"),
+    "pdf.achievements": ("原文所述", "What the text says"),
+    "pdf.honours": ("国家级荣誉", "National honours"),
+    "pdf.title": ("称号", "Title"),
+    "pdf.count": ("数量", "Number"),
+    "pdf.rank": ("全国位次", "National rank"),
+    "pdf.tasks": ("重点任务清单", "Task checklist"),
+    "pdf.aim": ("目标", "Aim"),
+    "pdf.progress": ("进度", "Progress"),
+    "pdf.status": ("状态", "Status"),
+    "pdf.action": ("举措", "Action"),
+    "pdf.source": ("原文（标出引用段落）", "Source text (quoted passages marked)"),
+    "pdf.charts": ("统计图表", "Charts"),
+    "pdf.page": ("第 {page} 页，共 {total} 页", "Page {page} of {total}"),
+    # --- the Markdown summary of the checklist (viewer.model.state.exchange; `tasks --format md`) ------
+    "summary.progress": ("总体进度: {done}/{total}", "Overall progress: {done}/{total}"),
+    "summary.review": ("核对: {checked} 已核对, {questioned} 存疑, {unreviewed} 未核对",
+                       "Review: {checked} checked, {questioned} questioned, {unreviewed} not reviewed"),
+    "summary.owner": ("负责人 {owner}", "owner {owner}"),
+    "summary.due": ("截止 {due}", "due {due}"),
+    "summary.marks": ("核对标记", "Review marks"),
+    "summary.marks_head": ("类型 | 名称 | 标记 | 意见", "kind | item | mark | comment"),
+    "summary.orphaned": ("已失效", "orphaned"),
+    "summary.orphans": ("已失效的清单项", "Orphaned checklist items"),
+}
+
+
+def message(key: str, lang: str, **values: object) -> str:
+    """The message ``key`` in ``lang`` ('zh' or 'en'; anything else is Chinese) with ``values`` filled in."""
+    zh, en = MESSAGES[key]
+    chosen = en if lang == "en" else zh
+    return chosen.format(**values) if values else chosen
+
+
+def sentences(lang: str, *parts: str) -> str:
+    """Sentences run together as ``lang`` writes them: English with a space between, Chinese without."""
+    return (" " if lang == "en" else "").join(parts)
+
+
+def keeps_source_wording(lang: str) -> bool:
+    """Whether ``lang`` is the reports' own language, whose values are shown as the text words them
+    (2万家; an English chart converts it to 20,000 enterprises on a common axis)."""
+    return lang != "en"
