@@ -86,3 +86,26 @@ def test_render_command_line_without_display(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (800, 500)
+
+
+def test_render_statistics_draws_every_thumbnail(tmp_path: Path) -> None:
+    # Tall enough that all seven thumbnails are in view: each must show its chart, none the blank card.
+    out = tmp_path / "statistics.png"
+    assert main(["render", "--tab", "statistics", "--out", str(out), "--size", "1000x1700"]) == 0
+    image = QImage(str(out))
+    list_width = 230  # the thumbnail column at the left
+
+    def coloured(top: int) -> int:
+        return sum(1 for y in range(top, top + 170, 2) for x in range(8, list_width, 2)
+                   if image.pixelColor(x, y).saturation() > 90 and image.pixelColor(x, y).value() < 235)
+
+    # Every band of a thumbnail's height below the selected first one holds a chart's coloured bars or markers.
+    assert all(coloured(top) > 20 for top in range(300, 1300, 170))
+
+
+def test_render_in_the_dark_theme(tmp_path: Path) -> None:
+    out = tmp_path / "overview-dark.png"
+    assert main(["render", "--tab", "overview", "--out", str(out), "--theme", "dark", "--size", "900x600"]) == 0
+    image = QImage(str(out))
+    assert image.pixelColor(450, 300).lightness() < 100  # the window's background is dark
+    assert main(["render", "--tab", "overview", "--out", str(out), "--theme", "blue"]) == 1

@@ -12,6 +12,8 @@ from pathlib import Path
 from viewer.cli import add_report_option, command, error, load_report_arg
 
 TABS = ("overview", "statistics", "enterprises", "tasks", "source", "figures")
+THEMES = ("light", "dark")
+SETTLE_ROUNDS = 400  # event-loop turns of up to 25 ms each a render waits at most for the tabs to finish drawing
 DEFAULT_SIZE = (1280, 820)
 MIN_SIDE, MAX_SIDE = 320, 8192
 
@@ -41,12 +43,13 @@ def add_render(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--lang", metavar="LANG", default="zh", help="interface language: zh (default) or en")
     parser.add_argument("--size", metavar="WxH", default="x".join(map(str, DEFAULT_SIZE)),
                         help="window size in pixels (default: %(default)s)")
+    parser.add_argument("--theme", metavar="THEME", default="light", help="colours: light (default) or dark")
     add_report_option(parser)
     parser.set_defaults(handler=cmd_render)
 
 
 def _check_args(args: argparse.Namespace) -> tuple[str, Path, str, tuple[int, int]] | str:
-    """The validated (tab, out, lang, size), or the message for the first bad argument."""
+    """The validated (tab, out, lang, size), or the message for the first bad argument (the theme is checked too)."""
     if not args.tab:
         return f"render needs --tab ({', '.join(TABS)})"
     if args.tab not in TABS:
@@ -60,6 +63,8 @@ def _check_args(args: argparse.Namespace) -> tuple[str, Path, str, tuple[int, in
         return f"cannot write {args.out}: the folder {out.parent} does not exist"
     if args.lang not in ("zh", "en"):
         return f"unknown language {args.lang!r} (known: zh, en)"
+    if args.theme not in THEMES:
+        return f"unknown theme {args.theme!r} (known: {', '.join(THEMES)})"
     try:
         size = parse_size(args.size)
     except ValueError as exc:
@@ -77,7 +82,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="report-viewer-render-") as settings_dir:
-        ok = render_window(loaded, tab, out, lang, size, Path(settings_dir))
+        ok = render_window(loaded, tab, out, lang, size, Path(settings_dir), args.theme)
     if not ok:
         error(f"cannot write {out}")
         return 1
@@ -85,8 +90,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int], settings_dir: Path) -> bool:
-    """Build the window over ``loaded`` at ``tab`` and save a ``size`` PNG.
+def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int], settings_dir: Path,
+                  theme: str = "light") -> bool:
+    """Build the window over ``loaded`` at ``tab`` in ``theme`` and save a ``size`` PNG.
 
     Settings and checklist state live in ``settings_dir`` (a temporary folder), never the user's own.
     """
@@ -95,6 +101,7 @@ def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int],
 
     from viewer.ui.app.run import make_window, setup_application
     from viewer.ui.common.i18n import Translations
+    from viewer.ui.common.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -106,6 +113,7 @@ def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int],
     # The checklist state too: a render shows a fresh checklist and never touches the user's.
     window = make_window(loaded, lang, translations, state_dir=settings_dir / "state")
     try:
+        window.set_theme(theme)
         window.set_current_tab(tab)
         window.resize(*size)
         window.show()
@@ -113,7 +121,7 @@ def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int],
         for _ in range(5):
             app.processEvents()
         window.resize(*size)
-        app.processEvents()
+        settle(app, window.built_tab(tab))
         image = window.grab().toImage()
         if (image.width(), image.height()) != size:
             image = image.scaled(*size)
@@ -122,4 +130,19 @@ def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int],
         window.close()
         window.deleteLater()
         translations.remove()  # leave no translator on a shared application (tests)
+        apply_theme("light")  # the palette is the application's: leave it as it was for the next render (tests)
         app.processEvents()
+
+
+def settle(app, tab) -> bool:
+    """Run the event loop until ``tab`` has drawn everything it draws after being shown (a Statistics tab draws
+    its thumbnails one per event-loop turn), at most SETTLE_ROUNDS turns; whether it did."""
+    from PySide6.QtCore import QEventLoop
+
+    done = getattr(tab, "is_settled", None)
+    for _ in range(SETTLE_ROUNDS):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 25)
+        if not callable(done) or done():
+            app.processEvents()
+            return True
+    return False

@@ -165,3 +165,26 @@ def test_the_window_can_offer_export_without_loading_pyqtgraph():
     assert subprocess.run([sys.executable, "-c", code], check=False, timeout=60).returncode == 0
     pure = "import sys; import viewer.charts.definitions; sys.exit(1 if 'PySide6' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", pure], check=False, timeout=60).returncode == 0
+
+
+def test_theme_switch_repaints_the_open_chart_and_its_thumbnails(qtbot, fujian):
+    from viewer.charts.style import DARK, PRINT
+    from viewer.ui.common.theme import apply_theme
+
+    tab = open_statistics_tab(qtbot, fujian)
+    qtbot.waitUntil(lambda: tab.thumbnails.pending == 0 and tab.list.count() == 7)
+
+    def thumbnail_background(row: int) -> QImage:
+        icon = tab.list.item(row).icon()
+        return icon.pixmap(tab.list.iconSize()).toImage().pixelColor(3, 3)
+
+    assert tab.view.chart.style.theme is PRINT and thumbnail_background(0).lightness() > 200
+    try:
+        apply_theme("dark")
+        qtbot.waitUntil(lambda: tab.view.chart is not None and tab.view.chart.style.theme is DARK)
+        assert tab.view.chart.scene.backgroundBrush().color().lightness() < 80
+        qtbot.waitUntil(lambda: tab.thumbnails.pending == 0
+                        and all(thumbnail_background(r).lightness() < 80 for r in range(tab.list.count())))
+    finally:
+        apply_theme("light")
+    qtbot.waitUntil(lambda: tab.view.chart.style.theme is PRINT)

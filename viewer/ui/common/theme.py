@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -60,6 +60,8 @@ def apply_theme(theme: str) -> None:
             hints.unsetColorScheme()
         app.setPalette(app.style().standardPalette())
         return
+    if theme == "dark":
+        _use_readable_style(app)
     wanted = _SCHEMES[theme]
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(wanted)
@@ -70,3 +72,31 @@ def apply_theme(theme: str) -> None:
 def is_dark(palette: QPalette) -> bool:
     """Whether ``palette`` has a dark window background (for colours chosen in code)."""
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class ReadableStyle(QProxyStyle):
+    """Fusion with check boxes whose outline shows on a dark palette.
+
+    Fusion outlines a check box in the window colour made darker, which on a dark window is the colour of the
+    box itself: an unchecked box was nearly invisible. On a dark palette the outline is drawn again in a light
+    grey (at the place Fusion draws it), so the box reads as a box.
+    """
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox and is_dark(option.palette):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Text).darker(130), 1))
+            painter.drawRect(QRectF(option.rect.adjusted(0, 0, -1, -1)).translated(0.5, 0.5))
+            painter.restore()
+
+
+def _use_readable_style(app: QApplication) -> None:
+    """Wrap the application's style in ``ReadableStyle`` once, when it is Fusion (other styles draw their own)."""
+    style = app.style()
+    if isinstance(style, ReadableStyle) or style.name().lower() != "fusion":
+        return
+    app.setStyle(ReadableStyle(QStyleFactory.create("Fusion")))

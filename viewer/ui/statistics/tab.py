@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Slot
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -119,6 +119,7 @@ class StatisticsTab(QWidget):
         """Fill the chart list, show the selected chart enlarged, then draw the thumbnails (after it)."""
         self._build_after_paint.disarm()
         self._built = True
+        self.thumbnails.set_theme(self.screen_theme())
         current = self.current_spec().id if self.current_spec() else None
         self.specs = chart_specs(self.context.report, self.context.lang)
         items = []
@@ -138,6 +139,10 @@ class StatisticsTab(QWidget):
         self._on_row_changed(row)  # once: the signal was blocked so the chart is not laid out twice
         self._enable_actions()
         self.thumbnails.show_for(items)
+
+    def is_settled(self) -> bool:
+        """Whether the charts are built and every thumbnail shows its picture (what a render waits for)."""
+        return self._built and self.thumbnails.pending == 0
 
     def _enable_actions(self) -> None:
         enabled = bool(self.specs)
@@ -172,6 +177,12 @@ class StatisticsTab(QWidget):
         self._retranslate()
         if self._built:
             self.build()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # View -> Theme changes the application palette: the chart and its thumbnails take the new colours now.
+        if event.type() == QEvent.Type.PaletteChange and self._built and self.screen_theme() is not self.view.theme:
+            self.build()
+        super().changeEvent(event)
 
     # --- export --------------------------------------------------------------------------------------
 

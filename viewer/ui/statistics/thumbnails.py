@@ -3,7 +3,7 @@
 Drawing every thumbnail before the Statistics tab could paint made opening it wait for all of them. Now the
 list shows a blank card of the final size at once (so nothing moves when the picture arrives), and the
 pictures follow one at a time, the rows in view first, each turn short enough that the tab stays responsive.
-A picture is kept per (language, chart id) until the report changes.
+A picture is kept per (language, chart id, theme) until the report changes; a dark screen gets dark thumbnails.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
-from viewer.charts.style import PRINT
+from viewer.charts.style import PRINT, Theme
 
 THUMB_SIZE = QSize(240, 150)
 # A thumbnail is the real chart laid out at three times its size and scaled down, so it is recognisable.
@@ -59,9 +59,10 @@ class ChartThumbnails(QObject):
     def __init__(self, list_widget: QListWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.list = list_widget
-        self._icons: dict[tuple[str, str], QIcon] = {}
+        self._icons: dict[tuple[str, str, str], QIcon] = {}
         self._pending: list[tuple[QListWidgetItem, ChartSpec]] = []
         self._placeholder: QIcon | None = None
+        self.theme: Theme = PRINT  # the colours thumbnails are drawn in (the screen's: see set_theme)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -81,9 +82,18 @@ class ChartThumbnails(QObject):
         self._timer.stop()
         self._after_paint.disarm()
 
+    def set_theme(self, theme: Theme) -> None:
+        """Draw thumbnails in ``theme`` from now on (pictures of the other theme are kept for a switch back)."""
+        if theme is not self.theme:
+            self.theme = theme
+            self._placeholder = None
+
+    def _key(self, spec: ChartSpec) -> tuple[str, str, str]:
+        return (spec.lang, spec.id, self.theme.name)
+
     def icon(self, spec: ChartSpec) -> QIcon:
         """The picture of ``spec`` when drawn already, else a blank card of the same size."""
-        return self._icons.get((spec.lang, spec.id)) or self.placeholder()
+        return self._icons.get(self._key(spec)) or self.placeholder()
 
     def placeholder(self) -> QIcon:
         """A blank card the size of a thumbnail."""
@@ -91,9 +101,9 @@ class ChartThumbnails(QObject):
             ratio = self.list.devicePixelRatioF()
             pixmap = QPixmap(THUMB_SIZE * ratio)
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(QColor(PRINT.background))
+            pixmap.fill(QColor(self.theme.background))
             painter = QPainter(pixmap)
-            painter.setPen(QColor(PRINT.grid))
+            painter.setPen(QColor(self.theme.grid))
             painter.drawRect(0, 0, THUMB_SIZE.width() - 1, THUMB_SIZE.height() - 1)
             painter.end()
             self._placeholder = QIcon(pixmap)
@@ -105,7 +115,7 @@ class ChartThumbnails(QObject):
 
     def show_for(self, items: list[tuple[QListWidgetItem, ChartSpec]]) -> None:
         """Give each item its picture: at once when drawn before, else soon (rows in view first)."""
-        self._pending = [(item, spec) for item, spec in items if (spec.lang, spec.id) not in self._icons]
+        self._pending = [(item, spec) for item, spec in items if self._key(spec) not in self._icons]
         self._timer.stop()
         if self._pending:
             self._after_paint.arm()
@@ -122,7 +132,7 @@ class ChartThumbnails(QObject):
                       if self.list.visualItemRect(item).intersects(viewport)), 0)
         item, spec = self._pending.pop(index)
         icon = self._draw(spec)
-        self._icons[(spec.lang, spec.id)] = icon
+        self._icons[self._key(spec)] = icon
         item.setIcon(icon)
         if self._pending:
             self._timer.start()
@@ -133,7 +143,7 @@ class ChartThumbnails(QObject):
         from viewer.charts.render import render_image
 
         ratio = self.list.devicePixelRatioF()
-        pixmap = QPixmap.fromImage(render_image(spec, THUMB_RENDER)).scaled(
+        pixmap = QPixmap.fromImage(render_image(spec, THUMB_RENDER, self.theme)).scaled(
             THUMB_SIZE * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         pixmap.setDevicePixelRatio(ratio)
         return QIcon(pixmap)

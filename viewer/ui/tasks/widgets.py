@@ -118,7 +118,12 @@ class ProgressDelegate(ChecklistDelegate):
         bar.text = f"{done}/{total}"
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        bar.state = option.state
+        # Qt 6 reads a progress bar's orientation from State_Horizontal: without it the bar is drawn vertically
+        # (a strip along the bottom of the cell, its text cut), and without the cell's palette in the light colours.
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette
+        bar.direction = option.direction
+        bar.fontMetrics = option.fontMetrics
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
 

@@ -1,0 +1,79 @@
+"""How the Tasks tree draws: horizontal progress bars readable in both themes, visible check boxes in dark mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton, QStyleOptionViewItem
+
+from viewer.model.state import Status
+from viewer.ui.common.theme import apply_theme
+from viewer.ui.tasks.checklist_model import ChecklistModel
+from viewer.ui.tasks.tab import TasksTab
+
+
+@pytest.fixture
+def window(make_main_window, ui_report_path: Path):
+    return make_main_window(ui_report_path, "en")
+
+
+@pytest.fixture
+def dark_theme():
+    apply_theme("dark")
+    yield
+    apply_theme("light")
+
+
+def _progress_cell(tab: TasksTab, width: int = 140, height: int = 22) -> QImage:
+    """The progress cell of task 1 painted by its delegate onto an image of the window colour."""
+    index = tab.model.key_index("task-1").siblingAtColumn(ChecklistModel.PROGRESS)
+    option = QStyleOptionViewItem()
+    option.initFrom(tab.tree)
+    option.rect = QRect(0, 0, width, height)
+    option.widget = tab.tree
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(tab.tree.palette().color(tab.tree.backgroundRole()))
+    painter = QPainter(image)
+    tab.tree.itemDelegateForColumn(ChecklistModel.PROGRESS).paint(painter, option, index)
+    painter.end()
+    return image
+
+
+def _is_highlight(color: QColor, highlight: QColor) -> bool:
+    return abs(color.hue() - highlight.hue()) < 30 and color.saturation() > 60
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_progress_bars_fill_from_the_left(window, theme) -> None:
+    apply_theme(theme)
+    try:
+        tab = window.set_current_tab("tasks")
+        window.context.session.set_item("task-1.projects", "done", status=Status.DONE)  # 1 of 2
+        image = _progress_cell(tab)
+        highlight = tab.tree.palette().color(tab.tree.palette().ColorRole.Highlight)
+        middle = image.height() // 2
+        # Half done: the left quarter is filled, the right quarter is not; a vertical bar fills neither at mid-height.
+        assert _is_highlight(image.pixelColor(image.width() // 4, middle), highlight)
+        assert not _is_highlight(image.pixelColor(image.width() * 7 // 8, middle), highlight)
+    finally:
+        apply_theme("light")
+
+
+def test_unchecked_check_boxes_stand_out_in_dark_mode(qapp, dark_theme) -> None:
+    palette = QApplication.palette()
+    option = QStyleOptionButton()
+    option.rect = QRect(4, 4, 14, 14)
+    option.palette = palette
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Off
+    image = QImage(22, 22, QImage.Format.Format_RGB32)
+    base = palette.color(palette.ColorRole.Base)
+    image.fill(base)
+    painter = QPainter(image)
+    QApplication.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option, painter)
+    painter.end()
+    # The box's outline differs clearly from the base colour it stands on (lightness, 0–255).
+    edge = max(abs(image.pixelColor(x, 11).lightness() - base.lightness()) for x in range(3, 8))
+    assert edge >= 60
