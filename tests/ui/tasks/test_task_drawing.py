@@ -62,7 +62,8 @@ def test_progress_bars_fill_from_the_left(window, theme) -> None:
         apply_theme("light")
 
 
-def test_unchecked_check_boxes_stand_out_in_dark_mode(qapp, dark_theme) -> None:
+@pytest.mark.usefixtures("dark_theme")
+def test_unchecked_check_boxes_stand_out_in_dark_mode(qapp) -> None:
     palette = QApplication.palette()
     option = QStyleOptionButton()
     option.rect = QRect(4, 4, 14, 14)
