@@ -1,13 +1,23 @@
-"""The command line: ``report-viewer`` opens the GUI; subcommands work headless.
+"""The command line: ``report-viewer`` opens the window; subcommands work headless.
 
-Subcommands register themselves in ``_COMMANDS`` through small ``add_*`` functions so each stays
-next to its implementation; heavy imports (Qt, charts) happen inside the command that needs them.
+One parser reads every command line (``parse_args``)::
+
+    report-viewer [--lang zh|en] [--state-dir DIR] [--startup-report] [PATH]     the window
+    report-viewer [--lang zh|en] [--state-dir DIR] COMMAND [command options]      a command
+
+The options before the word are the global ones; a command takes them as its defaults (``--lang en charts``
+lists English titles, ``--state-dir D tasks`` reads D). The word is a command when it names one (``COMMANDS``),
+else a report file when one exists at that path; anything else is an error with a suggestion (exit status 2),
+never a window. A command's module (``viewer.commands.<name>``) is imported only when that command is chosen:
+its ``add_arguments(parser)`` adds the command's options and sets its ``handler``.
+
+``report-viewer`` with window options alone (how the desktop and ``make bench`` start it) skips argparse:
+``_plain_window_args`` reads them (see there why); tests/cli/test_command_line.py proves it agrees with the parser.
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,10 +29,28 @@ from viewer.model.errors import ReportError
 from viewer.model.paths import default_report_path
 
 if TYPE_CHECKING:
-    # argparse is imported where a parser is built: the plain window start (``_plain_window_args``) needs none.
+    # argparse is imported where the parser is built: the plain window start (``_plain_window_args``) needs none.
     import argparse
 
     Handler = Callable[[argparse.Namespace], int]
+
+# Every subcommand: its name, the module that implements it, and its line in ``report-viewer --help``.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("viewer.commands.validate", "check report files; exit 1 listing every problem"),
+    "facts": ("viewer.commands.facts", "print every fact of a report"),
+    "charts": ("viewer.commands.charts", "list the charts of a report (ids and titles)"),
+    "export": ("viewer.commands.export", "export charts to PNG, SVG or PDF files (headless)"),
+    "pdf": ("viewer.commands.pdf", "the whole report as one A4 PDF"),
+    "render": ("viewer.commands.render", "render the window at one tab to a PNG (offscreen)"),
+    "tasks": ("viewer.commands.tasks", "print or change the task checklist and review marks"),
+    "draft": ("viewer.commands.draft", "draft a report data file from a report's text (every item marked draft)"),
+}
+
+# The window's interface languages (``--lang``); viewer.ui.context.LANGUAGES, without importing Qt here.
+GUI_LANGUAGES = ("zh", "en")
+# The options before the word, with their value when absent. Commands that have an option of the same dest
+# (``--lang``) take the global value as their default.
+GLOBAL_DEFAULTS = {"lang": None, "state_dir": None, "startup_report": False}
 
 
 def error(message: str) -> None:
@@ -57,117 +85,119 @@ def cmd_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         gc.enable()
 
 
-# --- parser ---------------------------------------------------------------------------------------
+# --- the parser -----------------------------------------------------------------------------------
 
-_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+def add_global_options(parser: argparse.ArgumentParser, suppress: bool = False) -> None:
+    """The options before the word: the window's, and the defaults of the commands that share them.
 
+    ``suppress``: no defaults (the options after a report path only change what was given before it).
+    """
+    import argparse
 
-def command(register: Callable[[argparse._SubParsersAction], None]) -> Callable[[argparse._SubParsersAction], None]:
-    """Decorator: ``register(subparsers)`` adds one subcommand (used by later modules too)."""
-    _COMMANDS.append(register)
-    return register
+    def default(dest: str) -> object:
+        return argparse.SUPPRESS if suppress else GLOBAL_DEFAULTS[dest]
 
-
-# The window's interface languages (``--lang``); viewer.ui.context.LANGUAGES, without importing Qt here.
-GUI_LANGUAGES = ("zh", "en")
-
-
-def add_gui_options(parser: argparse.ArgumentParser) -> None:
-    """Options of the window, accepted with or without a report path."""
-    parser.add_argument("--lang", choices=GUI_LANGUAGES, help="interface language (default: remembered, else system)")
-    parser.add_argument("--state-dir", metavar="DIR",
+    parser.add_argument("--lang", choices=GUI_LANGUAGES, default=default("lang"),
+                        help="interface language (default: remembered, else system; commands: zh)")
+    parser.add_argument("--state-dir", metavar="DIR", default=default("state_dir"),
                         help="folder of checklist/review state (default: $REPORT_VIEWER_STATE_DIR, else the user "
                         "data folder)")
-    parser.add_argument("--startup-report", action="store_true",
+    parser.add_argument("--startup-report", action="store_true", default=default("startup_report"),
                         help="open the window, print the milliseconds from process start to its first paint, "
                         "and exit (used by `make bench`)")
 
 
-# One module per subcommand; each registers itself with @command when imported.
-COMMAND_MODULES = (
-    "viewer.commands.validate",
-    "viewer.commands.facts",
-    "viewer.commands.render",
-    "viewer.commands.tasks",
-    "viewer.commands.charts",
-    "viewer.commands.export",
-    "viewer.commands.pdf",
-    "viewer.commands.draft",
-)
-
-
 def build_parser() -> argparse.ArgumentParser:
+    """The one parser of ``report-viewer``; a command's parser is built (and its module imported) when chosen."""
     import argparse
 
+    class Word(argparse.Action):
+        """The first word and all after it: a command and its options, or a report file and window options."""
+
+        def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                     values: object, _option_string: str | None = None) -> None:
+            assert isinstance(values, list)  # nargs=PARSER: the word and every argument after it
+            words = [str(value) for value in values]
+            if words[:1] == ["--"]:  # Python < 3.12 passes on the '--' before the word
+                words = words[1:]
+            word, rest = words[0], words[1:]
+            if word in COMMANDS:
+                if namespace.startup_report:
+                    parser.error(f"--startup-report opens the window; it does not go with the command {word!r}")
+                # Parsed apart, so the command's defaults (``handler``, ``lang``) replace the window's.
+                vars(namespace).update(vars(command_parser(word, namespace).parse_args(rest)), command=word)
+            elif Path(word).is_file():
+                namespace.path = word
+                window = argparse.ArgumentParser(prog="report-viewer", usage="%(prog)s [options] PATH [options]")
+                add_global_options(window, suppress=True)  # given again after the path, the later one wins
+                window.parse_args(rest, namespace)
+            else:
+                parser.error(not_a_command_or_file(word))
+
+    width = max(map(len, COMMANDS))
     parser = argparse.ArgumentParser(
         prog="report-viewer",
-        description="Industry Report Viewer: review an industry & IT work report offline. "
-        "With no subcommand, opens the window.",
+        usage="%(prog)s [options] [PATH]\n       %(prog)s [options] COMMAND [command options]",
+        description="Industry Report Viewer: review an industry & IT work report offline.\n"
+        "With no command, opens the window (on the report file PATH, if given).",
+        epilog="commands (`report-viewer COMMAND --help` describes one):\n"
+        + "".join(f"  {name:<{width}}  {line}\n" for name, (_module, line) in COMMANDS.items())
+        + "\nA word that names a command is that command: open a report file of that name as ./NAME.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    add_gui_options(parser)
-    for module in COMMAND_MODULES:
-        importlib.import_module(module)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in _COMMANDS:
-        register(sub)
+    add_global_options(parser)
+    word = parser.add_argument("word", nargs=argparse.PARSER, action=Word, metavar="PATH | COMMAND",
+                               default=argparse.SUPPRESS, help="a report file to open, or a command and its options")
+    word.required = False  # no word: the window with the last (or the bundled) report
+    parser.set_defaults(command=None, handler=cmd_gui, path=None)
     return parser
 
 
-def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+def command_parser(name: str, defaults: argparse.Namespace) -> argparse.ArgumentParser:
+    """The parser of the command ``name``: its module adds its options; the global options given before it are
+    the defaults of its options of the same name (``--lang en charts`` lists English titles)."""
     import argparse
+    import importlib
 
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
-
-
-# Window options that take a value (``--lang zh``): their value is not a report path or a subcommand.
-_GUI_VALUE_OPTIONS = ("--lang", "--state-dir")
-
-
-def _window_options_only(argv: Sequence[str]) -> bool:
-    """Whether ``argv`` holds window options and nothing else: no subcommand, no report path, no help.
-
-    Then the window opens without importing any subcommand module (they pull in the checklist exchange
-    formats, csv, json, tempfile, ... that the first frame does not need). Anything else takes the full parser.
-    """
-    takes_value = False
-    for token in argv:
-        if takes_value:
-            takes_value = False
-            continue
-        if token in ("-", "--", "-h") or not token.startswith("-"):
-            return False
-        if token.startswith("--") and "=" not in token:
-            # argparse accepts unambiguous prefixes (``--ver``, ``--la en``): treat them as it would.
-            if "--help".startswith(token) or "--version".startswith(token):
-                return False
-            takes_value = any(option.startswith(token) for option in _GUI_VALUE_OPTIONS)
-    return True
-
-
-def build_window_parser(with_path: bool) -> argparse.ArgumentParser:
-    """The parser of the window alone (``report-viewer [options] [PATH]``), without subcommands."""
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="report-viewer", description="Open PATH in the window." if with_path
-                                     else "Open the window.")
-    if with_path:
-        parser.add_argument("path", metavar="PATH", help="report file to open")
-    add_gui_options(parser)
+    line = COMMANDS[name][1]
+    parser = argparse.ArgumentParser(prog=f"report-viewer {name}", description=line[:1].upper() + line[1:] + ".")
+    importlib.import_module(COMMANDS[name][0]).add_arguments(parser)
+    parser.set_defaults(**{dest: getattr(defaults, dest) for dest in ("lang", "state_dir")
+                           if getattr(defaults, dest) is not None})
     return parser
+
+
+def not_a_command_or_file(word: str) -> str:
+    """Why ``word`` is neither a command nor a report file, with the command it most likely meant."""
+    import difflib
+
+    path = Path(word)
+    if path.is_dir():
+        return f"{word} is a folder, not a report file"
+    if "/" in word or "\\" in word or path.suffix:
+        return f"no such report file: {word}"
+    close = difflib.get_close_matches(word.lower(), COMMANDS, n=2, cutoff=0.6)
+    message = f"{word!r} is neither a command nor a report file"
+    if close:
+        return message + "; did you mean " + " or ".join(repr(c) for c in close) + "?"
+    return message + f" (commands: {', '.join(COMMANDS)})"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace | SimpleNamespace:
+    """The command line read by the one parser (exits with status 2 and a message when it is wrong)."""
+    return _plain_window_args(argv) or build_parser().parse_args(argv)
 
 
 def _plain_window_args(argv: Sequence[str]) -> SimpleNamespace | None:
-    """The window's options when ``argv`` spells only them, in full and valid; None sends it to argparse.
+    """The window's options when ``argv`` spells only them, in full and valid; None sends it to the parser.
 
     This is how the window is started (from the desktop entry, by ``make bench``), and it needs no parser:
-    argparse and its help formatter cost ~15 ms before the first frame. Anything else (an abbreviation, a bad
-    value, a missing one, help) goes to argparse, which accepts it or explains the problem as before.
+    argparse and its help formatter cost ~15 ms before the first frame. It accepts a subset of what the parser
+    accepts and reads it the same way (a hypothesis test runs both on generated command lines); anything else
+    (a path, a command, an abbreviation, a bad value, a missing one, help) goes to the parser.
     """
-    values: dict[str, object] = {"lang": None, "state_dir": None, "startup_report": False}
+    values: dict[str, object] = dict(GLOBAL_DEFAULTS)
     tokens = iter(argv)
     for token in tokens:
         name, has_value, value = token.partition("=")
@@ -187,31 +217,12 @@ def _plain_window_args(argv: Sequence[str]) -> SimpleNamespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    plain = _plain_window_args(argv)
-    if plain is not None:
-        return _run(plain)
-    import argparse
-
-    if _window_options_only(argv):
-        args = build_window_parser(with_path=False).parse_args(
-            argv, namespace=argparse.Namespace(command=None, handler=cmd_gui, path=None))
-        return _run(args)
-    parser = build_parser()
-    # A bare path is the report to open; argparse would read it as an unknown subcommand.
-    first = next((a for a in argv if not a.startswith("-")), None)
-    if first is not None and first not in _command_names(parser):
-        args = build_window_parser(with_path=True).parse_args(
-            argv, namespace=argparse.Namespace(command=None, handler=cmd_gui))
-    else:
-        args = parser.parse_args(argv)
-        args.path = getattr(args, "path", None)
-    return _run(args)
+    return _run(parse_args(list(sys.argv[1:] if argv is None else argv)))
 
 
 def _run(args: argparse.Namespace | SimpleNamespace) -> int:
     """Run the handler of the parsed command line; report errors the user can act on without a traceback."""
-    handler: Handler = getattr(args, "handler", cmd_gui)
+    handler: Handler = args.handler
     try:
         return handler(args)
     except ReportError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from viewer.cli import add_report_option, command, load_report_arg
+from viewer.cli import add_report_option, load_report_arg
 
 
 def cmd_charts(args: argparse.Namespace) -> int:
@@ -19,9 +19,8 @@ def cmd_charts(args: argparse.Namespace) -> int:
     return 0
 
 
-@command
-def _add_charts(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("charts", help="list the charts of a report (ids and titles)")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `charts` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
     add_report_option(p)
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the titles (default: zh)")
     p.set_defaults(handler=cmd_charts)

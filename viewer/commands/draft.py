@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from viewer.cli import command, error
+from viewer.cli import error
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
@@ -26,9 +26,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
-@command
-def _add_draft(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("draft", help="draft a report data file from a report's text (every item marked draft)")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `draft` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
     p.add_argument("source", metavar="SOURCE.txt", help="the report text (UTF-8, GBK/GB18030, BOM or not)")
     p.add_argument("--out", metavar="FILE.yaml", help="where to write the draft (default: SOURCE with .yaml)")
     p.add_argument("--id", help="the report id (default: from the file name)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from viewer.cli import add_report_option, command, error, load_report_arg
+from viewer.cli import add_report_option, error, load_report_arg
 
 
 def _number(text: str | None, what: str) -> float | None:
@@ -93,11 +93,10 @@ def add_size_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dpi", metavar="D", help="resolution: 96, 150, 300, 600 … (default 96 with --size, 300 with cm)")
 
 
-@command
-def _add_export(sub: argparse._SubParsersAction) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `export` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
     from viewer.charts.files import DEFAULT_TEMPLATE
 
-    p = sub.add_parser("export", help="export charts to PNG, SVG or PDF files (headless)")
     add_report_option(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
     p.add_argument("--format", default="png", metavar="png,svg,pdf,csv",

@@ -9,7 +9,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from viewer.cli import add_report_option, command, load_report_arg
+from viewer.cli import add_report_option, load_report_arg
 
 FACT_COLUMNS = ("id", "label", "label_en", "value", "unit", "period", "kind", "scope", "qualifier",
                 "from", "to", "tags", "quote")
@@ -71,9 +71,8 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 
-@command
-def _add_facts(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("facts", help="print every fact of a report")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `facts` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
     add_report_option(p)
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=cmd_facts)

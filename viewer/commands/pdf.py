@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from viewer.cli import add_report_option, command, error, load_report_arg
+from viewer.cli import add_report_option, error, load_report_arg
 
 
 def open_state(report, state_dir: str | None):
@@ -60,9 +60,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-@command
-def _add_pdf(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("pdf", help="the whole report as one A4 PDF")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `pdf` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
     add_report_option(p)
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language (default: zh)")

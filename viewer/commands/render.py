@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from viewer.cli import add_report_option, command, error, load_report_arg
+from viewer.cli import add_report_option, error, load_report_arg
 
 TABS = ("overview", "statistics", "enterprises", "tasks", "source", "figures")
 THEMES = ("light", "dark")
@@ -30,13 +30,9 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-@command
-def add_render(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "render",
-        help="render the window at one tab to a PNG (offscreen)",
-        description="Render the whole window at one tab offscreen and save it as a PNG.",
-    )
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `render` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
+    parser.description = "Render the whole window at one tab offscreen and save it as a PNG."
     # Checked in cmd_render, not by argparse, so a bad value is one line and exit status 1.
     parser.add_argument("--tab", metavar="TAB", help=f"the tab to show: {', '.join(TABS)}")
     parser.add_argument("--out", metavar="FILE.png", help="the PNG file to write")

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from viewer.cli import add_report_option, command, error, load_report_arg
+from viewer.cli import add_report_option, error, load_report_arg
 from viewer.model.state import (
     Changes,
     ReportState,
@@ -171,14 +171,11 @@ def _print(state: ReportState, fmt: str, lang: str) -> None:
     sys.stdout.write("\n".join(out) + "\n")
 
 
-@command
-def _add_tasks(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "tasks", help="print or change the task checklist and review marks",
-        description="Print the checklist (every task action) and review marks of a report, change one item, "
-        "or export/import them. State lives in --state-dir, else $REPORT_VIEWER_STATE_DIR, else the "
-        "user's data folder (~/.local/share/IndustryReportViewer/report-viewer on Linux).",
-    )
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `tasks` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
+    p.description = ("Print the checklist (every task action) and review marks of a report, change one item, "
+                     "or export/import them. State lives in --state-dir, else $REPORT_VIEWER_STATE_DIR, else the "
+                     "user's data folder (~/.local/share/IndustryReportViewer/report-viewer on Linux).")
     add_report_option(p)
     p.add_argument("--state-dir", dest="tasks_state_dir", metavar="DIR",
                    help="folder of checklist state files (default: $REPORT_VIEWER_STATE_DIR or the user data folder)")

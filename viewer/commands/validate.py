@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from viewer.cli import command
 from viewer.model.errors import ReportError
 
 
@@ -30,9 +29,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 
-@command
-def _add_validate(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("validate", help="check report files; exit 1 listing every problem")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `validate` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing for valid files")
     p.set_defaults(handler=cmd_validate)
