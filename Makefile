@@ -1,6 +1,6 @@
 # Everything sets itself up: each target creates .venv and installs what it needs when missing.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export QT_API := pyside6
