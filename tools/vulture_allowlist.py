@@ -9,6 +9,9 @@ _ = object()
 # Qt calls these overrides from C++ (PySide dispatches virtual methods by name).
 _.createMimeDataFromSelection  # viewer/ui/source/text_view.py: QPlainTextEdit, copying a selection
 _.contextMenuEvent  # viewer/ui/statistics/chart_view.py: QGraphicsView, right click on a chart
+_.drawForeground  # viewer/ui/statistics/chart_view.py: QGraphicsView, the focus frame over the chart
+_.viewportEvent  # viewer/ui/statistics/chart_view.py: QGraphicsView, the tooltip event of the viewport
+_.drawPrimitive  # viewer/ui/common/theme.py: QProxyStyle, check box outlines on a dark palette
 _.sibling  # viewer/ui/tasks/tree_model.py: QAbstractItemModel, asked by views for the next column
 _.hasChildren  # viewer/ui/tasks/tree_model.py: QAbstractItemModel, asked by the tree per laid-out row
 _.filterAcceptsRow  # viewer/ui/enterprises/table_model.py: QSortFilterProxyModel, per row on each filter

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from viewer.charts.limits import limit_chart
 from viewer.charts.spec import ChartSpec, Mark, Panel, PanelStyle
-from viewer.model.format import fact_value, number
+from viewer.model.format import fact_value, number, period_text
 from viewer.model.texts import keeps_source_wording, message, sentences
 from viewer.model.types import Fact, FactKind, Qualifier, Report, Scope
 from viewer.model.units import UNITS, unit_label
@@ -51,7 +51,14 @@ def _qualified_note(facts: list[Fact], lang: str) -> tuple[str, ...]:
 
 
 def _mark(fact: Fact, lang: str, category: int, series: int = 0, note: str = "") -> Mark:
-    return Mark(fact.id, category, fact.value, fact_value(fact, lang), fact.quote, series, note, fact.label.get(lang))
+    return Mark(fact.id, category, fact.value, fact_value(fact, lang), fact.quote, series, note, fact.label.get(lang),
+                **_about(fact, lang))
+
+
+def _about(fact: Fact, lang: str, period: str | None = None) -> dict[str, str]:
+    """A mark's period and qualifier (for its tooltip and the chart's table)."""
+    qualifier = "" if fact.qualifier == Qualifier.EXACT else fact.qualifier.value
+    return {"period": period if period is not None else period_text(fact, lang), "qualifier": qualifier}
 
 
 def latest_review_year(report: Report) -> int | None:
@@ -78,7 +85,8 @@ def _single_panel_chart(report: Report, lang: str, chart_id: str, title: str, st
             value = f.value * factor
             # Chinese keeps the text's own wording (2万家); English writes the converted number (20,000).
             shown = f if keeps_source_wording(lang) or factor == 1 else replace(f, value=value, unit=unit)
-            marks.append(Mark(f.id, i, value, fact_value(shown, lang), f.quote, 0, "", f.label.get(lang)))
+            marks.append(Mark(f.id, i, value, fact_value(shown, lang), f.quote, 0, "", f.label.get(lang),
+                              **_about(f, lang)))
         panels.append(Panel(style, "", axis_text(axis_key, unit, lang), tuple(f.label.get(lang) for f in group),
                             tuple(marks)))
     notes = notes + _qualified_note(facts, lang)
@@ -166,8 +174,10 @@ def build_changes(report: Report, lang: str) -> ChartSpec | None:
             # One fact per panel: the two bars are the categories (2018, 2022); several: grouped by fact.
             by_series = single or is_rank  # slope panels put the two periods on the x axis too
             marks.append(Mark(before.id if before else f.id, 0 if by_series else i, c.from_value,
-                              fact_value(shown, lang), shown.quote, 0, "", label))
-            marks.append(Mark(f.id, 1 if by_series else i, c.to_value, fact_value(f, lang), f.quote, 1, "", label))
+                              fact_value(shown, lang), shown.quote, 0, "", label,
+                              **_about(shown, lang, c.from_period or (period_text(before, lang) if before else ""))))
+            marks.append(Mark(f.id, 1 if by_series else i, c.to_value, fact_value(f, lang), f.quote, 1, "", label,
+                              **_about(f, lang, c.to_period or period_text(f, lang))))
         categories = series if single or is_rank else tuple(f.label.get(lang) for f in group)
         title = group[0].label.get(lang) if single else axis
         panels.append(Panel(PanelStyle.SLOPE if is_rank else PanelStyle.COLUMNS, title, axis, categories,
@@ -274,7 +284,8 @@ def build_honours(report: Report, lang: str) -> ChartSpec | None:
         note = ""
         if h.rank_fact is not None:
             note = _tr("honours.rank", lang, n=number(report.fact(h.rank_fact).value))
-        marks.append(Mark(f.id, i, f.value, fact_value(f, lang), f.quote, 0, note, h.title.get(lang)))
+        marks.append(Mark(f.id, i, f.value, fact_value(f, lang), f.quote, 0, note, h.title.get(lang),
+                          **_about(f, lang)))
     axis = axis_text("honours.axis", units.pop() if len(units) == 1 else "", lang)
     panel = Panel(PanelStyle.BARS, "", axis, tuple(h.title.get(lang) for h in honours), tuple(marks))
     return ChartSpec("honours", _tr("honours.title", lang), (panel,),

@@ -258,9 +258,11 @@ class _Builder(PanelDrawing):
     def build(self) -> ChartScene:
         margin = self.style.px(self.m.margin)
         inner = self.width - 2 * margin
-        title = self.text(self.spec.title, self.m.title_px, "text", inner, bold=True, max_lines=2)
-        title.setPos(margin, margin)
-        top = margin + title.height + self.gap * 1.5
+        top = margin
+        if self.spec.title:  # a thumbnail is drawn without it (its list item names it)
+            title = self.text(self.spec.title, self.m.title_px, "text", inner, bold=True, max_lines=2)
+            title.setPos(margin, margin)
+            top += title.height + self.gap * 1.5
         # A chart drawn smaller than its limits allow shows fewer items, and says so (viewer.charts.limits).
         self.spec = self.chart.spec = self.fit(self.spec, inner, top)
         caption = self.text(self.spec.caption, self.m.caption_px, "muted", inner, max_lines=3)

@@ -31,6 +31,8 @@ class Mark:
     series: int = 0  # index into Panel.series (0 when the panel has one series)
     note: str = ""  # extra annotation drawn after the value ('全国第3位')
     label: str = ""  # what the mark is (the fact's label), for tooltips and ladders
+    period: str = ""  # the period the value is of ('2022', '2018–2022', '五年来'), for tooltips and tables
+    qualifier: str = ""  # how the stated number bounds the real one (a Qualifier value; '' when exact)
 
 
 @dataclass(frozen=True)

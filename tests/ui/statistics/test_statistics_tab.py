@@ -125,6 +125,31 @@ def test_export_all_charts(qtbot, mini, tmp_path):
     assert len(dialog.written) == len(dialog.specs) == len(list((tmp_path / "all").iterdir()))
 
 
+def test_export_says_how_many_files_it_wrote_and_opens_their_folder(qtbot, mini, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QPushButton
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    dialog = ExportDialog(AppContext(mini, "en"), parent=parent)
+    folder = tmp_path / "all"
+    dialog.folder_edit.setText(str(folder))
+    for fmt, box in dialog.format_boxes.items():
+        box.setChecked(fmt == "svg")
+    dialog.width_px.setValue(800)
+    dialog.height_px.setValue(500)
+    dialog.run()
+    count = len(dialog.written)
+    assert count == len(dialog.specs) > 1
+    notice = parent.findChild(QMessageBox, "exportDone")
+    assert notice is not None and notice.isVisible()
+    assert notice.text() == f"{count} files written to {folder}"
+    notice.findChild(QPushButton, "openFolder").click()
+    assert opened == [str(folder)]
+
+
 def test_file_menu_gets_export_and_report_pdf(qtbot, mini, tmp_path):
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -188,3 +213,20 @@ def test_theme_switch_repaints_the_open_chart_and_its_thumbnails(qtbot, fujian):
     finally:
         apply_theme("light")
     qtbot.waitUntil(lambda: tab.view.chart.style.theme is PRINT)
+
+
+def test_thumbnails_leave_the_title_to_their_list_item(qtbot, fujian, monkeypatch):
+    import viewer.charts.render as render
+
+    drawn: list[str] = []
+    original = render.render_image
+
+    def spy(spec, size, theme=render.PRINT):
+        drawn.append(spec.title)
+        return original(spec, size, theme)
+
+    monkeypatch.setattr(render, "render_image", spy)
+    tab = open_statistics_tab(qtbot, fujian, "en")
+    qtbot.waitUntil(lambda: tab.thumbnails.pending == 0 and len(drawn) == 7)
+    assert drawn == [""] * 7  # the title is the item's text, under the picture, once
+    assert [tab.list.item(r).text() for r in range(7)] == [s.title for s in tab.specs]

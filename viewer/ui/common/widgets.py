@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QToolBar, QVBoxLayout, QWidget
 
 from viewer.ui.context import AppContext
 
@@ -23,6 +23,14 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+def focusable_toolbar(toolbar: QToolBar) -> None:
+    """Put the buttons of ``toolbar`` in the Tab order (a QToolBar's buttons take no keyboard focus by default)."""
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if button is not None and not action.isSeparator():
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
 class QuotePane(QWidget):

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -214,14 +215,16 @@ class ExportDialog(QDialog):
             return
         existing = existing_files(jobs)
         if existing:
-            answer = QMessageBox.question(
-                self, self.tr("Export charts"),
-                fill(self.tr("%1 file(s) already exist, e.g. %2. Overwrite them?"), len(existing), existing[0].name))
+            question = self.tr("%1 already exists. Overwrite it?") if len(existing) == 1 else \
+                self.tr("%n files already exist, e.g. %1. Overwrite them?", "", len(existing))
+            answer = QMessageBox.question(self, self.tr("Export charts"), fill(question, existing[0].name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._remember(size, formats)
         self.written = self._export(jobs, size)
         if self.written:
+            # Said where the files went, with a way there: the dialog closing was all the user saw before.
+            self.notice = show_written(self.parentWidget() or self, self.written, folder)
             self.accept()
 
     def _export(self, jobs, size: RenderSize) -> list[Path]:
@@ -251,6 +254,25 @@ class ExportDialog(QDialog):
             width_cm=self.width_cm.value(), height_cm=self.height_cm.value(),
             dpi=round(size.dpi), template=self.template_edit.text(),
         ).save()
+
+
+def show_written(parent: QWidget, written: list[Path], folder: Path) -> QMessageBox:
+    """A message (not blocking) saying how many files were written where, with "Open folder"."""
+    tr = QCoreApplication.translate
+    text = tr("ExportDialog", "1 file written to %1") if len(written) == 1 else \
+        tr("ExportDialog", "%n files written to %1", "", len(written))
+    box = QMessageBox(QMessageBox.Icon.Information, tr("ExportDialog", "Export charts"),
+                      fill(text, str(folder)), QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("exportDone")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText("\n".join(p.name for p in written))
+    open_button = box.addButton(tr("ExportDialog", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button.setObjectName("openFolder")
+    # An action button closes the box too; the folder opens in the system's file manager.
+    open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def _spin(value: int) -> QSpinBox:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Slot
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,8 +30,9 @@ from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 from viewer.charts.style import DARK, PRINT, Theme
 from viewer.ui.common.theme import is_dark
+from viewer.ui.common.widgets import focusable_toolbar, plain_label
 from viewer.ui.context import AppContext
-from viewer.ui.statistics.chart_view import ChartView, tooltip_html
+from viewer.ui.statistics.chart_view import ChartView, mark_summary, tooltip_html
 from viewer.ui.statistics.thumbnails import SPEC_ROLE, THUMB_SIZE, AfterPaint, ChartThumbnails
 
 CLIPBOARD_SIZE = RenderSize(1600, 1000, 144)  # 1.5x text and lines: readable when pasted into a document
@@ -64,6 +65,11 @@ class StatisticsTab(QWidget):
         self.copy_action.setObjectName("copyChartAction")
         self.copy_action.triggered.connect(self.copy_current)
         self.toolbar.addAction(self.copy_action)
+        self.table_action = QAction(self)
+        self.table_action.setObjectName("showTableAction")
+        self.table_action.triggered.connect(self.show_table)
+        self.toolbar.addAction(self.table_action)
+        self.table_dialog = None
         self.toolbar.addSeparator()
         self.export_all_action = QAction(self)
         self.export_all_action.setObjectName("exportAllAction")
@@ -86,15 +92,28 @@ class StatisticsTab(QWidget):
         self.view = ChartView()
         self.view.mark_clicked.connect(context.show_source)
         self.view.context_menu_requested.connect(self._show_menu)
+        # The mark under the pointer or chosen with the arrow keys, in words under the chart.
+        self.mark_line = plain_label(wrap=True)
+        self.mark_line.setObjectName("markLine")
+        self.mark_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.current_mark_changed.connect(self._on_current_mark)
+        chart_pane = QWidget()
+        chart_layout = QVBoxLayout(chart_pane)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.view, 1)
+        chart_layout.addWidget(self.mark_line)
 
         splitter = QSplitter()
         splitter.addWidget(self.list)
-        splitter.addWidget(self.view)
+        splitter.addWidget(chart_pane)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter)
+        focusable_toolbar(self.toolbar)
+        self.setTabOrder(self.toolbar, self.list)
+        self.setTabOrder(self.list, self.view)
 
         self._build_after_paint = AfterPaint(self.list.viewport(), self.build)
         context.report_changed.connect(self._on_report_changed)
@@ -146,7 +165,8 @@ class StatisticsTab(QWidget):
 
     def _enable_actions(self) -> None:
         enabled = bool(self.specs)
-        for action in (*self.export_actions.values(), self.data_action, self.copy_action, self.export_all_action):
+        for action in (*self.export_actions.values(), self.data_action, self.copy_action, self.table_action,
+                       self.export_all_action):
             action.setEnabled(enabled)
 
     def current_spec(self) -> ChartSpec | None:
@@ -165,6 +185,33 @@ class StatisticsTab(QWidget):
     @Slot(int)
     def _on_row_changed(self, row: int) -> None:
         self.view.set_chart(self.specs[row] if 0 <= row < len(self.specs) else None, self.screen_theme())
+        self._on_current_mark(None)
+
+    @Slot(object)
+    def _on_current_mark(self, mark) -> None:
+        if mark is not None:
+            self.mark_line.setText(f"{mark_summary(mark)} — “{mark.quote}”")
+        else:
+            self.mark_line.setText(self.tr("Point at a bar or marker, or use the arrow keys in the chart, "
+                                           "to read its value, period and sentence."))
+
+    @Slot()
+    def show_table(self) -> None:
+        """Show the chart's data as a table in a window of its own (every item, also those not drawn)."""
+        from viewer.ui.statistics.chart_table import ChartTableDialog
+
+        spec = self.current_spec()
+        if spec is None:
+            return
+        if self.table_dialog is not None:
+            self.table_dialog.close()
+        self.table_dialog = ChartTableDialog(spec, self)
+        self.table_dialog.destroyed.connect(self._forget_table)
+        self.table_dialog.show()
+
+    @Slot()
+    def _forget_table(self) -> None:
+        self.table_dialog = None
 
     @Slot()
     def _on_report_changed(self) -> None:
@@ -247,6 +294,7 @@ class StatisticsTab(QWidget):
             menu.addAction(action)
         menu.addAction(self.data_action)
         menu.addAction(self.copy_action)
+        menu.addAction(self.table_action)
         menu.addSeparator()
         menu.addAction(self.export_all_action)
         menu.popup(global_pos)
@@ -259,6 +307,12 @@ class StatisticsTab(QWidget):
         self.data_action.setToolTip(self.tr("Save every item of this chart, also those it does not draw, as CSV"))
         self.copy_action.setText(self.tr("Copy to clipboard"))
         self.export_all_action.setText(self.tr("Export all charts…"))
+        self.table_action.setText(self.tr("Show as table"))
+        self.table_action.setToolTip(self.tr("The chart's data as a table: every value with its period and sentence"))
+        self.list.setAccessibleName(self.tr("Charts"))
+        self.list.setAccessibleDescription(self.tr("Choose a chart to show it enlarged."))
+        self.toolbar.setAccessibleName(self.tr("Chart actions"))
+        self._on_current_mark(self.view.current_mark)
 
 
 def write_chart_data(spec: ChartSpec, path: Path) -> str | None:

@@ -9,6 +9,7 @@ A picture is kept per (language, chart id, theme) until the report changes; a da
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -143,7 +144,9 @@ class ChartThumbnails(QObject):
         from viewer.charts.render import render_image
 
         ratio = self.list.devicePixelRatioF()
-        pixmap = QPixmap.fromImage(render_image(spec, THUMB_RENDER, self.theme)).scaled(
+        # Without its title: the list item names the chart under its picture (it read twice, in two sizes).
+        untitled = replace(spec, title="")
+        pixmap = QPixmap.fromImage(render_image(untitled, THUMB_RENDER, self.theme)).scaled(
             THUMB_SIZE * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
         pixmap.setDevicePixelRatio(ratio)
         return QIcon(pixmap)
