@@ -172,6 +172,13 @@ class EnterprisesTab(QWidget):
         self.honour_proxy.set_filter_text(text)
         self._update_count()
 
+    def location(self) -> str | None:
+        """The key of the selected row, for Back and Forward."""
+        return self.detail.key
+
+    def go_to_location(self, key: str) -> None:
+        self.select_key(key)
+
     def select_key(self, key: str) -> bool:
         """Select the row of an enterprise (its first achievement), an achievement key or an honour id."""
         self.filter_box.clear()

@@ -81,6 +81,13 @@ class OverviewTab(QWidget):
         self._retranslate()
         self.update_progress()
 
+    def location(self) -> int:
+        """How far the page is scrolled, for Back and Forward."""
+        return self.scroll.verticalScrollBar().value()
+
+    def go_to_location(self, value: int) -> None:
+        self.scroll.verticalScrollBar().setValue(value)
+
     def _meeting_card(self, report: Report, lang: str) -> QGroupBox:
         meta = report.meta
         box = CachedGroupBox()

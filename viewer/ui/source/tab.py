@@ -97,6 +97,15 @@ class SourceTab(QWidget):
         self.text.centerCursor()
         self.text.setFocus()
 
+    def location(self) -> tuple[int, int]:
+        """The selected source characters (start, end), for Back and Forward."""
+        cursor = self.text.textCursor()
+        return (self._map.from_document(cursor.selectionStart()), self._map.from_document(cursor.selectionEnd()))
+
+    def go_to_location(self, span: tuple[int, int]) -> None:
+        """Select ``span`` again (Back and Forward)."""
+        self.show_span(*span)
+
     def selected_text(self) -> str:
         """The selected source text (line breaks as '\\n')."""
         return self.text.textCursor().selectedText().replace("\u2029", "\n")

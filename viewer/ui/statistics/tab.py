@@ -174,6 +174,14 @@ class StatisticsTab(QWidget):
         row = self.list.currentRow()
         return self.specs[row] if 0 <= row < len(self.specs) else None
 
+    def location(self) -> str | None:
+        """The id of the chart shown, for Back and Forward."""
+        spec = self.current_spec()
+        return spec.id if spec is not None else None
+
+    def go_to_location(self, chart_id: str) -> None:
+        self.select_chart(chart_id)
+
     def select_chart(self, chart_id: str) -> bool:
         """Show chart ``chart_id``; False when this report has no such chart."""
         ids = [s.id for s in self.specs]

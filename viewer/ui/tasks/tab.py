@@ -191,6 +191,13 @@ class TasksTab(QWidget):
 
     # --- selection -------------------------------------------------------------------------------------
 
+    def location(self) -> str | None:
+        """The id of the current task or action, for Back and Forward."""
+        return self.tree.currentIndex().data(ItemKeyRole)
+
+    def go_to_location(self, key: str) -> None:
+        self.select_key(key)
+
     def select_key(self, key: str) -> bool:
         """Select the task or action with id ``key`` (clearing filters that hide it); False if none."""
         if self.model.position_of(key) is None:

@@ -24,6 +24,7 @@ from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
 from viewer.ui.export.actions import install_export_actions, retranslate_export_actions
 from viewer.ui.state.undo import add_undo_actions
+from viewer.ui.window.history import Location, NavigationHistory
 from viewer.ui.window.menus import WindowMenus
 from viewer.ui.window.recent import add_recent, recent_reports, remove_recent
 from viewer.ui.window.tabs import DEFAULT_TABS, TabSpec
@@ -67,8 +68,11 @@ class MainWindow(QMainWindow):
         self.report_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.report_label)
 
+        self.history = NavigationHistory(self)
         self.menus = WindowMenus(self)
         self.menus.build([spec.key for spec in self._specs])
+        self.history.changed.connect(self._update_history_actions)
+        self._update_history_actions()
         self.undo_action, self.redo_action = add_undo_actions(self.menus.edit_menu, context.undo_stack, self)
         if context.session is not None:
             # Checklist problems (file moved aside, read-only, unsaved) reach the user even with Tasks closed.
@@ -142,10 +146,46 @@ class MainWindow(QMainWindow):
 
     # --- jumps between tabs ------------------------------------------------------------------------
 
+    def location(self) -> Location:
+        """Where the reader is: the tab shown and what it shows (for Back and Forward)."""
+        key = self.current_tab_key()
+        widget = self._tabs.get(key)
+        where = getattr(widget, "location", None)
+        return Location(key, where() if callable(where) else None)
+
+    def go_to(self, location: Location) -> None:
+        """Show ``location``: its tab, and in it what it showed."""
+        if location.tab not in self.tab_keys():
+            return
+        widget = self.set_current_tab(location.tab)
+        restore = getattr(widget, "go_to_location", None)
+        if location.state is not None and callable(restore):
+            restore(location.state)
+
+    def go_back(self) -> bool:
+        """Return to where the last jump left (Alt+Left); False when there is nowhere to go."""
+        target = self.history.back(self.location())
+        if target is not None:
+            self.go_to(target)
+        return target is not None
+
+    def go_forward(self) -> bool:
+        """Go again where Back came from (Alt+Right); False when there is nowhere to go."""
+        target = self.history.forward(self.location())
+        if target is not None:
+            self.go_to(target)
+        return target is not None
+
+    @Slot()
+    def _update_history_actions(self) -> None:
+        self.menus.back_action.setEnabled(self.history.can_go_back())
+        self.menus.forward_action.setEnabled(self.history.can_go_forward())
+
     @Slot(str)
     def _on_show_source(self, key: str) -> None:
         if "source" not in self.tab_keys():
             return
+        self.history.record(self.location())
         widget = self.set_current_tab("source")
         show = getattr(widget, "show_key", None)
         if callable(show) and not show(key):
@@ -155,6 +195,7 @@ class MainWindow(QMainWindow):
     def _on_show_source_span(self, start: int, end: int) -> None:
         if "source" not in self.tab_keys():
             return
+        self.history.record(self.location())
         widget = self.set_current_tab("source")
         show = getattr(widget, "show_span", None)
         if callable(show):
@@ -178,6 +219,7 @@ class MainWindow(QMainWindow):
             # Facts and sections live in the text: show where they are stated.
             self._on_show_source(key)
             return
+        self.history.record(self.location())
         widget = self.set_current_tab(tab)
         select = getattr(widget, "select_key", None)
         if callable(select):
@@ -269,6 +311,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_report_changed(self) -> None:
+        self.history.clear()  # places in the last report mean nothing in this one
         self._update_title()
 
     @Slot(str)

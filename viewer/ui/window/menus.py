@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -73,6 +73,18 @@ class WindowMenus(QObject):
             self.tab_actions[key] = action
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
+        self.back_action = QAction(w)
+        self.back_action.setObjectName("backAction")
+        # Not the platform's whole Back list: on Linux it has Backspace, which must stay the text boxes' own.
+        self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)])
+        self.back_action.triggered.connect(w.go_back)
+        self.forward_action = QAction(w)
+        self.forward_action.setObjectName("forwardAction")
+        self.forward_action.setShortcuts([QKeySequence("Alt+Right"), QKeySequence(Qt.Key.Key_Forward)])
+        self.forward_action.triggered.connect(w.go_forward)
+        self.view_menu.addAction(self.back_action)
+        self.view_menu.addAction(self.forward_action)
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         language_group = QActionGroup(w)
         for lang, label in (("zh", "中文"), ("en", "English")):
@@ -116,6 +128,10 @@ class WindowMenus(QObject):
         self.quit_action.setText(self.tr("&Quit"))
         for key, action in self.tab_actions.items():
             action.setText(tab_titles.get(key, key))
+        self.back_action.setText(self.tr("&Back"))
+        self.back_action.setToolTip(self.tr("Back to where the last jump left (Alt+Left)"))
+        self.forward_action.setText(self.tr("&Forward"))
+        self.forward_action.setToolTip(self.tr("Forward again (Alt+Right)"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.theme_menu.setTitle(self.tr("&Theme"))
         names = {"system": self.tr("Follow system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
@@ -162,3 +178,4 @@ class WindowMenus(QObject):
         )
         if path:
             self.window.open_report(path)
+
