@@ -52,6 +52,111 @@
     </message>
 </context>
 <context>
+    <name>ChartTable</name>
+    <message>
+        <source>Panel</source>
+        <translation>分图</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Value as stated</source>
+        <translation>原文数值</translation>
+    </message>
+    <message>
+        <source>Number on the axis</source>
+        <translation>坐标轴数值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <source>Data of “%1”</source>
+        <translation>“%1”的数据</translation>
+    </message>
+    <message>
+        <source>Data of the chart “%1”</source>
+        <translation>图表“%1”的数据</translation>
+    </message>
+    <message>
+        <source>One row per value: item, value as stated, period and quote.</source>
+        <translation>每个数值一行：项目、原文数值、时期和原文。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>lower bound: the text says “over”</source>
+        <translation>下限：原文称“超过”</translation>
+    </message>
+    <message>
+        <source>lower bound: the text says “at least”</source>
+        <translation>下限：原文称“以上”</translation>
+    </message>
+    <message>
+        <source>approximate: the text says “about”</source>
+        <translation>约数：原文称“约”</translation>
+    </message>
+    <message>
+        <source>upper bound: the text says “nearly”</source>
+        <translation>上限：原文称“近”</translation>
+    </message>
+    <message>
+        <source>a group of top ranks, not one rank</source>
+        <translation>前若干位，并非单一名次</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>时期：%1</translation>
+    </message>
+    <message>
+        <source>Chart (none)</source>
+        <translation>图表（无）</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>图表：%1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move from mark to mark, Enter shows its sentence in the source, the context menu shows the data as a table.</source>
+        <translation>方向键在数据点之间移动，回车键在原文中显示其出处，右键菜单可将数据显示为表格。</translation>
+    </message>
+    <message>
+        <source>1 mark.</source>
+        <translation>1个数据点。</translation>
+    </message>
+    <message>
+        <source>%1 marks.</source>
+        <translation>%1个数据点。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第%1个，共%2个</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>原文：%1</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Task / action</source>
@@ -366,8 +471,24 @@ Invalid (skipped): %6</source>
         <translation>请至少选择一种格式。</translation>
     </message>
     <message>
-        <source>%1 file(s) already exist, e.g. %2. Overwrite them?</source>
-        <translation>已有 %1 个文件存在（例如 %2）。是否覆盖？</translation>
+        <source>%1 already exists. Overwrite it?</source>
+        <translation>%1 已存在。要覆盖吗？</translation>
+    </message>
+    <message>
+        <source>%1 files already exist, e.g. %2. Overwrite them?</source>
+        <translation>已有%1个文件存在，例如 %2。要覆盖吗？</translation>
+    </message>
+    <message>
+        <source>1 file written to %2</source>
+        <translation>已将1个文件写入 %2</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2</source>
+        <translation>已将%1个文件写入 %2</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Exporting charts…</source>
@@ -1038,8 +1159,32 @@ Invalid (skipped): %6</source>
         <translation>导出全部图表…</translation>
     </message>
     <message>
+        <source>Show as table</source>
+        <translation>以表格显示</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data as a table: every value with its period and sentence</source>
+        <translation>以表格显示图表数据：每个数值及其时期和原文</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Choose a chart to show it enlarged.</source>
+        <translation>选择一个图表以放大显示。</translation>
+    </message>
+    <message>
+        <source>Chart actions</source>
+        <translation>图表操作</translation>
+    </message>
+    <message>
         <source>Export data (CSV)…</source>
         <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Point at a bar or marker, or use the arrow keys in the chart, to read its value, period and sentence.</source>
+        <translation>将鼠标指向柱形或标记，或在图表中使用方向键，即可查看其数值、时期和原文。</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
@@ -1187,6 +1332,22 @@ Invalid (skipped): %6</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to where the last jump left (Alt+Left)</source>
+        <translation>回到上次跳转前的位置（Alt+←）</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -215,9 +215,9 @@ class ExportDialog(QDialog):
             return
         existing = existing_files(jobs)
         if existing:
-            question = self.tr("%1 already exists. Overwrite it?") if len(existing) == 1 else \
-                self.tr("%n files already exist, e.g. %1. Overwrite them?", "", len(existing))
-            answer = QMessageBox.question(self, self.tr("Export charts"), fill(question, existing[0].name))
+            question = fill(self.tr("%1 already exists. Overwrite it?"), existing[0].name) if len(existing) == 1 \
+                else fill(self.tr("%1 files already exist, e.g. %2. Overwrite them?"), len(existing), existing[0].name)
+            answer = QMessageBox.question(self, self.tr("Export charts"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._remember(size, formats)
@@ -258,15 +258,16 @@ class ExportDialog(QDialog):
 
 def show_written(parent: QWidget, written: list[Path], folder: Path) -> QMessageBox:
     """A message (not blocking) saying how many files were written where, with "Open folder"."""
-    tr = QCoreApplication.translate
-    text = tr("ExportDialog", "1 file written to %1") if len(written) == 1 else \
-        tr("ExportDialog", "%n files written to %1", "", len(written))
-    box = QMessageBox(QMessageBox.Icon.Information, tr("ExportDialog", "Export charts"),
-                      fill(text, str(folder)), QMessageBox.StandardButton.Close, parent)
+    # Plurals by count in the code: English is the source language and has no translation file of its own.
+    text = fill(QCoreApplication.translate("ExportDialog", "1 file written to %2"), 1, folder) if len(written) == 1 \
+        else fill(QCoreApplication.translate("ExportDialog", "%1 files written to %2"), len(written), folder)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportDialog", "Export charts"),
+                      text, QMessageBox.StandardButton.Close, parent)
     box.setObjectName("exportDone")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDetailedText("\n".join(p.name for p in written))
-    open_button = box.addButton(tr("ExportDialog", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(QCoreApplication.translate("ExportDialog", "Open folder"),
+                                QMessageBox.ButtonRole.ActionRole)
     open_button.setObjectName("openFolder")
     # An action button closes the box too; the folder opens in the system's file manager.
     open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))

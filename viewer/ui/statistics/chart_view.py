@@ -296,9 +296,13 @@ class ChartView(QGraphicsView):
         mark = self.current_mark
         if mark is None:
             self.setAccessibleName(fill(QCoreApplication.translate("ChartView", "Chart: %1"), spec.title))
-            self.setAccessibleDescription(QCoreApplication.translate(
-                "ChartView", "%n marks. Arrow keys move from mark to mark, Enter shows its sentence in the source, "
-                "the context menu shows the data as a table.", "", len(self.marks())))
+            how = QCoreApplication.translate("ChartView", "Arrow keys move from mark to mark, Enter shows its "
+                                                          "sentence in the source, the context menu shows the data "
+                                                          "as a table.")
+            count = len(self.marks())
+            marks = QCoreApplication.translate("ChartView", "1 mark.") if count == 1 else \
+                fill(QCoreApplication.translate("ChartView", "%1 marks."), count)
+            self.setAccessibleDescription(f"{marks} {how}")
         else:
             position = fill(QCoreApplication.translate("ChartView", "%1 of %2"), self._current + 1, len(self.marks()))
             self.setAccessibleName(f"{mark_summary(mark)} ({position})")
