@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export QT_API := pyside6
 export PYQTGRAPH_QT_LIB := PySide6
 
-.PHONY: run test bench lint schema screenshots translations clean
+.PHONY: run test bench draft-score lint schema screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ bench: $(STAMP)
 	# otherwise compile the app's modules again (the floor's pyqtgraph was compiled when pip installed it).
 	$(PY) -m compileall -q viewer bench
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# The drafter on every sample of tests/model/draft_samples/: recall and each field's share, per error class.
+draft-score: $(STAMP)
+	$(PY) bench/draft_score.py
 
 schema: $(STAMP)
 	$(PY) -c "from pathlib import Path; from viewer.model.schema import write_schema; write_schema(Path('data/schema/report.schema.json'))"
