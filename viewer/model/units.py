@@ -37,6 +37,8 @@ UNITS: dict[str, tuple[str, float | None, str]] = {
     "千瓦时": ("kWh", 1.0, "kwh"),
     "万千瓦时": ("10 MWh", 1e4, "kwh"),
     "亿千瓦时": ("100 GWh", 1e8, "kwh"),
+    "万度": ("10 MWh", 1e4, "kwh"),  # 度 is the everyday name of a kilowatt-hour
+    "亿度": ("100 GWh", 1e8, "kwh"),
     "亿千瓦": ("100 GW", 1e8, "watts"),
     "吉瓦": ("GW", 1e6, "watts"),
     "吉瓦时": ("GWh", 1.0, "energy"),
@@ -62,6 +64,28 @@ UNITS: dict[str, tuple[str, float | None, str]] = {
     "款": ("models", 1.0, "items"),
     "种": ("kinds", 1.0, "items"),
 }
+
+# Counter words (量词) a report counts things in, with their English; each also with 万 and 亿 before it
+# (3.6万户, 2.07亿户). A count never shares an axis with another counter's (ships and flights).
+COUNTERS: dict[str, str] = {
+    "艘": "ships", "架": "aircraft", "架次": "flights", "台套": "sets", "幢": "buildings", "栋": "buildings",
+    "根": "pieces", "张": "sheets", "片": "pieces", "颗": "pieces", "只": "pieces", "头": "head", "列": "trains",
+    "部": "units", "批": "batches", "次": "times", "人次": "person-times", "处": "sites", "宗": "cases",
+    "起": "cases", "例": "cases", "份": "copies", "本": "volumes", "册": "volumes", "篇": "articles",
+    "场": "events", "届": "sessions", "轮": "rounds", "对": "pairs", "间": "rooms", "棵": "trees",
+    "株": "plants", "盏": "lamps", "口": "wells", "块": "pieces", "家": "enterprises", "个": "", "项": "items",
+    "座": "", "条": "", "件": "", "人": "people", "户": "households", "名": "people", "所": "institutions",
+    "款": "models", "种": "kinds", "台": "units", "套": "sets", "辆": "vehicles", "家次": "enterprise visits",
+    "户次": "household visits", "台次": "unit-times", "车次": "vehicle trips",
+}
+for _counter, _english in COUNTERS.items():
+    UNITS.setdefault(_counter, (_english, 1.0, f"count-{_counter}"))
+    UNITS.setdefault("万" + _counter, (f"10k {_english}".strip(), 1e4, UNITS[_counter][2]))
+    UNITS.setdefault("亿" + _counter, (f"100 million {_english}".strip(), 1e8, UNITS[_counter][2]))
+
+# A counter word the list above lacks (眼 for wells), with 万/亿 before it or not: a drafted fact may carry
+# one until a reviewer has checked it (viewer.model.checks); a reviewed fact needs a known unit.
+COUNTER_PATTERN = r"(?:万|亿)?[\u4e00-\u9fff]{1,2}"
 
 
 def unit_label(unit: str, lang: str) -> str:

@@ -136,7 +136,7 @@ PROVINCE = Sample(
         Expected("10个集群入选国家先进制造业集群", 10, "个", "count", period="2022",
                  subject="入选国家先进制造业集群|集群入选国家先进制造业集群|国家先进制造业集群"),
         Expected("数量居全国首位", 1, "位", "rank", "national", period="2022",
-                 subject="入选国家先进制造业集群数量|国家先进制造业集群数量|国家先进制造业集群|入选国家先进制造业集群"),
+                 subject="入选国家先进制造业集群数量|国家先进制造业集群数量|国家先进制造业集群|集群入选国家先进制造业集群数量"),
         Expected("全省规上工业增加值增长5%以上", 5, "%", "target", qualifier="at_least", period="2023",
                  subject="规上工业增加值"),
         Expected("工业投资增长10%左右", 10, "%", "target", qualifier="about", period="2023", subject="工业投资"),

@@ -11,11 +11,12 @@ from typing import Any
 import yaml
 
 from viewer.model.checks import check_all
+from viewer.model.draft.context import default_scope, region_names, review_year
 from viewer.model.draft.entities import DraftEnterprise, find_enterprises
-from viewer.model.draft.facts import DraftFact, extract_facts
+from viewer.model.draft.facts import UNKNOWN_UNIT_TAG, DraftFact, extract_facts
 from viewer.model.draft.meta import DraftMeta, find_meta
 from viewer.model.draft.sections import DraftSection, body_paragraphs, classify, split_sections
-from viewer.model.draft.tasks import DraftTask, find_tasks
+from viewer.model.draft.tasks import DraftTask, find_tasks, plan_paragraph_tasks
 from viewer.model.draft.text import DraftError, Piece, clauses, paragraphs, sentences
 from viewer.model.types import FactKind, Report, Scope, SectionKind
 from viewer.model.validation import ValidationError, validate_report
@@ -89,14 +90,19 @@ def draft_report(text: str, *, source_name: str, report_id: str | None = None, t
     sections = split_sections(body)
     task_section, tasks, expected = find_tasks(sections, text)
     classify(sections, text, task_section)
-    default_scope = Scope.NATIONAL if "全国" in meta.title and "全省" not in meta.title else Scope.PROVINCE
+    if not tasks:
+        tasks = plan_paragraph_tasks([s for s in sections if s.kind == SectionKind.TASKS])
+    body_text = "\n".join(p.text for s in sections for p in s.paragraphs)
+    scope = default_scope(meta.title, meta.publisher, body_text)
+    year = review_year(sections, text, meta.title, meta.published)
     planning = (SectionKind.TASKS, SectionKind.REQUIREMENTS)
-    facts = extract_facts([(s.id, s.paragraphs, s.kind in planning, s.header) for s in sections], default_scope)
+    facts = extract_facts([(s.id, s.paragraphs, s.kind in planning, s.header) for s in sections], scope,
+                          year, region_names(meta.publisher))
     _name_facts(facts)
     _mark_headlines(facts, sections)
     clause_list = [(c, s.id) for s in sections for p in s.paragraphs for sen in sentences(p) for c in clauses(sen)]
     enterprises = find_enterprises(clause_list, facts)
-    data = _document(text, meta, sections, facts, enterprises, tasks, report_id, source_name)
+    data = _document(text, meta, sections, facts, enterprises, tasks, report_id, source_name, scope)
     data, dropped = _validated(data, text)
     report = validate_report(data)
     summary = DraftSummary(
@@ -107,7 +113,12 @@ def draft_report(text: str, *, source_name: str, report_id: str | None = None, t
     if expected is not None and expected != len(tasks):
         summary.warnings.append(f"the text announces {expected} tasks but {len(tasks)} were found")
     if not tasks:
-        summary.warnings.append("no numbered tasks (一是… / 一、…) were found")
+        summary.warnings.append("no tasks were found (numbered 一是… / 一、…, or a plan's paragraphs)")
+    ids = {(f["quote"], f["value"]): f["id"] for f in data["facts"]}
+    for fact in facts:
+        if fact.unknown_unit and (fact.quote.text, fact.value) in ids:
+            summary.warnings.append(f"{ids[fact.quote.text, fact.value]}: the unit '{fact.unit}' is not a known unit "
+                                    f"(tagged {UNKNOWN_UNIT_TAG}): check it before marking the fact reviewed")
     summary.warnings += dropped
     return DraftResult(_yaml(data, source_name, summary), report, summary)
 
@@ -143,8 +154,8 @@ def _maybe_text(zh: str | None) -> dict[str, str] | None:
 
 
 def _document(source: str, meta: DraftMeta, sections: list[DraftSection], facts: list[DraftFact],
-              enterprises: list[DraftEnterprise], tasks: list[DraftTask], report_id: str, source_name: str
-              ) -> dict[str, Any]:
+              enterprises: list[DraftEnterprise], tasks: list[DraftTask], report_id: str, source_name: str,
+              scope: Scope) -> dict[str, Any]:
     return {
         "schema_version": 1,
         "meta": {
@@ -163,7 +174,7 @@ def _document(source: str, meta: DraftMeta, sections: list[DraftSection], facts:
         ],
         "facts": [_fact(f) for f in facts],
         "enterprises": _enterprises(enterprises),
-        "honours": _honours(facts),
+        "honours": _honours(facts, scope),
         "tasks": _tasks(tasks),
     }
 
@@ -201,14 +212,29 @@ def _enterprises(enterprises: list[DraftEnterprise]) -> list[dict[str, Any]]:
     return out
 
 
-def _honours(facts: list[DraftFact]) -> list[dict[str, Any]]:
-    """National titles (国家级…N家) with their count fact, and the rank fact that 分别居全国第N位 gives them."""
-    out = []
+# A national title the region's enterprises hold (国家级绿色工厂, 专精特新“小巨人”企业, 企业技术中心); not a
+# zone's or a region's (国家级经济技术开发区, 国家先进制造业集群).
+_HONOUR = re.compile(r"^(?P<new>新(?:增|培育|认定|获评|入选)?)?(?P<title>国家(?:级)?[^、，,]{2,40}?"
+                     r"(?:企业|工厂|中心|冠军|示范平台|公共服务平台))(?:总数|数量)?$")
+
+
+def _honours(facts: list[DraftFact], scope: Scope) -> list[dict[str, Any]]:
+    """National titles held by the region's enterprises (国家级…N家) with their count fact, and the rank fact
+    that 分别居全国第N位 gives them. A national report's totals (全国…国家级“小巨人”企业1.46万家) are none."""
+    out: list[dict[str, Any]] = []
+    if scope != Scope.PROVINCE:
+        return out
+    counts: dict[str, DraftFact] = {}  # title -> its count: the total (总数达到…, 累计…) before the new ones
     for fact in facts:
-        if fact.kind != FactKind.COUNT or fact.unit not in ("家", "个", "项") or not fact.subject.startswith("国家"):
+        title = _HONOUR.match(fact.subject)
+        if (fact.kind != FactKind.COUNT or fact.unit not in ("家", "个", "项") or title is None
+                or fact.scope != Scope.PROVINCE):
             continue
-        honour: dict[str, Any] = {"id": f"honour-{len(out) + 1:02d}", "title": _text(fact.subject),
-                                  "count_fact": fact.id}
+        known = counts.get(title.group("title"))
+        if known is None or (known.subject.startswith("新") and not fact.subject.startswith("新")):
+            counts[title.group("title")] = fact
+    for name, fact in counts.items():
+        honour: dict[str, Any] = {"id": f"honour-{len(out) + 1:02d}", "title": _text(name), "count_fact": fact.id}
         rank = next((f for f in facts if f.rank_for is fact), None)
         if rank is not None:
             honour["rank_fact"] = rank.id

@@ -11,10 +11,12 @@ from viewer.model.draft.numbers import (
     NUMBER,
     UNIT_BY_WRITTEN,
     UNIT_PATTERN,
+    UNKNOWN_COUNTER,
     Family,
     any_int,
     arabic_value,
     unit_blocked,
+    unknown_counter,
 )
 from viewer.model.draft.text import Piece, inside, quoted_spans
 from viewer.model.types import Scope
@@ -24,8 +26,9 @@ SCOPE_WORDS: dict[str, Scope | None] = {
     "东部沿海省份": Scope.EASTERN_REGION, "东部沿海地区": Scope.EASTERN_REGION, "沿海省份": Scope.EASTERN_REGION,
     "东部地区": Scope.EASTERN_REGION, "东部省份": Scope.EASTERN_REGION, "东部沿海": Scope.EASTERN_REGION,
     "东部": Scope.EASTERN_REGION, "中部地区": None, "西部地区": None, "中部": None, "西部": None,
-    "全国": Scope.NATIONAL, "国内": Scope.NATIONAL, "全世界": Scope.WORLD, "世界": Scope.WORLD,
+    "全国": Scope.NATIONAL, "我国": Scope.NATIONAL, "国内": Scope.NATIONAL, "全世界": Scope.WORLD, "世界": Scope.WORLD,
     "全球": Scope.WORLD, "国际": Scope.WORLD, "全省": Scope.PROVINCE, "全市": Scope.PROVINCE,
+    "全区": Scope.PROVINCE, "全州": Scope.PROVINCE,
 }
 SCOPE_PATTERN = "|".join(sorted(SCOPE_WORDS, key=len, reverse=True))
 # Verbs that introduce a rank when no scope word or 位/名 makes it one.
@@ -37,7 +40,9 @@ _NOT_RANK_AFTER = "季批次届个条项大章节年天轮期家号款部方阶�
 _RANK_NTH = re.compile(rf"(?P<scope>{SCOPE_PATTERN})?第(?P<n>{_RANK_NUMBER})(?P<post>位|名)?")
 _RANK_TOP = re.compile(rf"(?P<scope>{SCOPE_PATTERN})?前(?P<n>{_RANK_NUMBER})(?P<post>位|名|强)?")
 _RANK_FIRST = re.compile(rf"(?P<scope>{SCOPE_PATTERN})?首位")
-_VALUE = re.compile(rf"(?P<num>{NUMBER})(?P<many>多|余)?(?P<unit>{UNIT_PATTERN})")
+# 3万余家, 1万多人: the magnitude (万/亿) may come before 多/余, and belongs to the unit.
+_VALUE = re.compile(rf"(?P<num>{NUMBER})(?:(?P<mag>[万亿])(?P<many2>多|余)(?=[^万亿]))?(?P<many>多|余)?"
+                    rf"(?P<unit>{UNIT_PATTERN})")
 _DIGITLESS = re.compile(
     r"(?<![0-9０-９.．一二两三四五六七八九十百千万亿几])(?P<unit>(?:十|百|千)?(?:万亿|亿)元|(?:千|百)?万元|亿美元)"
 )
@@ -61,6 +66,7 @@ class Figure:
     top: bool = False  # 前三: among the first N
     more: bool = False  # 200多家: over the number
     digitless: bool = False  # 超万亿元: a magnitude with no digits
+    unknown_unit: bool = False  # a counter word the unit table lacks (机井120眼): drafted and flagged
 
     @property
     def lead(self) -> int:
@@ -107,8 +113,8 @@ def find_figures(clause: Piece) -> list[Figure]:
             add(m.start(), m.end(), _rank(clause, m, 1, top=False))
 
     for m in _VALUE.finditer(text):
-        written = m.group("unit")
-        if unit_blocked(written, text[m.end():m.end() + 1]):
+        written = (m.group("mag") or "") + m.group("unit")
+        if written not in UNIT_BY_WRITTEN or unit_blocked(written, text[m.end():m.end() + 1]):
             continue
         before = text[max(0, m.start() - 1):m.start()]
         if before in ("第", "前") or (before.isascii() and before.isalpha()):
@@ -118,7 +124,16 @@ def find_figures(clause: Piece) -> list[Figure]:
         spec = UNIT_BY_WRITTEN[written]
         value = arabic_value(m.group("num")) * spec.factor
         add(m.start(), m.end(), Figure(clause.start + m.start(), clause.start + m.end(), _tidy(value),
-                                       spec.unit, spec.family, more=m.group("many") is not None))
+                                       spec.unit, spec.family,
+                                       more=m.group("many") is not None or m.group("many2") is not None))
+    for m in UNKNOWN_COUNTER.finditer(text):
+        before = text[max(0, m.start() - 1):m.start()]
+        if not unknown_counter(m.group("unit")) or before in ("第", "前") or (before.isascii() and before.isalpha()):
+            continue
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), Figure(clause.start + m.start(), clause.start + m.end(),
+                                           _tidy(arabic_value(m.group("num"))), m.group("unit"), Family.COUNT,
+                                           more=m.group("many") is not None, unknown_unit=True))
     for m in _DIGITLESS.finditer(text):
         if text[m.end():m.end() + 1] == "级" or not _DIGITLESS_VERB.search(text[:m.start()]):
             continue
@@ -157,3 +172,21 @@ def scope_before(text: str) -> Scope | None:
             continue
         best = SCOPE_WORDS[m.group()] or best
     return best
+
+
+# Words that may come before a subject's scope word (2024年全国…, 其中东部地区…, 1—11月全省…).
+_BEFORE_SCOPE = re.compile(
+    r"^(?:[、，,和及与并且]|其中|同时|此外|另外|全年|今年|去年|上年|当年|目前|累计|(?:今年|一年)?以来|一年来|"
+    r"(?:19|20)\d{2}\s*年(?:以来|全年|底|末|上半年|下半年|前三季度|[0-9]{1,2}[—–\-~至到]+[0-9]{1,2}月|[0-9]{1,2}月)?|"
+    r"[0-9]{1,2}[—–\-~至到]+[0-9]{1,2}月|上半年|下半年|前三季度|一季度|预计|在)+"
+)
+_LEADING_SCOPE = re.compile(rf"^(?:{SCOPE_PATTERN})(?![0-9０-９])")
+
+
+def leading_scope(prefix: str) -> Scope | None:
+    """The scope a figure's subject opens with (全国规上工业增加值…, 其中东部地区…), if any: a scope word
+    inside a subject (新开通国际航线, 世界500强企业) names a thing, not where the figure is counted."""
+    text = re.sub(r"^[^，,。；;：:0-9]{1,16}——", "", prefix.strip(" 　、，,"))
+    text = _BEFORE_SCOPE.sub("", text, count=1)
+    m = _LEADING_SCOPE.match(text)
+    return SCOPE_WORDS[m.group()] if m else None

@@ -18,13 +18,15 @@ _YEAR_RANGE = re.compile(rf"(?P<a>{_YEAR})\s*年?{_DASH}(?P<b>{_YEAR})\s*年")
 _MONTH_RANGE = re.compile(
     rf"(?:(?P<y>{_YEAR})\s*年)?(?<![0-9.])(?P<m1>1[0-2]|0?[1-9]){_DASH}(?P<m2>1[0-2]|0?[1-9])\s*月"
 )
+# 前11个月 / 前三个月: the first months of the year.
+_FIRST_MONTHS = re.compile(rf"(?:(?P<y>{_YEAR})\s*年)?前(?P<n>1[0-2]|[2-9]|十一|十|[二三四五六七八九])个月")
 _MONTH = re.compile(rf"(?P<y>{_YEAR})\s*年(?P<m>1[0-2]|0?[1-9])\s*月(?![0-9０-９]|份?[0-9])(?!.{{0,3}}日)")
 _YEAR_PART = re.compile(
     rf"(?:(?P<y>{_YEAR})\s*年)?(?P<part>全年|上半年|下半年|前三季度|一季度|第一季度|二季度|三季度|四季度)"
 )
 _YEAR_ONLY = re.compile(rf"(?P<y>{_YEAR})\s*年(?!\s*[0-9]{{1,2}}\s*月)")
 _LABEL = re.compile(
-    r"(?:过去|近)?[一二三四五六七八九十]+年(?:来|间|以来)?(?=[，,。全我省市在以])|"
+    r"(?<![的新])(?:过去|近)?[一二三四五六七八九十]+年(?:来|间|以来)?(?=[，,。全我省市在以])|"
     r"(?:过去|近)[一二三四五六七八九十]+年|"
     r"“[十][一二三四五六七八九十]+五”(?:时期|期间|以来)|党的十[八九]大以来|新时代十年"
 )
@@ -53,8 +55,13 @@ def months(year: str, first: int, last: int) -> str:
     return f"{year}-{first:02d}–{last:02d}"
 
 
-def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
-    """Every period written in ``text`` (not inside quoted names), in order, offsets shifted by ``offset``."""
+# The year after the one a report reviews (新的一年，…将…): a plan's year.
+_NEXT_YEAR = re.compile(r"新的一年|明年|来年|下一年")
+
+
+def find_periods(text: str, offset: int = 0, year: str | None = None) -> list[PeriodMention]:
+    """Every period written in ``text`` (not inside quoted names), in order, offsets shifted by ``offset``;
+    ``year`` is the year the report reviews, which 新的一年 follows."""
     quoted = quoted_spans(text)
     found: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
@@ -79,6 +86,12 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         year = m.group("y")
         add(m, PeriodMention(offset + m.start(), offset + m.end(), months(year, first, last) if year else None,
                              label=None if year else m.group().strip(), needs_year=None if year else (first, last)))
+    for m in _FIRST_MONTHS.finditer(text):
+        n = m.group("n")
+        last = int(n) if n.isdigit() else {"十一": 11, "十": 10}.get(n) or "二三四五六七八九".index(n) + 2
+        year = m.group("y")
+        add(m, PeriodMention(offset + m.start(), offset + m.end(), months(year, 1, last) if year else None,
+                             label=None if year else m.group(), needs_year=None if year else (1, last)))
     for m in _MONTH.finditer(text):
         add(m, PeriodMention(offset + m.start(), offset + m.end(), months(m.group("y"), int(m.group("m")),
                                                                           int(m.group("m")))))
@@ -94,6 +107,9 @@ def find_periods(text: str, offset: int = 0) -> list[PeriodMention]:
         add(m, PeriodMention(offset + m.start(), offset + m.end(), m.group("y")))
     for m in _LABEL.finditer(text):
         add(m, PeriodMention(offset + m.start(), offset + m.end(), None, label=m.group()))
+    if year:
+        for m in _NEXT_YEAR.finditer(text):
+            add(m, PeriodMention(offset + m.start(), offset + m.end(), str(int(year) + 1)))
     found.sort(key=lambda p: p.start)
     return found
 
@@ -115,10 +131,10 @@ class PeriodContext:
         return self.period.split("–")[1] if self.period and "–" in self.period else None
 
 
-def section_context(section_text: str) -> PeriodContext:
+def section_context(section_text: str, year: str | None = None) -> PeriodContext:
     """The period a section is about: its first period, a label such as 五年来 with the range of years
-    the section states (2018年到2022年 -> 2018–2022), or nothing."""
-    mentions = find_periods(section_text)
+    the section states (2018年到2022年 -> 2018–2022), or nothing (``year``: the year the report reviews)."""
+    mentions = find_periods(section_text, 0, year)
     if not mentions:
         return PeriodContext()
     first = mentions[0]

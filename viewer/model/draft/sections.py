@@ -25,7 +25,15 @@ _MULTI_YEAR = re.compile(
 )
 _REVIEW = re.compile(r"(?:19|20)\d{2}年以来|过去一年|一年来|(?:19|20)\d{2}年[,，]|回顾|成绩|成效")
 _REQUIREMENTS = re.compile(r"总体要求|总要求|指导思想|总体思路")
-_TASKS = re.compile(r"重点任务|重点工作|主要任务|工作任务|重点抓好|要抓好|做好以下")
+_TASKS = re.compile(r"重点任务|重点工作|主要任务|工作任务|重点抓好|要抓好|做好以下|下一步|新的一年|"
+                    r"部署了?(?:19|20)\d{2}年")
+# A paragraph opening with 要 (要着力…，要持续…) goes on with the instructions of the one before.
+_IMPERATIVE = re.compile(r"^要(?!求)")
+# The number before a heading (一、, （二）, 3.): the title is the heading's words.
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|"
+                             r"[0-9]{1,2}[.、．])\s*")
+# A title drafted from a paragraph's first clause is at most this long, and never ends inside a number.
+TITLE_LIMIT = 40
 
 
 @dataclass
@@ -81,6 +89,7 @@ def split_sections(body: list[Piece]) -> list[DraftSection]:
             or (not _HEADER.match(p.text) and not _FORMAT.search(p.text) and _LIST_MARK.match(p.text)
                 and bool(current.paragraphs))
             or (bool(current.paragraphs) and current.paragraphs[-1].text.endswith(("：", ":")))
+            or (bool(current.paragraphs) and bool(_IMPERATIVE.match(p.text)))
         )
         if joins and current is not None:
             current.paragraphs.append(p)
@@ -105,7 +114,7 @@ def classify(sections: list[DraftSection], source: str, task_section: DraftSecti
         elif index == 0 and section.header is None and re.search(r"召开|举行|开幕", sentences(
                 section.paragraphs[0])[0].text):
             kind, title = SectionKind.OPENING, "会议概况"
-        elif section is task_section or (_TASKS.search(opening) and task_section is None):
+        elif section is task_section or (_TASKS.search(heading + opening) and task_section is None):
             kind, title = SectionKind.TASKS, f"{year}年重点任务" if year else "重点任务"
         elif _REQUIREMENTS.search(body) or re.match(r"(?:会议|大会)要求", body):
             kind, title = SectionKind.REQUIREMENTS, f"{year}年总体要求" if year else "总体要求"
@@ -117,7 +126,7 @@ def classify(sections: list[DraftSection], source: str, task_section: DraftSecti
         else:
             kind, title = SectionKind.OTHER, _first_words(section)
         if section.header is not None and not _STANDALONE.match(section.header.text):
-            title = section.header.text
+            title = _HEADING_NUMBER.sub("", section.header.text) or section.header.text
         section.kind = kind
         section.title = title
         section.summary = _summary(section)
@@ -134,8 +143,16 @@ def _past_year(opening: str, latest: int) -> bool:
 
 
 def _first_words(section: DraftSection) -> str:
+    """The first clause of a section, whole when it is short; a long one is cut at a word's end (never
+    inside a number: …增长7.3% is not cut to …增长7.)."""
     first = sentences(section.paragraphs[0])[0].text
-    return re.split(r"[，,。；;：:！!？?]", first)[0][:24] or "段落"
+    clause = re.split(r"[，,。；;：:！!？?]", first)[0]
+    if len(clause) <= TITLE_LIMIT:
+        return clause or "段落"
+    cut = 30
+    while cut > 1 and (re.match(r"[0-9０-９.．%％]", clause[cut]) or re.match(r"[0-9０-９.．]", clause[cut - 1])):
+        cut -= 1
+    return clause[:cut]
 
 
 def _summary(section: DraftSection) -> str:

@@ -175,3 +175,37 @@ def _verb_list(piece: Piece) -> list[Piece]:
             pos += len(item) + 1
         return out
     return [piece]
+
+
+# What opens a plan's clause before its action: 新的一年，全省经信系统将…, 要…, 并….
+_PLAN_LEAD = re.compile(r"^(?:[^，,。；;]{0,20}?(?:将|要|需|应)(?=[\u4e00-\u9fff]{2})|并|同时)")
+_PLAN_ACTION = re.compile(r"^(?:力争|确保|争取|着力|全力|持续|加快|加强|深入|扎实|切实|大力|积极|稳步|全面|坚持|"
+                          r"推进|推动|实施|强化|培育|优化|提升|完善|做好|抓好|聚焦|围绕|统筹|深化|扩大|构建|打造|"
+                          r"新建|新增|建设|支持|引导|落实|开展|保障|提高|发展|促进|狠抓|突出|严格|健全|壮大)")
+
+
+def plan_paragraph_tasks(sections: list[DraftSection]) -> list[DraftTask]:
+    """Tasks of a plan written without numbers (新的一年，…将聚焦…，全力推进…，持续抓好…): one task per paragraph
+    of the given planning sections that states actions, its actions the clauses that begin with one."""
+    tasks: list[DraftTask] = []
+    for section in sections:
+        for paragraph in section.paragraphs:
+            actions: list[DraftAction] = []
+            for sentence in sentences(paragraph):
+                for action in _actions(sentence):
+                    text = _plan_action(action.piece.text)
+                    if _PLAN_ACTION.match(text) or (text != action.piece.text and len(text) >= 4):
+                        actions.append(action)
+            if not actions:
+                continue
+            first = actions[0].piece
+            title = _plan_action(first.text)
+            aim = next((_plan_action(a.piece.text) for a in actions
+                        if re.match(r"(?:要)?着力", a.piece.text)), title)
+            tasks.append(DraftTask(len(tasks) + 1, first, title, aim, actions))
+    return tasks
+
+
+def _plan_action(clause: str) -> str:
+    """A plan's clause from its action on (全省经信系统将坚持… -> 坚持…); one that opens with it stays."""
+    return clause if _PLAN_ACTION.match(clause) else _PLAN_LEAD.sub("", clause, count=1)
