@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
 
 from viewer.model.errors import FieldPath, dotted
 from viewer.model.quote_index import first_occurrences
 from viewer.model.types import FactKind, Report
-from viewer.model.units import COUNTER_PATTERN, COUNTERS, UNITS
-
-_COUNTER = re.compile(COUNTER_PATTERN)
-_BASIC_UNITS = [u for u in UNITS if u not in COUNTERS and not (u[:1] in "万亿" and u[1:] in COUNTERS)]
+from viewer.model.units import UNITS, is_counter_word, measure_units
 
 Finding = tuple[FieldPath, str]
 
@@ -53,10 +49,10 @@ def check_facts(report: Report) -> list[Finding]:
     sections = {s.id for s in report.sections}
     for i, fact in enumerate(report.facts):
         base: FieldPath = ("facts", i)
-        if fact.unit not in UNITS and not (fact.draft and _COUNTER.fullmatch(fact.unit)):
-            # A drafted fact may keep a counter word the table lacks (眼) until it is reviewed.
-            out.append(((*base, "unit"), f"unknown unit '{fact.unit}' (known: {', '.join(_BASIC_UNITS)}, the "
-                                         f"counters of viewer/model/units.py and 万/亿 before them)"))
+        if fact.unit not in UNITS and not (fact.draft and is_counter_word(fact.unit)):
+            # A drafted fact may keep a counter word the table lacks until it is reviewed.
+            out.append(((*base, "unit"), f"unknown unit '{fact.unit}' (known: {', '.join(measure_units())}, and "
+                                         f"the counter words of viewer/model/units.py, also with 10k or 100M before)"))
         if abs(fact.value) > MAX_MAGNITUDE:
             out.append(((*base, "value"), f"{fact.value:g} is larger than any figure a report states "
                                           f"(at most {MAX_MAGNITUDE:g} in magnitude)"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # unit -> (English unit, multiplier to the base quantity, base quantity).
 # The multiplier lets a chart put 1.96 万亿元 and 6700 亿元 on one axis; None where not additive.
 UNITS: dict[str, tuple[str, float | None, str]] = {
@@ -86,6 +88,17 @@ for _counter, _english in COUNTERS.items():
 # A counter word the list above lacks (眼 for wells), with 万/亿 before it or not: a drafted fact may carry
 # one until a reviewer has checked it (viewer.model.checks); a reviewed fact needs a known unit.
 COUNTER_PATTERN = r"(?:万|亿)?[\u4e00-\u9fff]{1,2}"
+_COUNTER_WORD = re.compile(COUNTER_PATTERN)
+
+
+def is_counter_word(unit: str) -> bool:
+    """Whether ``unit`` has the shape of a counter word (one or two Chinese characters, 万/亿 before)."""
+    return _COUNTER_WORD.fullmatch(unit) is not None
+
+
+def measure_units() -> list[str]:
+    """The known units that are not counter words (%, 亿元, 吨 …), for messages."""
+    return [u for u in UNITS if u not in COUNTERS and not (u[:1] in "万亿" and u[1:] in COUNTERS)]
 
 
 def unit_label(unit: str, lang: str) -> str:
