@@ -6,18 +6,26 @@ bitmap over its whole area; a page of them costs a frame. These subclasses paint
 pixmap (through the widget's own paint code, so they look exactly the same) and copy it afterwards, until
 something they depend on changes: size, text, font, palette, style, enabled state or screen scale.
 A label whose text is selected or that has focus paints live, so selection and the cursor still show.
+
+``REPORT_VIEWER_PAINT_CACHE=0`` in the environment turns every cache here off: each widget then paints live,
+as a plain Qt widget does (to rule the caches out when something looks wrong; tests compare both ways).
 """
 
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QObject, QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QTableView, QTreeView, QWidget
 
 _NO_BACKGROUND = QWidget.RenderFlag(0)  # the widget alone: no parent background, no children
+_WINDOW_BACKGROUND = QWidget.RenderFlag.DrawWindowBackground  # the widget alone, on its background
+
+# Read at every paint (a module global): False makes every widget here paint live and keep no pixmap.
+ENABLED = os.environ.get("REPORT_VIEWER_PAINT_CACHE", "1") != "0"
 
 
 class PaintCache:
@@ -49,7 +57,7 @@ class PaintCache:
 
     def paint(self) -> bool:
         """Draw the widget from the cache; False when the caller must paint live (the cache is then refilled)."""
-        if self.filling:
+        if self.filling or not ENABLED:
             return False
         if not self._small_enough():
             self.pixmap = self.key = None  # a picture from when it was smaller is of no more use
@@ -87,6 +95,8 @@ class PaintCache:
         pixmap.fill(Qt.GlobalColor.transparent)
         self.filling = True
         try:
+            if not widget.autoFillBackground():
+                _paint_behind(widget, pixmap)
             widget.render(pixmap, QPoint(), QRegion(widget.rect()), _NO_BACKGROUND)
         finally:
             self.filling = False
@@ -98,10 +108,28 @@ class PaintCache:
         return widget.width() * widget.height() * dpr * dpr <= self._max_pixels
 
 
+def _paint_behind(widget: QWidget, pixmap: QPixmap) -> None:
+    """Paint into ``pixmap`` what the widget's ancestors paint behind it, window first (each one alone,
+    without its children). Text antialiased onto a transparent pixmap and then drawn over a background differs
+    from text drawn straight onto it (up to 49/255 at glyph edges): on the real background it is the same."""
+    ancestors = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        ancestors.append(parent)
+        if parent.isWindow():
+            break
+        parent = parent.parentWidget()
+    for ancestor in reversed(ancestors):
+        flags = _WINDOW_BACKGROUND if ancestor.isWindow() or ancestor.autoFillBackground() else _NO_BACKGROUND
+        area = QRect(widget.mapTo(ancestor, QPoint()), widget.size())
+        ancestor.render(pixmap, QPoint(), QRegion(area), flags)
+
+
 def key_of(widget: QWidget, content: object) -> tuple[object, ...]:
-    """What a painting of ``widget`` depends on: ``content`` and the widget's size, font, palette, style."""
+    """What a painting of ``widget`` depends on: ``content`` and the widget's size, font, palette (and which of
+    its colour groups: an inactive window may have other colours), style."""
     return (content, widget.width(), widget.height(), widget.devicePixelRatioF(), widget.font().key(),
-            widget.palette().cacheKey(), widget.isEnabled(), id(widget.style()))
+            widget.palette().cacheKey(), widget.isActiveWindow(), widget.isEnabled(), id(widget.style()))
 
 
 class CachedLabel(QLabel):
@@ -196,6 +224,8 @@ class ViewportCache(QObject):
 
     def paint(self, event: QPaintEvent) -> bool:
         """Draw the viewport from the cache for a full repaint when it is up to date; False: paint live."""
+        if not ENABLED:
+            return False
         self._watch()
         viewport = self._view.viewport()
         if self._cache.filling:
@@ -209,7 +239,7 @@ class ViewportCache(QObject):
     @Slot()
     def _fill(self) -> None:
         # Also while the tab is hidden: the next time it is shown, it shows at once.
-        if not self._view.viewport().underMouse():
+        if ENABLED and not self._view.viewport().underMouse():
             self._cache.fill_now()
 
 
