@@ -46,7 +46,7 @@ screenshots: $(STAMP)
 	for tab in overview statistics enterprises tasks source figures; do \
 		for lang in zh en; do \
 			QT_QPA_PLATFORM=offscreen $(VENV)/bin/report-viewer render --tab $$tab --lang $$lang --size 1280x820 \
-				--out docs/screenshots/$$tab-$$lang.png || exit 1; \
+				--out docs/screenshots/$$tab-$$lang.png --force || exit 1; \
 		done; \
 	done
 

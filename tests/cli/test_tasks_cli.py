@@ -72,7 +72,7 @@ def test_table_md_csv(env, capsys: pytest.CaptureFixture[str]) -> None:
     (("--set", "task-1.projects", "done", "--due", "soon"), "'due' must be a date"),
     (("--note", "x"), "--note, --owner and --due go with --set"),
     (("--mark", "task-1.projects", "checked"), "not a fact, enterprise, honour or task"),
-    (("--import", "missing.json"), "missing.json: No such file or directory"),
+    (("--import", "missing.json"), "missing.json: no such file to import"),
 ])
 def test_errors_are_one_line_exit_1(env, capsys: pytest.CaptureFixture[str], args, message: str) -> None:
     assert run(env, *args) == 1

@@ -98,7 +98,7 @@ def test_a_file_without_read_permission(tmp_path: Path) -> None:
     path.write_text("meta: {}\n", "utf-8")
     path.chmod(0)
     # Tests may run as root, which reads anything: make the open fail as it would for a user.
-    with mock.patch.object(Path, "open", side_effect=PermissionError(13, "Permission denied")), \
+    with mock.patch("viewer.model.safe_read.os.open", side_effect=PermissionError(13, "Permission denied")), \
             pytest.raises(ReportError, match="permission denied"):
         load_report(path)
     if os.geteuid() != 0:
@@ -110,7 +110,7 @@ def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
     path = tmp_path / "huge.yaml"
     with path.open("wb") as fh:
         fh.truncate(MAX_REPORT_BYTES + 1)  # sparse: costs no disk
-    with mock.patch.object(Path, "open", side_effect=AssertionError("must not be read")), \
+    with mock.patch("viewer.model.safe_read.os.read", side_effect=AssertionError("must not be read")), \
             pytest.raises(ReportError, match=r"may be at most 32 MiB"):
         load_report(path)
 

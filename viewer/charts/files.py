@@ -10,7 +10,7 @@ import os
 import string
 from pathlib import Path
 
-from viewer.model.atomic_file import atomic_write
+from viewer.model.atomic_file import TargetExistsError, atomic_write, describe_write_error
 
 DEFAULT_TEMPLATE = "{index:02d}-{id}.{ext}"
 TEMPLATE_FIELDS = ("index", "id", "ext", "lang", "title")
@@ -64,11 +64,12 @@ def check_output_dir(directory: Path, create: bool = True) -> None:
 def write_atomic(path: Path, data: bytes, overwrite: bool = False) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder; never a partial file.
 
-    Raises FileExistsError when ``path`` exists and ``overwrite`` is false, ExportError on other errors.
+    Raises FileExistsError when ``path`` exists and ``overwrite`` is false, ExportError on other errors (a
+    symbolic link, a name too long, a full disk).
     """
     try:
         atomic_write(path, data, overwrite=overwrite, shared=True)
-    except FileExistsError:
+    except TargetExistsError:
         raise
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ExportError(f"cannot write {path}: {describe_write_error(exc, path)}") from None

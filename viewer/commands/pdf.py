@@ -25,6 +25,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from viewer.charts.files import ExportError, check_output_dir
+    from viewer.model.atomic_file import TargetExistsError, check_target, describe_write_error
 
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -35,8 +36,13 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     except ExportError as exc:
         error(str(exc))
         return 1
-    if out.exists() and not args.force:
+    try:
+        check_target(out, overwrite=args.force)  # before the work: a name too long, a link, an existing file
+    except TargetExistsError:
         error(f"file exists: {out}; use --force to overwrite")
+        return 1
+    except OSError as exc:
+        error(f"cannot write {out}: {describe_write_error(exc, out)}")
         return 1
     loaded = load_report_arg(args.report)
     state = open_state(loaded.report, getattr(args, "state_dir", None))

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from viewer.cli import add_report_option, error, load_report_arg
+from viewer.model.atomic_file import TargetExistsError, atomic_write, check_target, describe_write_error
 
 TABS = ("overview", "statistics", "enterprises", "tasks", "source", "figures")
 THEMES = ("light", "dark")
@@ -36,6 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     # Checked in cmd_render, not by argparse, so a bad value is one line and exit status 1.
     parser.add_argument("--tab", metavar="TAB", help=f"the tab to show: {', '.join(TABS)}")
     parser.add_argument("--out", metavar="FILE.png", help="the PNG file to write")
+    parser.add_argument("--force", action="store_true", help="replace FILE.png if it exists")
     parser.add_argument("--lang", metavar="LANG", default="zh", help="interface language: zh (default) or en")
     parser.add_argument("--size", metavar="WxH", default="x".join(map(str, DEFAULT_SIZE)),
                         help="window size in pixels (default: %(default)s)")
@@ -57,6 +59,12 @@ def _check_args(args: argparse.Namespace) -> tuple[str, Path, str, tuple[int, in
         return f"--out must name a .png file, not {args.out!r}"
     if not out.parent.is_dir():
         return f"cannot write {args.out}: the folder {out.parent} does not exist"
+    try:
+        check_target(out, overwrite=args.force)
+    except TargetExistsError:
+        return f"{out} already exists; use --force to replace it"
+    except OSError as exc:
+        return f"cannot write {out}: {describe_write_error(exc, out)}"
     if args.lang not in ("zh", "en"):
         return f"unknown language {args.lang!r} (known: zh, en)"
     if args.theme not in THEMES:
@@ -78,21 +86,30 @@ def cmd_render(args: argparse.Namespace) -> int:
     if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="report-viewer-render-") as settings_dir:
-        ok = render_window(loaded, tab, out, lang, size, Path(settings_dir), args.theme)
-    if not ok:
-        error(f"cannot write {out}")
+        png = render_window(loaded, tab, lang, size, Path(settings_dir), args.theme)
+    if png is None:
+        error(f"cannot write {out}: the window could not be rendered as PNG")
+        return 1
+    try:
+        # Atomic: a full disk leaves the old file (or none), never a truncated PNG in its place.
+        atomic_write(out, png, overwrite=args.force, shared=True)
+    except TargetExistsError:
+        error(f"{out} already exists; use --force to replace it")
+        return 1
+    except OSError as exc:
+        error(f"cannot write {out}: {describe_write_error(exc, out)}")
         return 1
     print(out)
     return 0
 
 
-def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int], settings_dir: Path,
-                  theme: str = "light") -> bool:
-    """Build the window over ``loaded`` at ``tab`` in ``theme`` and save a ``size`` PNG.
+def render_window(loaded, tab: str, lang: str, size: tuple[int, int], settings_dir: Path,
+                  theme: str = "light") -> bytes | None:
+    """Build the window over ``loaded`` at ``tab`` in ``theme``; its ``size`` PNG as bytes (None: not encoded).
 
     Settings and checklist state live in ``settings_dir`` (a temporary folder), never the user's own.
     """
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui.app.run import make_window, setup_application
@@ -121,7 +138,12 @@ def render_window(loaded, tab: str, out: Path, lang: str, size: tuple[int, int],
         image = window.grab().toImage()
         if (image.width(), image.height()) != size:
             image = image.scaled(*size)
-        return image.save(str(out), "PNG")
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        ok = image.save(buffer, "PNG")
+        buffer.close()
+        return bytes(data.data()) if ok else None
     finally:
         window.close()
         window.deleteLater()

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from viewer.cli import add_report_option, error, load_report_arg
+from viewer.model.atomic_file import TargetExistsError
 from viewer.model.state import (
     Changes,
     ReportState,
@@ -21,13 +22,19 @@ from viewer.model.state import (
     parse_status,
     resolve_state_dir,
 )
-from viewer.model.state.exchange import EXPORTERS, ImportFileError, item_rows, preview_import, review_rows
+from viewer.model.state.exchange import (
+    EXPORTERS,
+    ImportFileError,
+    item_rows,
+    preview_import,
+    read_import_file,
+    review_rows,
+)
 from viewer.model.state.records import RecordError
 from viewer.model.state.storage import atomic_write, describe_os_error
 from viewer.model.texts import keeps_source_wording
 
 FORMATS = ("table", "md", "csv", "json")
-MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 
 class _Fail(Exception):
@@ -48,6 +55,8 @@ def cmd_tasks(args: argparse.Namespace) -> int:
             raise _Fail("--note, --owner and --due go with --set ITEM_ID STATUS")
         if not args.mark and args.comment is not None:
             raise _Fail("--comment goes with --mark ITEM_ID MARK")
+        if args.force and not args.export:
+            raise _Fail("--force goes with --export FILE")
         for notice in state.notices:
             print(f"report-viewer: {notice.message}", file=sys.stderr)
         if writes and state.read_only:
@@ -109,15 +118,7 @@ def _mark(state: ReportState, args: argparse.Namespace) -> None:
 def _import(state: ReportState, args: argparse.Namespace) -> None:
     path = Path(args.import_file)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise _Fail(f"{path}: too large to be an export")
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise _Fail(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise _Fail(f"{path}: {exc.strerror or exc}") from None
-    try:
-        preview = preview_import(state, text)
+        preview = preview_import(state, read_import_file(path))
     except ImportFileError as exc:
         raise _Fail(f"{path}: {exc}") from None
     for problem in preview.problems:
@@ -136,9 +137,11 @@ def _export(state: ReportState, args: argparse.Namespace) -> None:
     fmt = args.format if args.format != "table" else {".md": "md", ".csv": "csv"}.get(path.suffix.lower(), "json")
     data = EXPORTERS[fmt](state, args.lang).encode("utf-8")
     try:
-        atomic_write(path.resolve(), data, shared=True)
+        atomic_write(path, data, shared=True, overwrite=args.force)
+    except TargetExistsError:
+        raise _Fail(f"{path} already exists; use --force to replace it") from None
     except OSError as exc:
-        raise _Fail(f"cannot write {path}: {describe_os_error(exc, path.resolve())}") from None
+        raise _Fail(f"cannot write {path}: {describe_os_error(exc, path)}") from None
     print(f"exported {fmt} to {path}")
 
 
@@ -193,5 +196,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="merge a colleague's JSON export (the later change wins per item); prints a summary first")
     p.add_argument("--dry-run", action="store_true", help="with --import: print the summary, change nothing")
     p.add_argument("--export", metavar="FILE", help="write the state as --format md, csv or json to FILE")
+    p.add_argument("--force", action="store_true", help="with --export: replace FILE if it exists")
     p.set_defaults(handler=cmd_tasks)
 

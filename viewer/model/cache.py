@@ -31,11 +31,12 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 from pathlib import Path
 
 from viewer import __version__
+from viewer.model.atomic_file import atomic_write
 from viewer.model.cache_build import CacheError, build
+from viewer.model.safe_read import read_regular
 from viewer.model.types import SCHEMA_VERSION, Report
 
 # 2: the report types became dataclasses (entries are written by report_to_json).
@@ -45,6 +46,8 @@ KEY_FILE = "key"
 ENTRY_SUFFIX = ".json"
 # At most this many entries are kept; the least recently used go first.
 MAX_ENTRIES = 32
+# An entry holds a validated report (at most 32 MiB of YAML) as compact JSON: anything far larger is not one.
+MAX_ENTRY_BYTES = 128 * 1024 * 1024
 
 
 def default_cache_dir() -> Path:
@@ -91,7 +94,8 @@ class ReportCache:
         name = entry_key(report_text)
         path = self.folder / (name + ENTRY_SUFFIX)
         try:
-            raw = path.read_bytes()
+            # Never through a link planted in the cache folder, never blocking on a FIFO, never unbounded.
+            raw = read_regular(path, MAX_ENTRY_BYTES, follow=False)
             key = self._read_key()
             if key is None:
                 return None
@@ -128,7 +132,7 @@ class ReportCache:
     def _read_key(self) -> bytes | None:
         if self._key is None:
             try:
-                key = (self.folder / KEY_FILE).read_bytes()
+                key = read_regular(self.folder / KEY_FILE, 64, follow=False)
             except OSError:
                 return None
             if len(key) != 32:
@@ -140,23 +144,20 @@ class ReportCache:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         key = secrets.token_bytes(32)
         path = self.folder / KEY_FILE
-        # A new key makes every older entry a miss, which is right when the old key was lost or broken.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(key)
+        # A new key makes every older entry a miss, which is right when the old key was lost or broken. The
+        # writer replaces a file (or a link planted there: it is removed, never written through) atomically.
+        with contextlib.suppress(FileNotFoundError):
+            if path.is_symlink() or not path.is_file():
+                path.unlink()
+        atomic_write(path, key, overwrite=True)
         self._key = key
         return key
 
     def _write_atomically(self, path: Path, data: bytes) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=".entry-", suffix=".tmp", dir=self.folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        with contextlib.suppress(FileNotFoundError):
+            if path.is_symlink():  # planted in the cache folder: removed, never written through
+                path.unlink()
+        atomic_write(path, data, overwrite=True, durable=False)
 
     def _entries(self) -> list[Path]:
         try:
@@ -203,11 +204,11 @@ def encode_entry(report: Report, source_digest: str, name: str, key: bytes) -> b
 def decode_entry(raw: bytes, name: str, key: bytes) -> tuple[Report, str]:
     """The report and source hash of an entry; CacheError when it is not a genuine, well-formed entry."""
     head, sep, payload = raw.partition(b"\n")
-    if not sep:
+    if not sep or len(head) > 4096:
         raise CacheError("no header line")
     try:
         header = json.loads(head)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise CacheError(f"header is not JSON: {exc}") from None
     if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT or header.get("name") != name:
         raise CacheError("wrong format or name")
@@ -223,7 +224,7 @@ def decode_entry(raw: bytes, name: str, key: bytes) -> tuple[Report, str]:
     try:
         try:
             data = json.loads(payload)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise CacheError(f"payload is not JSON: {exc}") from None
         return build(Report, data), source_digest
     finally:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import codecs
-import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from viewer.model.errors import Problem, ReportError
+from viewer.model.safe_read import describe_read_error, read_beneath, read_regular
 from viewer.model.types import Report
 
 if TYPE_CHECKING:
@@ -31,37 +31,27 @@ class LoadedReport:
     source_text: str
 
 
-def read_text(path: Path, limit: int, what: str = "file") -> str:
-    """Read a UTF-8 text file (a UTF-8 or UTF-16 byte-order mark is honoured); ReportError otherwise."""
-    return decode_text(read_bytes(path, limit, what), str(path))
-
-
 def read_bytes(path: Path, limit: int, what: str = "file") -> bytes:
-    """The bytes of a file of at most ``limit`` bytes; ReportError (a clear message) otherwise."""
-    name = str(path)
+    """The bytes of a regular file of at most ``limit`` bytes; ReportError (a clear message) otherwise.
+
+    Opened by viewer.model.safe_read: a FIFO, device or folder is refused without blocking or reading.
+    """
     try:
-        if path.is_dir():
-            raise ReportError.single(name, f"is a directory, not a {what}")
-        size = path.stat().st_size
-        if size > limit:
-            raise ReportError.single(
-                name, f"is {size / 2**20:.1f} MiB; a {what} may be at most {limit / 2**20:.0f} MiB"
-            )
-        with path.open("rb") as fh:
-            raw = fh.read(limit + 1)
-    except ReportError:
-        raise
-    except FileNotFoundError:
-        raise ReportError.single(name, f"no such {what}") from None
-    except PermissionError:
-        raise ReportError.single(name, f"permission denied: cannot read this {what}") from None
+        return read_regular(path, limit)
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise ReportError.single(name, "symbolic link loop") from None
-        raise ReportError.single(name, f"cannot read: {exc.strerror or exc}") from None
-    if len(raw) > limit:
-        raise ReportError.single(name, f"is larger than {limit / 2**20:.0f} MiB")
-    return raw
+        raise ReportError.single(str(path), describe_read_error(exc, what)) from None
+
+
+def read_source(report_dir: Path, relative: str) -> str:
+    """The source text named by ``meta.source``: a regular file inside the report's folder (a symbolic link
+    leading outside it is refused), decoded; ValueError for a bad name, ReportError for a bad file."""
+    try:
+        raw = read_beneath(report_dir, relative, MAX_SOURCE_BYTES)
+    except ValueError:
+        raise ValueError("the source text must be named relative to the report's folder, without '..'") from None
+    except OSError as exc:
+        raise ReportError.single(str(report_dir / relative), describe_read_error(exc, "source text")) from None
+    return decode_text(raw, str(report_dir / relative))
 
 
 def decode_text(raw: bytes, name: str) -> str:
@@ -142,9 +132,9 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
     source_text = ""
     if source_dir is not None:
         pos = doc.position(("meta", "source"))
+        source_path = source_dir / report.meta.source
         try:
-            source_path = _source_path(source_dir, report.meta.source)
-            source_text = read_text(source_path, MAX_SOURCE_BYTES, "source text")
+            source_text = read_source(source_dir, report.meta.source)
         except ValueError as exc:
             problems.append(Problem(name, str(exc), pos.line if pos else None, pos.column if pos else None,
                                     ("meta", "source")))
@@ -195,14 +185,6 @@ def _without_invalid_items(
     return pruned
 
 
-def _source_path(source_dir: Path, relative: str) -> Path:
-    """The source text file, which must lie in the report's folder or below it."""
-    path = Path(relative)
-    if path.is_absolute() or ".." in path.parts:
-        raise ValueError("the source text must be named relative to the report's folder, without '..'")
-    return source_dir / path
-
-
 def load_report(path: str | os.PathLike[str], cache: ReportCache | None = None) -> LoadedReport:
     """Load, validate and check a report file; ReportError lists every problem found.
 
@@ -232,7 +214,8 @@ def _from_cache(cache: ReportCache, raw: bytes, path: Path) -> LoadedReport | No
         return None
     report, source_digest = hit
     try:
-        source_text = read_text(_source_path(path.parent, report.meta.source), MAX_SOURCE_BYTES, "source text")
+        # Read again as carefully as on a miss: the file may have been replaced (by a link, a FIFO) since.
+        source_text = read_source(path.parent, report.meta.source)
     except (ValueError, ReportError):
         return None  # parse again: that reports the problem with the source properly
     if text_digest(source_text) != source_digest:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from viewer.model.atomic_file import atomic_write
 from viewer.model.types import Report
 from viewer.model.validation import adapter
 
@@ -21,4 +22,5 @@ def report_schema() -> dict[str, Any]:
 def write_schema(path: Path) -> None:
     """Write the schema as stable, pretty JSON."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n", "utf-8")
+    text = json.dumps(report_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    atomic_write(path, text.encode("utf-8"), overwrite=True, shared=True)

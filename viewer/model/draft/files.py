@@ -7,11 +7,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.model.atomic_file import atomic_write
+from viewer.model.atomic_file import TargetExistsError, atomic_write, check_target, describe_write_error
 from viewer.model.draft.build import DraftResult, draft_report, report_id_from
 from viewer.model.draft.text import DraftError, decode_source
 from viewer.model.errors import ReportError
 from viewer.model.loader import MAX_SOURCE_BYTES, parse_report
+from viewer.model.safe_read import describe_read_error, read_regular
 
 
 @dataclass(frozen=True)
@@ -27,18 +28,9 @@ class DraftedFile:
 def read_source(path: Path) -> tuple[str, str]:
     """The text of a report source and its encoding; DraftError with a one-line reason otherwise."""
     try:
-        if path.is_dir():
-            raise DraftError(f"{path}: is a directory, not a text file")
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_SOURCE_BYTES + 1)
-    except FileNotFoundError:
-        raise DraftError(f"{path}: no such file") from None
-    except PermissionError:
-        raise DraftError(f"{path}: permission denied") from None
+        raw = read_regular(path, MAX_SOURCE_BYTES)  # a FIFO or device is refused, never read
     except OSError as exc:
-        raise DraftError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_SOURCE_BYTES:
-        raise DraftError(f"{path}: larger than {MAX_SOURCE_BYTES // 2**20} MiB")
+        raise DraftError(f"{path}: {describe_read_error(exc, 'file')}") from None
     try:
         return decode_source(raw)
     except DraftError as exc:
@@ -58,8 +50,14 @@ def draft_file(source: str | os.PathLike[str], out: str | os.PathLike[str] | Non
     yaml_path = Path(out) if out is not None else source_path.with_suffix(".yaml")
     if yaml_path.suffix.lower() not in (".yaml", ".yml"):
         raise DraftError(f"{yaml_path}: the draft is written as YAML; name it .yaml")
-    if yaml_path.exists() and not overwrite:
-        raise DraftError(f"{yaml_path}: already exists (use --force to replace it)")
+    try:
+        check_target(yaml_path, overwrite=overwrite)
+    except TargetExistsError:
+        raise DraftError(f"{yaml_path}: already exists (use --force to replace it)") from None
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # the folder is made below
+    except OSError as exc:
+        raise DraftError(f"cannot write {yaml_path}: {describe_write_error(exc, yaml_path)}") from None
     folder = yaml_path.parent
     copy_path = _source_copy_path(source_path, folder, encoding, text)
     relative = copy_path.relative_to(folder.resolve()).as_posix()
@@ -69,10 +67,13 @@ def draft_file(source: str | os.PathLike[str], out: str | os.PathLike[str] | Non
         folder.mkdir(parents=True, exist_ok=True)
         if not copy_path.exists():
             copy_path.parent.mkdir(parents=True, exist_ok=True)
-            _write(copy_path, text)
-        _write(yaml_path, result.yaml_text)
+            _write(copy_path, text, overwrite=False)
+        _write(yaml_path, result.yaml_text, overwrite=overwrite)
+    except TargetExistsError as exc:
+        raise DraftError(f"{exc.filename}: already exists (use --force to replace it)") from None
     except OSError as exc:
-        raise DraftError(f"cannot write the draft: {exc.strerror or exc}: {exc.filename or yaml_path}") from None
+        where = Path(exc.filename) if exc.filename else yaml_path
+        raise DraftError(f"cannot write the draft: {describe_write_error(exc, where)}") from None
     try:
         parse_report(result.yaml_text, str(yaml_path), folder)
     except ReportError as exc:  # a drafting bug: say so plainly rather than leave a broken file unexplained
@@ -93,16 +94,16 @@ def _source_copy_path(source: Path, folder: Path, encoding: str, text: str) -> P
         if not candidate.exists():
             return candidate
         try:
-            if candidate.read_text(encoding="utf-8") == text:
+            if read_regular(candidate, MAX_SOURCE_BYTES, follow=False).decode("utf-8") == text:
                 return candidate
         except (OSError, UnicodeDecodeError):
             continue
     raise DraftError(f"no free name for the source copy in {folder / 'sources'}")
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str, overwrite: bool) -> None:
     """Write UTF-8 text through a temporary file, so a failed write never leaves half a file.
 
     A report is an ordinary file: readable by others as the umask allows (``shared``).
     """
-    atomic_write(path, text.encode("utf-8"), shared=True)
+    atomic_write(path, text.encode("utf-8"), shared=True, overwrite=overwrite)

@@ -23,8 +23,10 @@ import io
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
+from viewer.model.safe_read import describe_read_error, read_regular
 from viewer.model.state.changes import Changes
 from viewer.model.state.document import FORMAT as STATE_FORMAT
 from viewer.model.state.document import decode_data
@@ -231,6 +233,19 @@ class ImportPreview:
             checklist={e.id: e.theirs for e in take if e.kind == "checklist"},  # type: ignore[misc]
             review={e.id: e.theirs for e in take if e.kind == "review"},  # type: ignore[misc]
         )
+
+
+def read_import_file(path: Path) -> str:
+    """The text of an export to import: a regular file (a FIFO never blocks) of at most MAX_IMPORT_BYTES, UTF-8
+    (a byte-order mark allowed); ImportFileError saying what is wrong otherwise."""
+    try:
+        raw = read_regular(path, MAX_IMPORT_BYTES)
+    except OSError as exc:
+        raise ImportFileError(describe_read_error(exc, "file to import")) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(f"not UTF-8 text (byte {exc.start})") from None
 
 
 def read_import(text: str, report_id: str) -> tuple[dict[str, ChecklistItem], dict[str, ReviewMark], list[str]]:

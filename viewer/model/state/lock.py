@@ -14,13 +14,36 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from pathlib import Path
+
+from viewer.model.safe_read import NotRegularFileError, SymlinkRefusedError, read_regular
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
     import msvcrt
+
+
+_LOCK_FLAGS = (os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_CLOEXEC", 0))
+
+
+def _open_lock_file(path: Path) -> int:
+    """The lock file, opened (created) without following a symbolic link and only when it is a regular file:
+    a link planted in its place is refused, never written through; a FIFO never blocks."""
+    try:
+        fd = os.open(path, _LOCK_FLAGS, 0o600)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK) and path.is_symlink():
+            raise SymlinkRefusedError(errno.ELOOP, "the lock file is a symbolic link (not followed)",
+                                      str(path)) from None
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise NotRegularFileError(errno.EINVAL, "the lock file is not a regular file", str(path))
+    return fd
 
 
 class StateLock:
@@ -39,7 +62,7 @@ class StateLock:
             if self._still_ours():
                 return True
             self.release()
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = _open_lock_file(self.path)
         try:
             if fcntl is not None:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -76,7 +99,7 @@ class StateLock:
     def holder_pid(self) -> int | None:
         """The process id written by the holder, when it can be read."""
         try:
-            text = self.path.read_text(encoding="ascii").strip()
+            text = read_regular(self.path, 64, follow=False).decode("ascii").strip()
         except (OSError, UnicodeDecodeError):
             return None
         return int(text) if text.isdigit() else None

@@ -297,7 +297,7 @@ class ReportState(StateView):
                     self.notices.append(Notice(f"The unreadable checklist file was moved to {moved}.", moved,
                                                kind="moved_later"))
             remove_stale_temp_files(self.path)
-            atomic_write(self.path, encode(self.report_id, self._records))
+            atomic_write(self.path, encode(self.report_id, self._records), overwrite=True)
         except OSError as exc:
             self.save_error = self._save_error_message(exc)
             return False

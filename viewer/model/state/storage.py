@@ -9,28 +9,26 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import os
 from pathlib import Path
 
-from viewer.model.atomic_file import atomic_write, fsync_dir
+from viewer.model.atomic_file import atomic_write, describe_write_error, fsync_dir, write_error_kind
+from viewer.model.safe_read import read_regular
 
-__all__ = ["atomic_write", "fsync_dir"]  # re-exported: the state's writers import them from here
+# Re-exported: the state's writers import them from here.
+__all__ = ["atomic_write", "describe_os_error", "error_kind", "fsync_dir"]
 
 MAX_STATE_BYTES = 64 * 1024 * 1024
 
 
 def read_state_bytes(path: Path) -> bytes | None:
-    """The file's bytes, None when it does not exist; OSError for anything else (too large included)."""
+    """The file's bytes, None when it does not exist; OSError for anything else: too large, not a regular file
+    (a FIFO never blocks), or a symbolic link (the app's own file is never read through a link)."""
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_STATE_BYTES + 1)
+        return read_regular(path, MAX_STATE_BYTES, follow=False)
     except (FileNotFoundError, NotADirectoryError):
         # No folder means no file yet; saving will say what is wrong with the folder.
         return None
-    if len(raw) > MAX_STATE_BYTES:
-        raise OSError(errno.EFBIG, f"larger than {MAX_STATE_BYTES // 2**20} MiB")
-    return raw
 
 
 def aside_path(path: Path, when: dt.datetime) -> Path:
@@ -62,34 +60,6 @@ def remove_stale_temp_files(path: Path) -> int:
     return removed
 
 
-def error_kind(exc: OSError) -> str:
-    """A key for why a write failed: 'read_only', 'disk_full', 'missing', 'not_a_folder', 'is_a_folder', 'other'."""
-    code = exc.errno
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "read_only"
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return "disk_full"
-    if code == errno.ENOENT:
-        return "missing"
-    if code in (errno.ENOTDIR, errno.EEXIST):
-        return "not_a_folder"
-    if code == errno.EISDIR:
-        return "is_a_folder"
-    return "other"
-
-
-def describe_os_error(exc: OSError, path: Path) -> str:
-    """A sentence for the user saying why ``path`` could not be written."""
-    folder = path.parent
-    code = exc.errno
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"the folder {folder} is read-only or not yours (permission denied)"
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"the disk holding {folder} is full"
-    if code == errno.ENOENT:
-        return f"the folder {folder} no longer exists"
-    if code in (errno.ENOTDIR, errno.EEXIST):
-        return f"{folder} is not a folder"
-    if code == errno.EISDIR:
-        return f"{path} is a folder, not a file"
-    return f"{exc.strerror or exc} ({folder})"
+# One wording for every write failure (the writer's); the names stay for the state's callers.
+error_kind = write_error_kind
+describe_os_error = describe_write_error

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import QApplication
 
 from viewer import __version__
+from viewer.model.atomic_file import atomic_write
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -88,7 +89,7 @@ class CrashHandler(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
         path = folder / f"crash-{stamp}.log"
-        path.write_text(details, encoding="utf-8")
+        atomic_write(path, details.encode("utf-8"))
         return path
 
     def _show(self, exc: BaseException, details: str) -> None:

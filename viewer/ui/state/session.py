@@ -241,11 +241,11 @@ class StateSession(QObject):
         if not path:
             return False
         try:
-            atomic_write(Path(path).resolve(), export_json(self.state, self._context.lang).encode("utf-8"),
-                         shared=True)
+            # The file dialog asked before replacing a file: that is the consent to overwrite.
+            atomic_write(Path(path), export_json(self.state, self._context.lang).encode("utf-8"),
+                         shared=True, overwrite=True)
         except OSError as exc:
-            QMessageBox.warning(parent, self.tr("Save a copy of the checklist"),
-                                describe_os_error(exc, Path(path).resolve()))
+            QMessageBox.warning(parent, self.tr("Save a copy of the checklist"), describe_os_error(exc, Path(path)))
             return False
         return True
 

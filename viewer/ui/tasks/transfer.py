@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from viewer.model.state.exchange import EXPORTERS, ImportFileError, ImportPreview, Outcome
+from viewer.model.state.exchange import EXPORTERS, ImportFileError, ImportPreview, Outcome, read_import_file
 from viewer.model.state.storage import atomic_write, describe_os_error
 from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
@@ -51,9 +51,11 @@ class ChecklistTransfer(QObject):
         if state is None:
             return self.tr("There is no checklist to export.")
         try:
-            atomic_write(path.resolve(), EXPORTERS[fmt](state, self._context.lang).encode("utf-8"), shared=True)
+            # The file dialog asked before replacing a file: that is the consent to overwrite.
+            atomic_write(path, EXPORTERS[fmt](state, self._context.lang).encode("utf-8"), shared=True,
+                         overwrite=True)
         except OSError as exc:
-            return fill(self.tr("Could not export to %1: %2"), path, describe_os_error(exc, path.resolve()))
+            return fill(self.tr("Could not export to %1: %2"), path, describe_os_error(exc, path))
         return None
 
     def import_from(self, path: Path, confirm: Confirm | None = None) -> ImportPreview | None:
@@ -65,11 +67,9 @@ class ChecklistTransfer(QObject):
         if session is None:
             return None
         try:
-            text = path.read_text(encoding="utf-8-sig")
-            preview = session.preview_import(text)
-        except (OSError, UnicodeDecodeError, ImportFileError) as exc:
-            message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self._notice_bar.show_message(fill(self.tr("Could not import %1: %2"), path, message))
+            preview = session.preview_import(read_import_file(path))
+        except ImportFileError as exc:
+            self._notice_bar.show_message(fill(self.tr("Could not import %1: %2"), path, str(exc)))
             return None
         if not (confirm or self._confirm_import)(preview):
             return None
