@@ -996,14 +996,28 @@ Invalid (skipped): %6</source>
         <translation>数据、企业、荣誉、任务、原文……</translation>
     </message>
     <message>
+        <source>Search the report</source>
+        <translation>搜索报告</translation>
+    </message>
+    <message>
+        <source>Words or a number as written or as shown (20,000 finds 2万); Enter opens the first hit.</source>
+        <translation>输入文字，或按原文或显示方式输入数字（20,000 可找到 2万）；回车打开第一条结果。</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
         <source>Type to search the whole report.</source>
         <translation>输入文字以搜索整份报告。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n 条结果</numerusform>
-        </translation>
+    <message>
+        <source>1 hit</source>
+        <translation>1 条结果</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 条结果</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 from tests.conftest import write_mini_report
 from viewer.model.loader import load_report
 from viewer.model.paths import default_report_path
-from viewer.model.search import HitKind, SearchIndex, snippet
+from viewer.model.search import HitKind, SearchIndex, number_in, snippet, snippet_with_match
 
 
 def _index(path: Path) -> SearchIndex:
@@ -72,11 +72,40 @@ def test_empty_query_limit_and_no_match(mini_report_path: Path) -> None:
     assert index.search("8.2%")[0].key == "va-growth"
 
 
-def test_snippet_cuts_with_ellipses() -> None:
-    text = "a" * 50 + "KEY" + "b" * 50
-    s = snippet(text, 50, 53, context=5)
-    assert s == "…aaaaaKEYbbbbb…"
+def test_snippet_cuts_with_ellipses_between_words() -> None:
+    text = "a" * 50 + " KEY " + "b" * 50
+    assert snippet(text, 51, 54, context=5) == "…KEY…"  # never a piece of a word
+    english = "Industrial value added of enterprises above designated size grew 5.7 percent in 2022"
+    at = english.index("5.7")
+    piece, start, end = snippet_with_match(english, at, at + 3, context=12)
+    assert piece == "…size grew 5.7 percent in…"
+    assert piece[start:end] == "5.7"
+    chinese = "全省规上工业增加值增长5.7%，增速稳居东部地区第1位"
+    at = chinese.index("5.7%")
+    piece, start, end = snippet_with_match(chinese, at, at + 4, context=4)
+    assert piece == "…加值增长5.7%，增速稳…" and piece[start:end] == "5.7%"  # CJK: cut between characters
     assert snippet("KEY", 0, 3) == "KEY"
+
+
+def test_a_number_is_found_as_written_and_as_shown() -> None:
+    loaded = load_report(default_report_path())
+    index = SearchIndex(loaded.report, loaded.source_text)
+    for query in ("20,000", "20000", "2万", "2万家"):
+        hits = index.search(query, "en")
+        fact = next((h for h in hits if h.key == "enterprises-above-size"), None)
+        assert fact is not None, query
+        assert fact.value == "over 20,000 enterprises" and fact.period == "2018–2022"
+        source = [h for h in hits if h.kind == HitKind.SOURCE]
+        assert any(loaded.source_text[h.offset:h.offset + h.length] == "2万" for h in source), query
+        assert all(h.snippet[h.match[0]:h.match[1]] for h in hits)
+    assert number_in("1.96万亿元") == 1.96e12 and number_in("5.7%") == 5.7 and number_in("工业") is None
+
+
+def test_hits_carry_value_period_and_where_the_match_is(mini_report_path: Path) -> None:
+    hits = _index(mini_report_path).search("增长", "en")
+    fact = next(h for h in hits if h.key == "va-growth")
+    assert (fact.value, fact.period) == ("8.2%", "2023")
+    assert all(h.snippet[h.match[0]:h.match[1]] == "增长" for h in hits)
 
 
 def test_describe_items(tmp_path: Path) -> None:

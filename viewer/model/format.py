@@ -6,7 +6,10 @@ import unicodedata
 
 from viewer.model.texts import keeps_source_wording, message
 from viewer.model.types import Fact, FactKind, Qualifier
-from viewer.model.units import unit_label
+from viewer.model.units import base_unit, unit_label
+
+# English names of the large numbers a converted Chinese multiplier (万, 亿, 万亿) reaches.
+_LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def number(value: float) -> str:
@@ -16,14 +19,40 @@ def number(value: float) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
+def english_number(value: float) -> str:
+    """A number as English writes it: 2,920 / 20,000 / 356,000 / 12 million / 1.96 trillion."""
+    value = float(f"{value:.12g}")  # 1.96 × 10^12 as stated, not its binary neighbour
+    for size, name in _LARGE:
+        if abs(value) >= size:
+            return f"{number(float(f'{value / size:.12g}'))} {name}"
+    if value == int(value):
+        return f"{int(value):,}"
+    whole, _, fraction = number(value).partition(".")
+    return f"{int(whole.replace(',', '')):,}.{fraction}" if fraction else f"{int(whole.replace(',', '')):,}"
+
+
+def english_amount(value: float, unit: str) -> tuple[str, str]:
+    """(number, unit) in English: a Chinese multiplier becomes part of the number (2 万家 -> 20,000 enterprises)."""
+    base = base_unit(unit)
+    if base is not None:
+        unit, scale = base[0], base[1]
+        value = value * scale
+    return english_number(value), unit_label(unit, "en")
+
+
+def _with_unit(n: str, unit: str) -> str:
+    return f"{n}{unit}" if unit in ("%", "") else f"{n} {unit}"
+
+
 def fact_value(fact: Fact, lang: str = "zh") -> str:
     """'5.7%', '第6位' / 'No. 6', '1.96万亿元' / '1.96 trillion yuan', with '超过' / 'over' where stated."""
     n = number(fact.value)
     if fact.kind == FactKind.RANK:
         return message("value.rank_top" if fact.qualifier == Qualifier.TOP else "value.rank", lang, n=n)
-    unit = unit_label(fact.unit, lang)
-    # Chinese writes the unit right after the number; English after a space, except % (and no unit).
-    value = f"{n}{unit}" if keeps_source_wording(lang) or unit in ("%", "") else f"{n} {unit}"
+    # Chinese writes the unit right after the number, as the text does; English writes a real English number
+    # (2万家 -> 20,000 enterprises, not '2 10k enterprises') and the unit after a space, except % (and no unit).
+    value = f"{n}{unit_label(fact.unit, lang)}" if keeps_source_wording(lang) else \
+        _with_unit(*english_amount(fact.value, fact.unit))
     if fact.qualifier == Qualifier.EXACT:
         return value
     return message(f"qualifier.{fact.qualifier.value}", lang, value=value)
@@ -36,9 +65,11 @@ def comparison_text(fact: Fact, lang: str = "zh") -> str:
         return ""
     if fact.kind == FactKind.RANK:
         return message("value.rank_change", lang, a=number(c.from_value), b=number(c.to_value))
-    unit = unit_label(fact.unit, lang)
-    sep = "" if keeps_source_wording(lang) or unit == "%" else " "
-    return f"{number(c.from_value)}{sep}{unit} → {number(c.to_value)}{sep}{unit}"
+    if keeps_source_wording(lang):
+        unit = unit_label(fact.unit, lang)
+        return f"{number(c.from_value)}{unit} → {number(c.to_value)}{unit}"
+    before, after = (_with_unit(*english_amount(v, fact.unit)) for v in (c.from_value, c.to_value))
+    return f"{before} → {after}"
 
 
 def period_text(fact: Fact, lang: str = "zh") -> str:

@@ -3,17 +3,24 @@
 Pure Python (no Qt) so it can be tested and benchmarked alone. Matching is a case-insensitive substring
 match over both languages of every item's texts and its quote; the source text is searched for every
 occurrence, with the character offset so a viewer can select it.
+
+A query that is a number is also matched by value, so a figure is found however it is written: "20,000",
+"20000" and "2万" all find the fact stated as 2万家 and the 2万 in the source text (the window and the charts
+show that fact as 20,000 in English). Each hit carries where the match is in its snippet, for highlighting,
+and a fact's value and period.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from viewer.model.format import fact_value
+from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
-from viewer.model.types import Report, Text
+from viewer.model.types import Fact, Report, Text
+from viewer.model.units import MULTIPLIERS, UNITS
 
 SNIPPET_CONTEXT = 24  # characters shown either side of a match
 DEFAULT_LIMIT = 300
@@ -35,7 +42,9 @@ class Hit:
     """One search result.
 
     ``key`` is the item's provenance key (None for source-text hits); ``offset``/``length`` locate a
-    source-text hit in the source (None/0 for items); ``snippet`` is the matching text with context.
+    source-text hit in the source (None/0 for items); ``snippet`` is the matching text with context and
+    ``match`` where in the snippet the match is (start, end); a fact's (or honour's) ``value`` as shown and
+    ``period``.
     """
 
     kind: HitKind
@@ -44,6 +53,9 @@ class Hit:
     snippet: str
     offset: int | None = None
     length: int = 0
+    match: tuple[int, int] = (0, 0)
+    value: str = ""
+    period: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,7 @@ class _Entry:
     key: str
     label: Text
     fields: tuple[str, ...]  # every text that may match, both languages, quote last
+    fact: Fact | None = None  # the figure the item states (a fact, an honour's count): value, period, number match
 
 
 def _texts(*texts: Text | None) -> tuple[str, ...]:
@@ -64,12 +77,58 @@ def _texts(*texts: Text | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _is_word(ch: str) -> bool:
+    """A letter or digit of a Latin-script word (a CJK character is a word of its own, cut anywhere)."""
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+def snippet_with_match(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> tuple[str, int, int]:
+    """``text[start:end]`` with up to ``context`` characters either side, on one line, '…' where cut, and where the
+    match is in it. The context is cut between words (Latin) or characters (CJK), never inside a word."""
+    lo, hi = max(0, start - context), min(len(text), end + context)
+    while 0 < lo < start and _is_word(text[lo - 1]) and _is_word(text[lo]):
+        lo += 1
+    while end < hi < len(text) and _is_word(text[hi - 1]) and _is_word(text[hi]):
+        hi -= 1
+    before = re.sub(r"\s+", " ", text[lo:start]).lstrip()
+    middle = re.sub(r"\s+", " ", text[start:end])
+    after = re.sub(r"\s+", " ", text[end:hi]).rstrip()
+    head = "…" if lo > 0 else ""
+    piece = head + before + middle + after + ("…" if hi < len(text) else "")
+    at = len(head) + len(before)
+    return piece, at, at + len(middle)
+
+
 def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> str:
     """``text[start:end]`` with up to ``context`` characters either side, on one line, '…' where cut."""
-    lo, hi = max(0, start - context), min(len(text), end + context)
-    piece = text[lo:hi]
-    piece = " ".join(piece.split())
-    return ("…" if lo > 0 else "") + piece + ("…" if hi < len(text) else "")
+    return snippet_with_match(text, start, end, context)[0]
+
+
+_MULTIPLIER = "|".join(MULTIPLIERS)
+# A number as a reader types it: 20,000 / 20000 / 2万 / 1.96万亿 / 5.7 (words and units after it are ignored).
+_NUMBER_QUERY = re.compile(rf"^\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?\s*({_MULTIPLIER})?\s*([^\d]*)$")
+# A number in the source text with the multiplier the text writes after it (2万家, 1.96万亿元, 20,000).
+_SOURCE_NUMBER = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?({_MULTIPLIER})?")
+
+
+def number_in(query: str) -> float | None:
+    """The value of a query that is a number as written or as shown ('20,000', '2万', '1.96万亿元'), else None."""
+    match = _NUMBER_QUERY.match(query)
+    if match is None:
+        return None
+    digits, fraction, multiplier, _unit = match.groups()
+    value = float(digits.replace(",", "") + (fraction or ""))
+    return value * MULTIPLIERS.get(multiplier or "", 1.0)
+
+
+def _same_number(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def fact_amount(fact: Fact) -> float:
+    """The fact's value in its quantity's smallest unit: 2 (万家) -> 20,000 (家)."""
+    scale = UNITS.get(fact.unit, ("", None, ""))[1]
+    return fact.value * (scale or 1.0)
 
 
 class SearchIndex:
@@ -81,7 +140,8 @@ class SearchIndex:
         entries: list[_Entry] = []
         for fact in report.facts:
             values = (fact_value(fact, "zh"), fact_value(fact, "en"))
-            entries.append(_Entry(HitKind.FACT, fact.id, fact.label, (*_texts(fact.label), *values, fact.quote)))
+            entries.append(_Entry(HitKind.FACT, fact.id, fact.label, (*_texts(fact.label), *values, fact.quote),
+                                  fact))
         for ent in report.enterprises:
             fields = list(_texts(ent.name))
             for ach in ent.achievements:
@@ -89,12 +149,13 @@ class SearchIndex:
             entries.append(_Entry(HitKind.ENTERPRISE, ent.id, ent.name, tuple(fields)))
         for honour in report.honours:
             fields = list(_texts(honour.title))
+            count: Fact | None = None
             try:
                 count = report.fact(honour.count_fact)
                 fields += [count.quote, fact_value(count, "zh"), fact_value(count, "en")]
             except KeyError:
                 pass
-            entries.append(_Entry(HitKind.HONOUR, honour.id, honour.title, tuple(fields)))
+            entries.append(_Entry(HitKind.HONOUR, honour.id, honour.title, tuple(fields), count))
         for task in report.tasks:
             title = Text(zh=f"{task.number}. {task.title.zh}", en=f"{task.number}. {task.title.en}" if task.title.en
                          else "")
@@ -130,27 +191,51 @@ class SearchIndex:
     def search(self, query: str, lang: str = "zh", limit: int = DEFAULT_LIMIT) -> list[Hit]:
         """Items whose texts contain ``query`` (case-insensitive), then source-text occurrences.
 
-        Surrounding whitespace of the query is ignored; an empty query finds nothing. At most ``limit``
-        hits are returned, items first.
+        A query that is a number (``number_in``) also finds the facts of that value and the numbers of that
+        value in the source text, however they are written. Surrounding whitespace of the query is ignored;
+        an empty query finds nothing. At most ``limit`` hits are returned, items first.
         """
         query = query.strip()
         if not query or limit <= 0:
             return []
         pattern = re.compile(re.escape(query), re.IGNORECASE)
+        amount = number_in(query)
         hits: list[Hit] = []
         for entry in self._entries:
-            for field in entry.fields:
-                match = pattern.search(field)
-                if match is not None:
-                    hits.append(Hit(entry.kind, entry.key, entry.label.get(lang),
-                                    snippet(field, match.start(), match.end())))
-                    break
-            if len(hits) >= limit:
-                return hits
-        for match in pattern.finditer(self.source_text):
-            start, end = match.start(), match.end()
+            hit = self._match_entry(entry, pattern, amount, lang)
+            if hit is not None:
+                hits.append(hit)
+                if len(hits) >= limit:
+                    return hits
+        found = {(m.start(), m.end()) for m in pattern.finditer(self.source_text)}
+        if amount is not None:
+            found |= {(m.start(), m.end()) for m in _SOURCE_NUMBER.finditer(self.source_text)
+                      if _same_number(_source_amount(m), amount)}
+        for start, end in sorted(found):
             label = self.section_title(start, lang)
-            hits.append(Hit(HitKind.SOURCE, None, label, snippet(self.source_text, start, end), start, end - start))
+            text, at, to = snippet_with_match(self.source_text, start, end)
+            hits.append(Hit(HitKind.SOURCE, None, label, text, start, end - start, (at, to)))
             if len(hits) >= limit:
                 break
         return hits
+
+    def _match_entry(self, entry: _Entry, pattern: re.Pattern[str], amount: float | None, lang: str) -> Hit | None:
+        fact = entry.fact
+        value, period = (fact_value(fact, lang), period_text(fact, lang)) if fact is not None else ("", "")
+        for field in entry.fields:
+            match = pattern.search(field)
+            if match is not None:
+                text, at, to = snippet_with_match(field, match.start(), match.end())
+                return Hit(entry.kind, entry.key, entry.label.get(lang), text, match=(at, to), value=value,
+                           period=period)
+        if fact is not None and amount is not None and (
+                _same_number(fact_amount(fact), amount) or _same_number(fact.value, amount)):
+            # Found by value: the snippet is the value as shown, all of it matched.
+            return Hit(entry.kind, entry.key, entry.label.get(lang), value, match=(0, len(value)), value=value,
+                       period=period)
+        return None
+
+
+def _source_amount(match: re.Match[str]) -> float:
+    digits, fraction, multiplier = match.groups()
+    return float(digits.replace(",", "") + (fraction or "")) * MULTIPLIERS.get(multiplier or "", 1.0)

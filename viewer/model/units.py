@@ -106,3 +106,18 @@ def unit_label(unit: str, lang: str) -> str:
     if lang == "en":
         return UNITS.get(unit, (unit, None, ""))[0]
     return unit
+
+
+# The multipliers Chinese writes in a number or a unit (2万家, 1.96万亿元), by value; longest first for matching.
+MULTIPLIERS: dict[str, float] = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+
+
+def base_unit(unit: str) -> tuple[str, float] | None:
+    """For a unit with a Chinese multiplier (万家, 亿元, 万吨…): its unit without it and the multiplier, else None."""
+    if not any(m in unit for m in ("万", "亿")):
+        return None
+    _en, scale, quantity = UNITS.get(unit, ("", None, ""))
+    if scale is None or scale <= 1:
+        return None
+    base = next((u for u, (_e, s, q) in UNITS.items() if q == quantity and s == 1.0 and "万" not in u), None)
+    return (base, scale) if base is not None else None

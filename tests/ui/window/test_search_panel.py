@@ -79,3 +79,49 @@ def test_return_jumps_to_the_first_hit_and_report_change_reindexes(make_main_win
     assert dock.model.rowCount() > 0
     qtbot.keyClick(dock.box, Qt.Key.Key_Return)
     assert window.current_tab_key() in ("source", "enterprises")
+
+
+def test_hits_show_value_and_period_and_highlight_the_match(make_main_window, qtbot) -> None:
+    from PySide6.QtGui import QImage, QPainter, QPalette
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = make_main_window(None, "en")
+    dock = window.show_search()
+    dock.box.setText("20,000")  # as the chart and the window show 2万家
+    hits = _hits(dock)
+    row = next(i for i, h in enumerate(hits) if h.key == "enterprises-above-size")
+    assert dock.model.index(row, 0).data().startswith(
+        "Figure · Industrial enterprises above designated size — over 20,000 enterprises, 2018–2022")
+    assert dock.count.text() == f"{len(hits)} hits"
+    dock.box.setText("Anta")
+    assert dock.count.text() == "1 hit"
+    # The matched text is drawn on the highlight colour.
+    dock.box.setText("little giant")
+    index = dock.model.index(0, 0)
+    hit = index.data(Qt.ItemDataRole.UserRole)
+    assert hit.snippet[hit.match[0]:hit.match[1]].lower() == "little giant"
+    option = QStyleOptionViewItem()
+    option.initFrom(dock.results)
+    option.rect = dock.results.visualRect(index)
+    option.widget = dock.results
+    image = QImage(option.rect.size(), QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    painter.translate(-option.rect.topLeft())
+    dock.results.itemDelegate().paint(painter, option, index)
+    painter.end()
+    highlight = dock.results.palette().color(QPalette.ColorRole.Highlight)
+    assert any(image.pixelColor(x, y) == highlight for x in range(image.width()) for y in range(image.height()))
+
+
+def test_search_keeps_the_tasks_titles_readable(make_main_window) -> None:
+    from viewer.ui.tasks.checklist_model import ChecklistModel
+
+    window = make_main_window(None, "en", size=(1280, 820))
+    tab = window.set_current_tab("tasks")
+    before = tab.tree.header().sectionSize(ChecklistModel.TITLE)
+    window.show_search()
+    window.layout().activate()
+    after = tab.tree.header().sectionSize(ChecklistModel.TITLE)
+    # The side panes give way first: the task titles keep (nearly) the room they had.
+    assert after >= before - 40, (before, after)

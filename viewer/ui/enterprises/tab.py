@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from viewer.model.format import fact_value
 from viewer.ui.common.cached_paint import CachedGroupBox, CachedLabel, CachedTableView
+from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.table_fit import ContentFitter
 from viewer.ui.common.widgets import QuotePane, fill
 from viewer.ui.context import AppContext
@@ -139,12 +140,7 @@ class EnterprisesTab(QWidget):
         tables.setStretchFactor(0, 3)
         tables.setStretchFactor(1, 2)
         self.detail = QuotePane(context)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(tables)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 340])
+        splitter = self.splitter = SidePaneSplitter(tables, self.detail, main_min=600, side_min=240, side_width=340)
         layout = QVBoxLayout(self)
         layout.addLayout(filter_row)
         layout.addWidget(splitter, 1)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QListView,
     QMainWindow,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from viewer.model.format import fact_value
 from viewer.model.search import HitKind, SearchIndex
 from viewer.ui.common.kinds import kind_name
+from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
 from viewer.ui.common.widgets import fill, plain_label
 from viewer.ui.context import AppContext
@@ -63,12 +63,7 @@ class SourceTab(QWidget):
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.addWidget(self.hint)
         panel_layout.addWidget(self.item_list, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.text)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 320])
+        splitter = self.splitter = SidePaneSplitter(self.text, self.panel, main_min=480, side_min=220, side_width=320)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.text.cursorPositionChanged.connect(self._on_cursor_moved)

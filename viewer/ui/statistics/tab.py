@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from viewer.charts.definitions import chart_specs
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 from viewer.charts.style import DARK, PRINT, Theme
+from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
 from viewer.ui.common.widgets import focusable_toolbar, plain_label
 from viewer.ui.context import AppContext
@@ -86,7 +86,6 @@ class StatisticsTab(QWidget):
         self.list.setSpacing(6)
         self.list.setFlow(QListWidget.Flow.TopToBottom)
         self.list.setWrapping(False)
-        self.list.setMinimumWidth(THUMB_SIZE.width() + 40)
         self.list.currentRowChanged.connect(self._on_row_changed)
         self.thumbnails = ChartThumbnails(self.list, self)
         self.view = ChartView()
@@ -103,10 +102,10 @@ class StatisticsTab(QWidget):
         chart_layout.addWidget(self.view, 1)
         chart_layout.addWidget(self.mark_line)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.list)
-        splitter.addWidget(chart_pane)
-        splitter.setStretchFactor(1, 1)
+        # The thumbnails fold away in a narrow window; the enlarged chart keeps the room.
+        strip = THUMB_SIZE.width() + 40
+        splitter = self.splitter = SidePaneSplitter(chart_pane, self.list, main_min=420, side_min=strip,
+                                                    side_width=strip, side_first=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -115,7 +114,8 @@ class StatisticsTab(QWidget):
         self.setTabOrder(self.toolbar, self.list)
         self.setTabOrder(self.list, self.view)
 
-        self._build_after_paint = AfterPaint(self.list.viewport(), self.build)
+        # After the chart area's first paint (the thumbnail strip may be folded away in a narrow window).
+        self._build_after_paint = AfterPaint(self.view.viewport(), self.build)
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)
         self._retranslate()

@@ -118,7 +118,9 @@ class ChartThumbnails(QObject):
         """Give each item its picture: at once when drawn before, else soon (rows in view first)."""
         self._pending = [(item, spec) for item, spec in items if self._key(spec) not in self._icons]
         self._timer.stop()
-        if self._pending:
+        if self._pending and self.list.viewport().width() <= 1:
+            self._timer.start()  # a folded-away list never paints: draw without waiting for it
+        elif self._pending:
             self._after_paint.arm()
         else:
             self._after_paint.disarm()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QProgressBar,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from viewer.model.state import Status
 from viewer.model.state.exchange import ImportPreview
 from viewer.model.types import Task
 from viewer.ui.common.cached_paint import CachedTreeView
+from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.widgets import QuotePane, fill, plain_label
 from viewer.ui.context import AppContext
 from viewer.ui.tasks.banners import SessionBanners
@@ -133,12 +133,8 @@ class TasksTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.editor)
         right_layout.addWidget(self.detail, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([960, 400])
+        # The editor pane folds away before the tree's titles are cut (a narrow window, the search dock).
+        splitter = self.splitter = SidePaneSplitter(left, right, main_min=700, side_min=280, side_width=380)
 
         # The review page: every questioned item, whatever its kind.
         self.review = ReviewPage(context, self.select_key, self)
@@ -271,7 +267,16 @@ class TasksTab(QWidget):
         """The context menu of a row: statuses (of the action or all actions of a task) and review marks."""
         return self.edits.build_tree_menu(index)
 
+    NARROW_TREE = 760  # below this tree width the owner, due date and note columns fold away (the editor has them)
+
+    def _fit_columns(self) -> None:
+        narrow = self.tree.width() < self.NARROW_TREE
+        for column in (ChecklistModel.OWNER, ChecklistModel.DUE, ChecklistModel.NOTE):
+            self.tree.setColumnHidden(column, narrow)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if watched is self.tree and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Space and not event.modifiers():

@@ -1,22 +1,50 @@
-"""The search dock (Ctrl+F): one box over facts, enterprises, honours, tasks, actions and the source text."""
+"""The search dock (Ctrl+F): one box over facts, enterprises, honours, tasks, actions and the source text.
+
+Each hit shows what it is, a figure's value and period, and a snippet with the matching text highlighted
+(``HitDelegate``: the snippet is escaped before it is drawn as rich text, so a report's text never acts as markup).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLineEdit, QListView, QVBoxLayout, QWidget
+from html import escape
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.model.search import Hit, HitKind, SearchIndex
 from viewer.ui.common.kinds import kind_name
-from viewer.ui.common.widgets import plain_label
+from viewer.ui.common.widgets import fill, plain_label
 from viewer.ui.context import AppContext
 
 HitRole = Qt.ItemDataRole.UserRole  # the Hit object
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # "kind · label — value, period"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class HitListModel(QAbstractListModel):
-    """Search hits, each shown as "kind · label" over a snippet of the matching text."""
+    """Search hits, each shown as "kind · label — value, period" over a snippet of the matching text."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,8 +68,9 @@ class HitListModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            where = f"{kind_name(hit.kind)} · {hit.label}" if hit.label else kind_name(hit.kind)
-            return f"{where}\n{hit.snippet}"
+            return f"{heading(hit)}\n{hit.snippet}"
+        if role == HEADING_ROLE:
+            return heading(hit)
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         if role == HitRole:
@@ -52,6 +81,63 @@ class HitListModel(QAbstractListModel):
         """Kind names changed language."""
         if self._hits:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, 0))
+
+
+def heading(hit: Hit) -> str:
+    """What a hit is: 'Figure · label — 5.7%, 2022' (value and period for figures and honours)."""
+    where = f"{kind_name(hit.kind)} · {hit.label}" if hit.label else kind_name(hit.kind)
+    figure = ", ".join(t for t in (hit.value, hit.period) if t)
+    return f"{where} — {figure}" if figure else where
+
+
+def hit_html(hit: Hit, palette: QPalette) -> str:
+    """The hit as escaped rich text: its heading in bold, the snippet with the match highlighted."""
+    start, end = hit.match
+    text = hit.snippet
+    mark = palette.color(QPalette.ColorRole.Highlight)
+    on_mark = palette.color(QPalette.ColorRole.HighlightedText)
+    highlighted = (f"<span style='background-color:{mark.name()}; color:{on_mark.name()}'>"
+                   f"{escape(text[start:end])}</span>") if end > start else ""
+    return (f"<b>{escape(heading(hit))}</b><br/>{escape(text[:start])}{highlighted}{escape(text[end:])}")
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit as two lines of rich text (heading, snippet with the match highlighted), wrapped to the list."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(3)
+        document.setDefaultFont(option.font)
+        document.setHtml(hit_html(index.data(HitRole), option.palette))
+        document.setTextWidth(max(50, option.rect.width()))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = ""  # the background, selection and focus from the style; the text drawn below
+        style = cell.widget.style() if cell.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, cell.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        group = QPalette.ColorGroup.Normal
+        role = QPalette.ColorRole.HighlightedText if option.state & QStyle.StateFlag.State_Selected \
+            else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(group, role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(option.rect.translated(-option.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = option.widget
+        if isinstance(view, QListView):
+            option = QStyleOptionViewItem(option)
+            option.rect.setWidth(view.viewport().width())
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
 
 
 class SearchDock(QDockWidget):
@@ -72,6 +158,8 @@ class SearchDock(QDockWidget):
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-measured when the dock is resized
         self.results.setAlternatingRowColors(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.activated.connect(self._on_activated)
@@ -141,10 +229,16 @@ class SearchDock(QDockWidget):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Search"))
         self.box.setPlaceholderText(self.tr("Figures, enterprises, honours, tasks, source text…"))
+        self.box.setAccessibleName(self.tr("Search the report"))
+        self.box.setAccessibleDescription(self.tr("Words or a number as written or as shown (20,000 finds 2万); "
+                                                  "Enter opens the first hit."))
+        self.results.setAccessibleName(self.tr("Search results"))
         self._update_count()
 
     def _update_count(self) -> None:
         if not self.box.text().strip():
             self.count.setText(self.tr("Type to search the whole report."))
         else:
-            self.count.setText(self.tr("%n hit(s)", "", self.model.rowCount()))
+            count = self.model.rowCount()
+            # Plurals by count: English has no translation file to give "%n" its forms.
+            self.count.setText(self.tr("1 hit") if count == 1 else fill(self.tr("%1 hits"), count))
