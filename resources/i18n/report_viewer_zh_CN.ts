@@ -1364,6 +1364,10 @@ Invalid (skipped): %6</source>
         <translation>再次前进（Alt+→）</translation>
     </message>
     <message>
+        <source>Show or hide the side &amp;pane</source>
+        <translation>显示或隐藏侧栏(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -125,3 +125,17 @@ def test_search_keeps_the_tasks_titles_readable(make_main_window) -> None:
     after = tab.tree.header().sectionSize(ChecklistModel.TITLE)
     # The side panes give way first: the task titles keep (nearly) the room they had.
     assert after >= before - 40, (before, after)
+
+
+def test_side_panes_fold_away_in_a_narrow_window_and_on_request(make_main_window) -> None:
+    window = make_main_window(None, "en", size=(1280, 820))
+    tab = window.set_current_tab("tasks")
+    assert not tab.splitter.side_collapsed()
+    window.resize(700, 600)
+    window.layout().activate()
+    tab.layout().activate()
+    assert tab.splitter.side_collapsed()
+    assert window.toggle_side_pane() and not tab.splitter.side_collapsed()  # F9: the reader's choice
+    window.resize(1280, 820)
+    assert window.toggle_side_pane() and tab.splitter.side_collapsed()
+    assert window.menus.side_pane_action.shortcut().toString() == "F9"

@@ -46,13 +46,12 @@ class SidePaneSplitter(QSplitter):
         collapse = not self.side_collapsed()
         self._user_choice = not collapse
         self._auto_collapsed = False
-        self._set_side(0 if collapse else self._side_width)
+        self._set_side(0 if collapse else self._side_width, asked=True)
 
-    def _set_side(self, width: int) -> None:
+    def _set_side(self, width: int, *, asked: bool = False) -> None:
         total = sum(self.sizes()) or self.width()
-        width = min(width, max(0, total - self.main_min)) if width else 0
-        if width and width < self.side_min:
-            width = self.side_min
+        room = total - self.main_min if not asked else total // 2  # asked for: it may take up to half
+        width = max(self.side_min, min(width, room)) if width else 0
         sizes = [0, 0]
         sizes[self._side_index] = width
         sizes[1 - self._side_index] = max(1, total - width)

@@ -162,6 +162,14 @@ class MainWindow(QMainWindow):
         if location.state is not None and callable(restore):
             restore(location.state)
 
+    def toggle_side_pane(self) -> bool:
+        """Fold the current tab's side pane away or bring it back (F9); False when the tab has none."""
+        splitter = getattr(self._tabs.get(self.current_tab_key()), "splitter", None)
+        toggle = getattr(splitter, "toggle_side", None)
+        if callable(toggle):
+            toggle()
+        return callable(toggle)
+
     def go_back(self) -> bool:
         """Return to where the last jump left (Alt+Left); False when there is nowhere to go."""
         target = self.history.back(self.location())
