@@ -1,4 +1,5 @@
 # Everything sets itself up: each target creates .venv and installs what it needs when missing.
+# Another Python, in a venv of its own: make test PYTHON=python3.13 VENV=.venv-3.13
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import PySide6
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
@@ -77,8 +78,10 @@ def test_file_open_dialog_opens_the_chosen_report(make_main_window, ui_report_pa
 def _drop_events(path: str, mime: QMimeData) -> tuple[QDragEnterEvent, QDropEvent]:
     # The events only point at ``mime``: the caller keeps it alive while they are used.
     mime.setUrls([QUrl.fromLocalFile(path)])
-    enter = QDragEnterEvent(QPointF(10, 10).toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # Qt 6.12 deprecates the QPoint position (a warning, so an error here) for a QPointF one it adds.
+    position = QPointF(10, 10) if PySide6.__version_info__[:2] >= (6, 12) else QPoint(10, 10)
+    enter = QDragEnterEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     return enter, drop
