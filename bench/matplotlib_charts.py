@@ -27,7 +27,7 @@ from matplotlib import font_manager
 
 from viewer.charts.definitions import chart_specs
 from viewer.charts.spec import ChartSpec, Panel, PanelStyle
-from viewer.model.cache import ReportCache, default_cache_dir
+from viewer.model.cache import default_cache
 from viewer.model.loader import load_report
 from viewer.model.paths import default_report_path, resource
 
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     use_bundled_font()
     # Loaded exactly as `report-viewer export` loads it (through the same parsed-report cache), so that the
     # whole-process timings differ only in drawing.
-    specs = chart_specs(load_report(args.report, ReportCache(default_cache_dir())).report, args.lang)
+    specs = chart_specs(load_report(args.report, default_cache()).report, args.lang)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for index, spec in enumerate(specs, start=1):

@@ -120,6 +120,7 @@ def isolated_env(tmp_path: Path) -> dict[str, str]:
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
     })
     return env
 
@@ -146,6 +147,14 @@ def temporary_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     """Parsed-report cache of every test (and of its subprocesses) lives in a temporary folder."""
     folder = tmp_path / "user-cache"
     monkeypatch.setenv("REPORT_VIEWER_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def temporary_xdg_state_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's state folder (crash logs) of every test lives in a temporary folder."""
+    folder = tmp_path / "xdg-state"
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder))
     return folder
 
 

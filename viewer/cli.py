@@ -60,10 +60,10 @@ def error(message: str) -> None:
 
 def load_report_arg(path: str | None):
     """The report named by --report, or the bundled one."""
-    from viewer.model.cache import ReportCache, default_cache_dir
+    from viewer.model.cache import default_cache
     from viewer.model.loader import load_report
 
-    return load_report(Path(path) if path else default_report_path(), ReportCache(default_cache_dir()))
+    return load_report(Path(path) if path else default_report_path(), default_cache())
 
 
 def add_report_option(parser: argparse.ArgumentParser) -> None:

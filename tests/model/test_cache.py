@@ -16,7 +16,6 @@ from viewer.model.cache import (
     CacheError,
     ReportCache,
     decode_entry,
-    default_cache_dir,
     encode_entry,
     entry_key,
     text_digest,
@@ -282,14 +281,3 @@ def test_old_entries_are_pruned(cache: ReportCache, mini_report_path: Path) -> N
     assert len(entries) == MAX_ENTRIES
     cache.clear()
     assert not [p for p in cache.folder.iterdir() if p.suffix == ".json"]
-
-
-def test_default_cache_dir_rules(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("REPORT_VIEWER_CACHE_DIR", str(tmp_path / "override"))
-    assert default_cache_dir() == tmp_path / "override"
-    monkeypatch.delenv("REPORT_VIEWER_CACHE_DIR")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert default_cache_dir() == tmp_path / "xdg" / "report-viewer"
-    monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert default_cache_dir() == tmp_path / "home" / ".cache" / "report-viewer"

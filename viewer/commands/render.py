@@ -103,6 +103,33 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
+# What Qt's offscreen platform prints whenever a window with a minimum size (every window with a layout) is shown.
+_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+_previous_handler: object = None
+_quiet_installed = False
+
+
+def quiet_offscreen_size_hints() -> None:
+    """Drop the offscreen plugin's propagateSizeHints() warning (it means nothing for an image); every other
+    Qt message still goes where it went before."""
+    global _previous_handler, _quiet_installed
+    from PySide6.QtCore import qInstallMessageHandler
+
+    if _quiet_installed:
+        return
+
+    def handler(mode, context, message: str) -> None:
+        if message == _OFFSCREEN_NOISE:
+            return
+        if callable(_previous_handler):
+            _previous_handler(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    _previous_handler = qInstallMessageHandler(handler)
+    _quiet_installed = True
+
+
 def render_window(loaded, tab: str, lang: str, size: tuple[int, int], settings_dir: Path,
                   theme: str = "light") -> bytes | None:
     """Build the window over ``loaded`` at ``tab`` in ``theme``; its ``size`` PNG as bytes (None: not encoded).
@@ -118,6 +145,7 @@ def render_window(loaded, tab: str, lang: str, size: tuple[int, int], settings_d
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    quiet_offscreen_size_hints()
     # Never read or write the user's real settings (window geometry, recent files) from a render.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))

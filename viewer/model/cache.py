@@ -36,12 +36,12 @@ from pathlib import Path
 from viewer import __version__
 from viewer.model.atomic_file import atomic_write
 from viewer.model.cache_build import CacheError, build
+from viewer.model.paths import report_cache_dir
 from viewer.model.safe_read import read_regular
 from viewer.model.types import SCHEMA_VERSION, Report
 
 # 2: the report types became dataclasses (entries are written by report_to_json).
 CACHE_FORMAT = 2
-ENV_CACHE_DIR = "REPORT_VIEWER_CACHE_DIR"
 KEY_FILE = "key"
 ENTRY_SUFFIX = ".json"
 # At most this many entries are kept; the least recently used go first.
@@ -50,15 +50,9 @@ MAX_ENTRIES = 32
 MAX_ENTRY_BYTES = 128 * 1024 * 1024
 
 
-def default_cache_dir() -> Path:
-    """The command line's cache folder: $REPORT_VIEWER_CACHE_DIR, else $XDG_CACHE_HOME/report-viewer,
-    else ~/.cache/report-viewer (the XDG base directory rule). The GUI uses Qt's CacheLocation instead."""
-    override = os.environ.get(ENV_CACHE_DIR)
-    if override:
-        return Path(override)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "report-viewer"
+def default_cache() -> ReportCache:
+    """The one cache of parsed reports the window and the command line share (viewer.model.paths)."""
+    return ReportCache(report_cache_dir())
 
 
 def text_digest(text: str) -> str:

@@ -59,3 +59,19 @@ def test_an_unwritable_log_dir_still_shows_the_dialog(qtbot, tmp_path: Path) -> 
     finally:
         handler.uninstall()
         handler.close_dialog()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_crash_logs_go_to_the_state_folder(qtbot, temporary_xdg_state_home: Path) -> None:
+    # Not the data folder, where the user's checklist lives: the XDG state folder on Linux.
+    handler = CrashHandler()
+    handler.install()
+    try:
+        QTimer.singleShot(0, lambda: 1 / 0)
+        qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible())
+        folder = temporary_xdg_state_home / "IndustryReportViewer" / "report-viewer" / "crash-logs"
+        assert handler.last_log is not None and handler.last_log.parent == folder
+        assert "ZeroDivisionError" in handler.last_log.read_text("utf-8")
+    finally:
+        handler.close_dialog()
+        handler.uninstall()

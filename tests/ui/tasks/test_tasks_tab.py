@@ -16,11 +16,11 @@ from tests.conftest import write_mini_report
 from tests.model.state_helpers import without_action
 from tests.ui.conftest import UI_REPORT
 from viewer.model.loader import load_report
-from viewer.model.state import Mark, ReportState, Status, platform_data_dir
-from viewer.model.state import location as state_location
-from viewer.ui.app import run as ui_app
+from viewer.model.paths import APPLICATION, ORGANIZATION, user_cache_dir, user_data_dir
+from viewer.model.state import Mark, ReportState, Status
 from viewer.ui.state.review_actions import add_review_actions, review_badge, set_review_mark
-from viewer.ui.state.session import default_state_dir
+from viewer.ui.common.report_cache import report_cache
+from viewer.ui.state.session import state_dir_for
 from viewer.ui.tasks import expansion as task_expansion
 from viewer.ui.tasks.checklist_model import ChecklistModel
 from viewer.ui.tasks.tab import TasksTab
@@ -304,17 +304,31 @@ def test_export_and_import_with_undo(window, tmp_path: Path, ui_report_path: Pat
     assert "Could not import" in tab.notice_bar.label.text()
 
 
-def test_state_dir_rule_matches_qt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The command line computes the folder without Qt; it must be the one the window uses.
-    assert (state_location.ORGANIZATION, state_location.APPLICATION) == (ui_app.ORGANIZATION, ui_app.APPLICATION)
-    assert QCoreApplication.organizationName() == ui_app.ORGANIZATION
+def load_report_arg_cache_folder() -> Path:
+    """The cache folder `report-viewer facts` and the other commands load through."""
+    from viewer.model.cache import default_cache
+
+    return default_cache().folder
+
+
+def test_user_folders_are_the_ones_qt_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Earlier versions asked Qt for the window's folders: state recorded there, and cache entries, are found.
+    assert (QCoreApplication.organizationName(), QCoreApplication.applicationName()) == (ORGANIZATION, APPLICATION)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     QStandardPaths.setTestModeEnabled(False)
-    try:
-        qt_path = default_state_dir()  # computing a path touches no file
+    try:  # computing a path touches no file
+        qt_data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        qt_cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     finally:
         QStandardPaths.setTestModeEnabled(True)
-    assert qt_path == platform_data_dir() == tmp_path / "xdg" / "IndustryReportViewer" / "report-viewer"
+    assert Path(qt_data) == user_data_dir() == tmp_path / "xdg" / "IndustryReportViewer" / "report-viewer"
+    assert Path(qt_cache) == user_cache_dir()
+    # One cache of parsed reports for the window and the command line (they had one each, under other keys).
+    monkeypatch.delenv("REPORT_VIEWER_CACHE_DIR")
+    assert report_cache().folder == load_report_arg_cache_folder() == user_cache_dir() / "reports"
+    monkeypatch.delenv("REPORT_VIEWER_STATE_DIR")
+    assert state_dir_for(None) == user_data_dir()
 
 
 def test_badges_in_the_enterprises_tab(window) -> None:

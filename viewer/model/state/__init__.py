@@ -14,7 +14,7 @@ from viewer.model.state.changes import (
     StateError,
     StateEvent,
 )
-from viewer.model.state.location import ENV_VAR, platform_data_dir, resolve_state_dir
+from viewer.model.state.location import ENV_VAR, resolve_state_dir
 from viewer.model.state.records import (
     ChecklistItem,
     Mark,
@@ -42,7 +42,6 @@ __all__ = [
     "Status",
     "parse_mark",
     "parse_status",
-    "platform_data_dir",
     "resolve_state_dir",
     "state_file_name",
 ]

@@ -1,9 +1,9 @@
 """An unexpected exception anywhere in the GUI: log it, tell the user, keep running.
 
 PySide6 hands an exception that escapes a slot or an event handler to ``sys.excepthook`` and then goes on
-with the event loop, so one hook covers every slot. The hook writes a crash log into the user's data
-directory and shows a dialog with the details and a button that copies them; the recorded checklist state
-is saved on every change and is not touched.
+with the event loop, so one hook covers every slot. The hook writes a crash log into the app's state folder
+(viewer.model.paths.crash_log_dir) and shows a dialog with the details and a button that copies them; the
+recorded checklist state is saved on every change and is not touched.
 
 Installed at start-up, so it stays light: the message box, ``platform`` and ``traceback`` are imported
 when an error is reported, not before the first frame.
@@ -18,20 +18,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication
 
 from viewer import __version__
 from viewer.model.atomic_file import atomic_write
+from viewer.model.paths import crash_log_dir
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
-
-
-def crash_log_dir() -> Path:
-    """Where crash logs go: ``crash-logs`` in the application's data directory."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "crash-logs"
 
 
 class CrashHandler(QObject):

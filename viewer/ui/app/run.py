@@ -15,17 +15,15 @@ from PySide6.QtWidgets import QApplication
 from viewer import __version__
 from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
-from viewer.model.paths import default_report_path, resource
+from viewer.model.paths import APPLICATION, ORGANIZATION, default_report_path, resource
 from viewer.ui.app.startup import after_first_paint, report_first_paint
 from viewer.ui.common.i18n import Translations, system_language
 from viewer.ui.common.report_cache import report_cache
 from viewer.ui.context import LANGUAGES, AppContext
 
-ORGANIZATION = "IndustryReportViewer"
 # The garbage collector, paused for the start (viewer.cli.cmd_gui), runs again after the first frame, or after
 # this many ms when the window has not painted by then.
 GC_FALLBACK_MS = 3000
-APPLICATION = "report-viewer"
 
 
 def setup_application(app: QApplication) -> str | None:

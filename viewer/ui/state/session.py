@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from viewer.model.state import (
@@ -36,14 +36,9 @@ if TYPE_CHECKING:
     from viewer.model.state.exchange import ImportPreview
 
 
-def default_state_dir() -> Path:
-    """Qt's AppDataLocation for this application (the organization/application names of app.py)."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
 def state_dir_for(option: str | os.PathLike[str] | None) -> Path:
-    """``--state-dir``, else ``$REPORT_VIEWER_STATE_DIR``, else the AppDataLocation."""
-    return resolve_state_dir(option, default_state_dir)
+    """``--state-dir``, else ``$REPORT_VIEWER_STATE_DIR``, else the user's data folder (as the command line)."""
+    return resolve_state_dir(option)
 
 
 class StateSession(QObject):
