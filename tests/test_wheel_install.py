@@ -82,7 +82,8 @@ def test_wheel_contains_data_resources_and_font(installed: dict[str, Path]) -> N
     assert "viewer/_resources/fonts/NotoSansCJKsc-Bold-subset.otf" in names
     assert "viewer/_resources/fonts/OFL.txt" in names
     assert "viewer/_resources/icons/report-viewer.svg" in names
-    assert "viewer/_resources/report-viewer.desktop" in names
+    assert "viewer/_resources/desktop/io.github.industryreportviewer.IndustryReportViewer.desktop" in names
+    assert "viewer/_resources/desktop/io.github.industryreportviewer.IndustryReportViewer.metainfo.xml" in names
     assert "report-viewer = viewer.cli:main" in entry_points
     # data and resources live only inside the package, and nothing of the checkout beyond it comes along
     assert not any(name.startswith(("tests/", ".venv/", "data/", "resources/", "tools/")) for name in names)

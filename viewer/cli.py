@@ -44,6 +44,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render": ("viewer.commands.render", "render the window at one tab to a PNG (offscreen)"),
     "tasks": ("viewer.commands.tasks", "print or change the task checklist and review marks"),
     "draft": ("viewer.commands.draft", "draft a report data file from a report's text (every item marked draft)"),
+    "install-desktop": ("viewer.commands.desktop", "add the app to this user's Linux desktop menu (entry, icon, "
+                        "file types, AppStream metadata)"),
+    "uninstall-desktop": ("viewer.commands.desktop", "remove what install-desktop added"),
 }
 
 # The window's interface languages (``--lang``); viewer.ui.context.LANGUAGES, without importing Qt here.

@@ -38,6 +38,8 @@ def test_linux_folders_without_xdg_variables_or_with_relative_ones(
 
 def test_macos_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
+    for name in ("DATA", "CACHE", "STATE"):  # platformdirs honours them on macOS too, when a user sets them
+        monkeypatch.delenv(f"XDG_{name}_HOME", raising=False)
     library = tmp_path / "Library"
     assert paths.user_data_dir("darwin") == library.joinpath("Application Support", *APP)
     assert paths.user_cache_dir("darwin") == library.joinpath("Caches", *APP)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
-from viewer import __version__
+from viewer import APP_ID, __version__
 from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.paths import APPLICATION, ORGANIZATION, default_report_path, resource
@@ -32,7 +32,7 @@ def setup_application(app: QApplication) -> str | None:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Industry Report Viewer")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("report-viewer")
+    app.setDesktopFileName(APP_ID)
     icon_path = resource("icons/report-viewer.svg")
     if icon_path.is_file():
         app.setWindowIcon(QIcon(str(icon_path)))
