@@ -18,8 +18,8 @@ from tests.ui.conftest import UI_REPORT
 from viewer.model.loader import load_report
 from viewer.model.paths import APPLICATION, ORGANIZATION, user_cache_dir, user_data_dir
 from viewer.model.state import Mark, ReportState, Status
-from viewer.ui.state.review_actions import add_review_actions, review_badge, set_review_mark
 from viewer.ui.common.report_cache import report_cache
+from viewer.ui.state.review_actions import add_review_actions, review_badge, set_review_mark
 from viewer.ui.state.session import state_dir_for
 from viewer.ui.tasks import expansion as task_expansion
 from viewer.ui.tasks.checklist_model import ChecklistModel
