@@ -1181,6 +1181,10 @@ Invalid (skipped): %6</source>
         <translation>以表格显示图表数据：每个数值及其时期和原文</translation>
     </message>
     <message>
+        <source>This report has no figures a chart can show. Charts are drawn from the growth rates of the year reviewed, before → after pairs, average annual growth, national ranks, honours, key projects and numbers of enterprises by size; add such facts to the report (or draft it again from its text) to see them here.</source>
+        <translation>这份报告没有可以绘图的数据。统计图表取自所回顾年份的增速、前后对比、年均增速、全国排名、国家级荣誉、重点项目和各规模企业数量；在报告中加入这类数据（或从原文重新起草），图表就会显示在这里。</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation>图表</translation>
     </message>

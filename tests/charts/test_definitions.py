@@ -10,10 +10,10 @@ from viewer.charts.definitions import (
     chart_ids,
     chart_specs,
     common_unit,
-    latest_review_year,
     ranking_facts,
 )
 from viewer.charts.spec import PanelStyle
+from viewer.model.measures import review_year
 from viewer.model.types import FactKind
 
 
@@ -112,7 +112,7 @@ def test_another_report_gets_its_own_charts(second):
     assert "2023" in growth.title
     assert sorted(m.value for m in growth.marks()) == [-3.5, 8.2, 12.4]
     assert "示例市工业和信息化局" in growth.caption
-    assert latest_review_year(second.report) == 2023
+    assert review_year(second.report) == 2023
 
 
 def test_a_report_without_facts_offers_no_charts(second):

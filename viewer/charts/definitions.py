@@ -1,24 +1,36 @@
-"""Chart definitions: which facts of a report each chart selects (by kind and tags), in one language.
+"""Chart definitions: which facts of a report each chart selects, in one language.
 
-No chart is placed by hand: every definition filters the report's facts and honours, so another report
-gets its own charts, and a chart whose selection is empty is simply not offered. Marks carry the values
-the text states, written as the text writes them (qualifiers such as 超过 kept), and their fact ids.
+No chart is placed by hand: every definition chooses the report's facts and honours by what they are (kind,
+period, scope, unit, comparison and what their label measures: viewer.model.measures), so any valid report,
+drafted or made by hand, gets its own charts; tags set by hand refine the choice, none is required. A chart
+whose selection is empty is simply not offered. Marks carry the values the text states, written as the text
+writes them (qualifiers such as 超过 kept), and their fact ids; drafted figures are shown and the caption
+says they are not yet checked.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from viewer.charts.limits import limit_chart
 from viewer.charts.spec import ChartSpec, Mark, Panel, PanelStyle
 from viewer.model.format import fact_value, number, period_text
+from viewer.model.measures import (
+    fact_year,
+    home_scope,
+    is_average_growth,
+    is_enterprise_size,
+    is_five_year,
+    is_multi_year,
+    is_project_count,
+    is_value_added,
+    review_year,
+)
 from viewer.model.texts import keeps_source_wording, message, sentences
 from viewer.model.types import Fact, FactKind, Qualifier, Report, Scope
 from viewer.model.units import UNITS, unit_label
 
-_REVIEW_TAG = re.compile(r"^review-(\d{4})$")
 # A value stated only as a bound ('10%以上', '突破2万家') is not a rate or a rank of its own.
 _BOUNDS = (Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.TOP)
 
@@ -47,7 +59,8 @@ def _caption(report: Report, lang: str, notes: tuple[str, ...] = ()) -> str:
 def _qualified_note(facts: list[Fact], lang: str) -> tuple[str, ...]:
     bounded = any(f.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.NEARLY, Qualifier.ABOUT)
                   for f in facts)
-    return (_tr("qualified", lang),) if bounded else ()
+    drafted = any(f.draft for f in facts)
+    return ((_tr("qualified", lang),) if bounded else ()) + ((_tr("drafted", lang),) if drafted else ())
 
 
 def _mark(fact: Fact, lang: str, category: int, series: int = 0, note: str = "") -> Mark:
@@ -59,14 +72,6 @@ def _about(fact: Fact, lang: str, period: str | None = None) -> dict[str, str]:
     """A mark's period and qualifier (for its tooltip and the chart's table)."""
     qualifier = "" if fact.qualifier == Qualifier.EXACT else fact.qualifier.value
     return {"period": period if period is not None else period_text(fact, lang), "qualifier": qualifier}
-
-
-def latest_review_year(report: Report) -> int | None:
-    """The latest year with a ``review-YYYY`` tag on any fact (the year the report looks back on)."""
-    # Distinct tags first: a large report repeats a handful of tags over thousands of facts.
-    tags = {t for f in report.facts for t in f.tags}
-    years = [int(m.group(1)) for t in tags if (m := _REVIEW_TAG.match(t))]
-    return max(years) if years else None
 
 
 def _single_panel_chart(report: Report, lang: str, chart_id: str, title: str, style: PanelStyle,
@@ -109,25 +114,28 @@ def common_unit(facts: list[Fact]) -> tuple[str, list[float]]:
 # --- growth rates of the latest review year ----------------------------------------------------------
 
 def growth_facts(report: Report) -> list[Fact]:
-    """Growth rates (in %) of the province tagged with the latest review year, without before->after pairs."""
-    year = latest_review_year(report)
-    if year is None:
-        return []
-    return [f for f in report.facts_with(kind=FactKind.GROWTH_RATE, tag=f"review-{year}")
-            if f.unit == "%" and f.scope == Scope.PROVINCE and f.comparison is None and not f.draft
-            and f.qualifier not in _BOUNDS]
+    """Growth rates (in %) of the year the report reviews, of the report's own scope (the province's, or
+    the country's in a national report), stated as rates (not bounds), without before->after pairs."""
+    year = review_year(report)  # None: no fact names a year; the growth rates that name no period then
+    home = home_scope(report)
+    return [f for f in report.facts_with(kind=FactKind.GROWTH_RATE)
+            if f.unit == "%" and f.scope == home and f.comparison is None and f.qualifier not in _BOUNDS
+            and not is_average_growth(f) and fact_year(f) == year and (year is not None or not f.period)]
 
 
 def build_growth(report: Report, lang: str) -> ChartSpec | None:
-    year = latest_review_year(report)
-    return _single_panel_chart(report, lang, "growth", _tr("growth.title", lang, year=year), PanelStyle.BARS,
-                               "growth.axis", growth_facts(report))
+    facts = growth_facts(report)
+    year = review_year(report)
+    # Value added by sector, as hand-made reports chart it; a draft's growth rates may be of investment, profits…
+    key = "growth.title" if is_value_added(facts) else "growth.title_any"
+    title = _tr(key, lang, year=year) if year is not None else _tr(f"{key}_ny", lang)
+    return _single_panel_chart(report, lang, "growth", title, PanelStyle.BARS, "growth.axis", facts)
 
 
 def average_growth_facts(report: Report) -> list[Fact]:
-    """Average annual growth rates over the multi-year review (tag ``five-year``)."""
-    return [f for f in report.facts_with(kind=FactKind.GROWTH_RATE, tag="five-year")
-            if f.unit == "%" and f.comparison is None and not f.draft]
+    """Average annual growth rates: over a period of years (2018–2022), labelled 年均, or tagged ``five-year``."""
+    return [f for f in report.facts_with(kind=FactKind.GROWTH_RATE)
+            if f.unit == "%" and f.comparison is None and is_average_growth(f)]
 
 
 def build_average_growth(report: Report, lang: str) -> ChartSpec | None:
@@ -142,8 +150,8 @@ def build_average_growth(report: Report, lang: str) -> ChartSpec | None:
 
 def change_facts(report: Report) -> list[Fact]:
     """Facts with a stated before -> after comparison, multi-year review first."""
-    facts = [f for f in report.facts if f.comparison is not None and not f.draft]
-    return sorted(facts, key=lambda f: "five-year" not in f.tags)
+    facts = [f for f in report.facts if f.comparison is not None]
+    return sorted(facts, key=lambda f: not is_multi_year(f))
 
 
 def build_changes(report: Report, lang: str) -> ChartSpec | None:
@@ -183,8 +191,10 @@ def build_changes(report: Report, lang: str) -> ChartSpec | None:
         panels.append(Panel(PanelStyle.SLOPE if is_rank else PanelStyle.COLUMNS, title, axis, categories,
                             tuple(marks), () if single or is_rank else series))
     periods = all_series.pop() if len(all_series) == 1 else None
-    title = _tr("five.title_p", lang, a=periods[0], b=periods[1]) if periods and periods[0][:1].isdigit() \
-        else _tr("five.title", lang)
+    # "Five-year changes" only for a five-year review; other pairs (2023 -> 2024, 近20% -> 15%) are changes.
+    five = "five" if any(is_five_year(f) for f in facts) else "changes"
+    title = _tr(f"{five}.title_p", lang, a=periods[0], b=periods[1]) if periods and periods[0][:1].isdigit() \
+        else _tr(f"{five}.title", lang)
     notes = _qualified_note(facts, lang)
     return ChartSpec("five-year-changes", title, tuple(panels), _caption(report, lang, notes), lang)
 
@@ -246,7 +256,7 @@ def ranking_facts(report: Report) -> list[Fact]:
     stated twice for the same thing (5th in 2022 and over five years) is shown once.
     """
     ranks = [f for f in report.facts_with(kind=FactKind.RANK)
-             if f.scope == Scope.NATIONAL and f.qualifier == Qualifier.EXACT and not f.draft]
+             if f.scope == Scope.NATIONAL and f.qualifier == Qualifier.EXACT]
     index = before_index(report)
     before_ids = {b.id for f in ranks if (b := before_fact(report, f, index)) is not None}
     seen: set[tuple[str, float]] = set()
@@ -267,14 +277,15 @@ def build_rankings(report: Report, lang: str) -> ChartSpec | None:
     # One row per fact, best rank first; ties share a column of the rank axis.
     marks = tuple(_mark(f, lang, i) for i, f in enumerate(facts))
     panel = Panel(PanelStyle.LADDER, "", _tr("rank.axis_h", lang), tuple(f.label.get(lang) for f in facts), marks)
+    drafted = (_tr("drafted", lang),) if any(f.draft for f in facts) else ()
     return ChartSpec("national-rankings", _tr("ranks.title", lang), (panel,),
-                     _caption(report, lang, (_tr("ranks.note", lang),)), lang)
+                     _caption(report, lang, (_tr("ranks.note", lang), *drafted)), lang)
 
 
 # --- honours --------------------------------------------------------------------------------------------
 
 def build_honours(report: Report, lang: str) -> ChartSpec | None:
-    honours = [h for h in report.honours if not h.draft]
+    honours = list(report.honours)
     if not honours:
         return None
     facts = [report.fact(h.count_fact) for h in honours]
@@ -295,10 +306,10 @@ def build_honours(report: Report, lang: str) -> ChartSpec | None:
 # --- projects and enterprise sizes ---------------------------------------------------------------------
 
 def project_facts(report: Report) -> list[Fact]:
-    """Counts of key projects (started, completed, ...) of the latest review year when tagged so."""
-    facts = [f for f in report.facts_with(tag="projects") if f.kind == FactKind.COUNT and not f.draft]
-    year = latest_review_year(report)
-    of_year = [f for f in facts if f"review-{year}" in f.tags]
+    """Counts of key projects (started, completed, ...), those of the reviewed year when it states any."""
+    facts = [f for f in report.facts if is_project_count(f)]
+    year = review_year(report)
+    of_year = [f for f in facts if fact_year(f) == year]
     return of_year or facts
 
 
@@ -306,17 +317,17 @@ def build_projects(report: Report, lang: str) -> ChartSpec | None:
     facts = project_facts(report)
     if not facts:
         return None
-    year = latest_review_year(report)
-    title = _tr("projects.title", lang, year=year) if year and all(f"review-{year}" in f.tags for f in facts) \
+    year = review_year(report)
+    title = _tr("projects.title", lang, year=year) if year and all(fact_year(f) == year for f in facts) \
         else _tr("projects.title_np", lang)
     return _single_panel_chart(report, lang, "key-projects", title, PanelStyle.COLUMNS,
                                "projects.axis", facts)
 
 
 def size_facts(report: Report) -> list[Fact]:
-    """Numbers of enterprises by size class (tag ``enterprise-size``), in report order."""
-    return [f for f in report.facts_with(tag="enterprise-size")
-            if f.kind in (FactKind.COUNT, FactKind.THRESHOLD) and not f.draft]
+    """Numbers of enterprises by size class (above designated size, revenue over …, listed), in report order."""
+    honour_counts = {h.count_fact for h in report.honours}
+    return [f for f in report.facts if is_enterprise_size(f, honour_counts)]
 
 
 def build_sizes(report: Report, lang: str) -> ChartSpec | None:

@@ -422,7 +422,7 @@ def _period(figure: Figure, state: _Sentence, yearly: bool = False, before: int 
     if yearly and len(years) >= 2 and not (mention and mention.first_year):
         return f"{years[0]}–{years[-1]}", None  # 年均 after 从2018年的…到2022年的…: over those years
     year = next((p.last_year or p.period[:4] for p in reversed(mentions) if p.period), None)
-    return resolve(mention, state.context, year)
+    return resolve(mention, state.context, year, state.year)
 
 
 def _pair(after: DraftFact, before_figure: Figure, qualifier: Qualifier, state: _Sentence) -> list[DraftFact]:

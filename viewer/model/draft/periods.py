@@ -146,16 +146,31 @@ def section_context(section_text: str, year: str | None = None) -> PeriodContext
     return PeriodContext(first.period, None, year)
 
 
-def resolve(mention: PeriodMention | None, context: PeriodContext, sentence_year: str | None
-            ) -> tuple[str | None, str | None]:
-    """The (period, period_label) of a figure, from the nearest mention before it and its context."""
+_CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def label_period(label: str | None, year: str | None) -> str | None:
+    """The years a period label means, ending with the reviewed ``year``: 过去一年 -> 2024, 五年来 -> 2020–2024."""
+    if not label or not year:
+        return None
+    m = re.search(r"([一二两三四五六七八九十])年", label)
+    if m is None:
+        return None
+    n = _CN_COUNT[m.group(1)]
+    return year if n == 1 else f"{int(year) - n + 1}–{year}"
+
+
+def resolve(mention: PeriodMention | None, context: PeriodContext, sentence_year: str | None,
+            reviewed: str | None = None) -> tuple[str | None, str | None]:
+    """The (period, period_label) of a figure, from the nearest mention before it and its context; a label
+    (过去一年, 五年来) also gets the years it means, counted back from the ``reviewed`` year."""
     year = sentence_year or context.year
     if mention is None:
-        return context.period, context.label
+        return context.period or label_period(context.label, reviewed), context.label
     if mention.whole_year:
         return (year, None) if year else (None, mention.label or "全年")
     if mention.needs_year is not None:
         if year:
             return months(year, *mention.needs_year), None
         return None, mention.label
-    return mention.period, mention.label
+    return mention.period or label_period(mention.label, reviewed), mention.label

@@ -104,12 +104,19 @@ class StatisticsTab(QWidget):
 
         # The thumbnails fold away in a narrow window; the enlarged chart keeps the room.
         strip = THUMB_SIZE.width() + 40
-        splitter = self.splitter = SidePaneSplitter(chart_pane, self.list, main_min=420, side_min=strip,
-                                                    side_width=strip, side_first=True)
+        self.splitter = SidePaneSplitter(chart_pane, self.list, main_min=420, side_min=strip,
+                                         side_width=strip, side_first=True)
+        # Said instead of a blank page when the report has nothing a chart can show.
+        self.no_charts = plain_label(wrap=True)
+        self.no_charts.setObjectName("noChartsNote")
+        self.no_charts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_charts.setContentsMargins(40, 40, 40, 40)
+        self.no_charts.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
+        layout.addWidget(self.no_charts, 1)
         focusable_toolbar(self.toolbar)
         self.setTabOrder(self.toolbar, self.list)
         self.setTabOrder(self.list, self.view)
@@ -156,6 +163,8 @@ class StatisticsTab(QWidget):
         self.list.setCurrentRow(row)
         self.list.blockSignals(False)
         self._on_row_changed(row)  # once: the signal was blocked so the chart is not laid out twice
+        self.splitter.setVisible(bool(self.specs))
+        self.no_charts.setVisible(not self.specs)
         self._enable_actions()
         self.thumbnails.show_for(items)
 
@@ -317,6 +326,11 @@ class StatisticsTab(QWidget):
         self.export_all_action.setText(self.tr("Export all charts…"))
         self.table_action.setText(self.tr("Show as table"))
         self.table_action.setToolTip(self.tr("The chart's data as a table: every value with its period and sentence"))
+        self.no_charts.setText(self.tr(
+            "This report has no figures a chart can show. Charts are drawn from the growth rates of the year "
+            "reviewed, before → after pairs, average annual growth, national ranks, honours, key projects and "
+            "numbers of enterprises by size; add such facts to the report (or draft it again from its text) to "
+            "see them here."))
         self.list.setAccessibleName(self.tr("Charts"))
         self.list.setAccessibleDescription(self.tr("Choose a chart to show it enlarged."))
         self.toolbar.setAccessibleName(self.tr("Chart actions"))
