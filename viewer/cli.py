@@ -220,7 +220,16 @@ def _plain_window_args(argv: Sequence[str]) -> SimpleNamespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return _run(parse_args(list(sys.argv[1:] if argv is None else argv)))
+    from viewer.model.sanitise import TerminalText
+
+    # Everything printed (argparse's messages included) shows hidden characters (escape sequences, carriage
+    # returns, bidi overrides) as ⟨U+XXXX⟩: a file name or a value can never repaint the user's terminal.
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalText(stdout), TerminalText(stderr)
+    try:
+        return _run(parse_args(list(sys.argv[1:] if argv is None else argv)))
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 def _run(args: argparse.Namespace | SimpleNamespace) -> int:

@@ -62,3 +62,25 @@ def test_source_text_marks_quotes_and_escapes_markup(mini):
 def test_english_pdf(qapp, mini):
     data, pages = report_pdf_bytes(mini, "en")
     assert pages >= 3 and data.startswith(b"%PDF")
+
+
+def test_source_text_shows_hidden_characters_instead_of_obeying_them(mini):
+    html = source_html(mini.report, mini.source_text + "\n增长\u202e%1.2-\u202c\x1b[31m", "zh")
+    assert "增长⟨U+202E⟩%1.2-⟨U+202C⟩⟨U+001B⟩[31m" in html
+    assert "\u202e" not in html and "\x1b" not in html
+
+
+def test_a_one_line_source_becomes_bounded_paragraphs_in_one_pass(mini):
+    from viewer.model.source_display import BLOCK
+
+    line = mini.source_text.replace("\n", " ") * 300
+    html = source_html(mini.report, line, "zh")
+    paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", html)
+    assert len(paragraphs) > len(line) // BLOCK
+    assert all(len(re.sub(r"<[^>]+>", "", p)) <= BLOCK for p in paragraphs)
+    # Continued blocks carry no gap between them: one paragraph to the reader.
+    assert html.count('style="margin-top: 0px; margin-bottom: 0px;"') == len(paragraphs) - 2
+    text = "".join(re.sub(r"<[^>]+>", "", p) for p in paragraphs)
+    assert text == line.strip()
+    first_quote = mini.report.facts[0].quote
+    assert f'<span style="background-color: #fde68a">{first_quote}' in html or first_quote not in line

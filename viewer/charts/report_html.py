@@ -11,6 +11,7 @@ from html import escape
 
 from viewer.model.format import comparison_text, fact_value, period_text
 from viewer.model.provenance import Provenance
+from viewer.model.source_display import SourceDisplay
 from viewer.model.texts import MESSAGES, message
 from viewer.model.types import Report
 
@@ -115,7 +116,13 @@ def tasks_html(report: Report, lang: str, statuses: Mapping[str, str]) -> str:
 
 
 def source_html(report: Report, source: str, lang: str) -> str:
-    """The source text, one paragraph per line, every quoted passage on a coloured background."""
+    """The source text, one paragraph per line, every quoted passage on a coloured background.
+
+    The text is shown as viewer.model.source_display shows it: hidden characters as ⟨U+XXXX⟩ (a bidi override
+    is seen, not obeyed), a long line as several blocks that follow each other without a gap (Qt lays out and
+    paints a paragraph in more than linear time). One pass over the blocks and the quoted spans together.
+    """
+    display = SourceDisplay(source)
     spans = sorted((s.start, s.end) for s, _ in Provenance(report, source).quote_spans())
     merged: list[list[int]] = []
     for start, end in spans:
@@ -123,20 +130,30 @@ def source_html(report: Report, source: str, lang: str) -> str:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
+    marks = [(display.to_shown(a), display.to_shown(b)) for a, b in merged]
+    shown = display.shown
     paragraphs = []
-    offset = 0
-    for line in source.split("\n"):
-        end_of_line = offset + len(line)
-        pieces, pos = [], offset
-        for start, end in merged:
-            start, end = max(start, offset), min(end, end_of_line)
-            if start >= end:
-                continue
-            pieces.append(_e(source[pos:start]))
-            pieces.append(f'<span style="background-color: {MARK_COLOUR}">{_e(source[start:end])}</span>')
-            pos = end
-        pieces.append(_e(source[pos:end_of_line]))
-        text = "".join(pieces).strip()
-        paragraphs.append(f"<p>{text or '&nbsp;'}</p>")
-        offset = end_of_line + 1
+    k = 0
+    line_start = True
+    for start, end, continued in display.blocks():
+        while k < len(marks) and marks[k][1] <= start:
+            k += 1
+        pieces, pos, j = [], start, k
+        while j < len(marks) and marks[j][0] < end:
+            a, b = max(marks[j][0], start), min(marks[j][1], end)
+            if a < b:
+                pieces.append(_e(shown[pos:a]))
+                pieces.append(f'<span style="background-color: {MARK_COLOUR}">{_e(shown[a:b])}</span>')
+                pos = b
+            if marks[j][1] > end:
+                break
+            j += 1
+        pieces.append(_e(shown[pos:end]))
+        text = "".join(pieces)
+        text = text.lstrip() if line_start else text
+        text = text if continued else text.rstrip()
+        style = ("" if line_start else "margin-top: 0px; ") + ("margin-bottom: 0px; " if continued else "")
+        opening = f'<p style="{style.strip()}">' if style else "<p>"
+        paragraphs.append(f"{opening}{text or '&nbsp;'}</p>")
+        line_start = not continued
     return f"<h2>{_e(label('source', lang))}</h2>" + "".join(paragraphs)

@@ -10,33 +10,19 @@ GUI starts without pydantic.
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import Any
-
-# Characters that change how text looks without being seen: C0/C1 controls (but tab, newline and carriage
-# return), zero-width characters and bidirectional overrides, which can make a label read as something else.
-_HIDDEN = (
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-    "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
-)
-
-
-@functools.cache
-def _hidden() -> re.Pattern[str]:
-    return re.compile(_HIDDEN)  # compiled when first validating, not when the types are imported
 
 
 def visible(text: str) -> str:
-    """``text`` unchanged; ValueError naming the first hidden character (U+XXXX) and its 1-based position."""
-    # One regex scan in C: this runs on every string of a report, including 200,000-character sections.
-    found = _hidden().search(text)
-    if found is not None:
-        raise ValueError(
-            f"contains the invisible or control character U+{ord(found.group()):04X} at position {found.start() + 1}; "
-            "remove it (it can make text display as something it is not)"
-        )
-    return text
+    """``text`` unchanged; ValueError naming the first hidden character (U+XXXX) and its 1-based position.
+
+    Hidden is what viewer.model.sanitise says (by Unicode category: controls but tab and line breaks, format
+    characters such as bidi overrides and zero-width spaces, private use, surrogates, separators, fillers,
+    variation selectors and tag characters): they can make a label display as something it is not.
+    """
+    from viewer.model.sanitise import check_visible  # its tables are built on first use, not at import
+
+    return check_visible(text)
 
 
 # The markers are plain classes rather than dataclasses: they are made while the report types are imported,

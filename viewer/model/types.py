@@ -234,8 +234,10 @@ class Meta(_Record):
     source: Annotated[
         str, Length(min=1, max=500), Visible, Doc("Path of the source text, relative to the report file.")
     ]
-    source_url: Annotated[str | None, Doc("Where the text was published (not fetched).")] = None
-    version: Annotated[str, Length(max=40)] = "1"
+    source_url: Annotated[
+        Annotated[str, Length(max=2000), Visible] | None, Doc("Where the text was published (not fetched).")
+    ] = None
+    version: Annotated[str, Length(max=40), Visible] = "1"
 
 
 @dataclass(frozen=True, kw_only=True)

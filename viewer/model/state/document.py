@@ -22,6 +22,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from viewer.model.sanitise import MULTILINE, ONE_LINE, show_hidden
 from viewer.model.state.records import ChecklistItem, RecordError, ReviewMark, check_id, format_time, utc_now
 
 FORMAT = "industry-report-viewer/state"
@@ -68,11 +69,16 @@ def decode(raw: bytes, report_id: str) -> Decoded:
     except json.JSONDecodeError as exc:
         return Decoded(Records(), [f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"],
                        salvageable=False)
-    return decode_data(data, report_id)
+    return decode_data(data, report_id, own_file=True)
 
 
-def decode_data(data: Any, report_id: str) -> Decoded:
-    """Like ``decode`` for an already parsed JSON value."""
+def decode_data(data: Any, report_id: str, *, own_file: bool = False) -> Decoded:
+    """Like ``decode`` for an already parsed JSON value.
+
+    ``own_file``: the app's state file, where an older version may have stored hidden characters (a bidi
+    override, a lone surrogate) in a note, owner or comment; they are made visible as ``⟨U+XXXX⟩`` rather than
+    the record refused. Elsewhere (an import) such a record is refused with the reason.
+    """
     if not isinstance(data, dict):
         return Decoded(Records(), [f"the file holds a JSON {type(data).__name__}, not a state object"],
                        salvageable=False)
@@ -88,19 +94,31 @@ def decode_data(data: Any, report_id: str) -> Decoded:
         # Another report's records must not be attached to this one; the file is kept aside whole.
         return Decoded(Records(), problems, salvageable=False)
     records = Records()
-    records.checklist = _decode_map(data.get("checklist", {}), "checklist", ChecklistItem.from_json, problems)
-    records.review = _decode_map(data.get("review", {}), "review", ReviewMark.from_json, problems)
+    records.checklist = _decode_map(data.get("checklist", {}), "checklist", ChecklistItem.from_json, problems,
+                                    own_file)
+    records.review = _decode_map(data.get("review", {}), "review", ReviewMark.from_json, problems, own_file)
     return Decoded(records, problems)
 
 
-def _decode_map(section: Any, name: str, parse, problems: list[str]) -> dict[str, Any]:
+_TEXT_FIELDS = {"note": MULTILINE, "comment": MULTILINE, "owner": ONE_LINE}
+
+
+def shown_text_fields(value: Any) -> Any:
+    """A record's JSON with hidden characters of its text fields shown as ``⟨U+XXXX⟩`` (a copy)."""
+    if not isinstance(value, dict):
+        return value
+    return {k: show_hidden(v, _TEXT_FIELDS[k]) if k in _TEXT_FIELDS and isinstance(v, str) else v
+            for k, v in value.items()}
+
+
+def _decode_map(section: Any, name: str, parse, problems: list[str], own_file: bool = False) -> dict[str, Any]:
     if not isinstance(section, dict):
         problems.append(f"'{name}' is a {type(section).__name__}, not an object")
         return {}
     out: dict[str, Any] = {}
     for key, value in section.items():
         try:
-            out[check_id(key)] = parse(value)
+            out[check_id(key)] = parse(shown_text_fields(value) if own_file else value)
         except RecordError as exc:
             problems.append(f"{name} item {key!r}: {exc}")
     return out

@@ -13,13 +13,12 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from viewer.model.sanitise import MULTILINE, ONE_LINE, find_hidden, hidden_message
 from viewer.model.texts import message
 
 MAX_NOTE = 10_000
 MAX_OWNER = 200
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
-# Notes may hold line breaks and tabs; other control characters only come from damaged files.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class RecordError(ValueError):
@@ -137,8 +136,11 @@ def _text(value: Any, name: str, limit: int, *, multiline: bool) -> str:
         raise RecordError(f"'{name}' must be text, not {type(value).__name__}")
     if len(value) > limit:
         raise RecordError(f"'{name}' is {len(value)} characters long; at most {limit} are kept")
-    if _CONTROL.search(value) or (not multiline and ("\n" in value or "\r" in value)):
-        raise RecordError(f"'{name}' contains control characters")
+    found = find_hidden(value, MULTILINE if multiline else ONE_LINE)
+    if found is not None:
+        # Bidi overrides, zero-width and control characters, lone surrogates (a save could not encode them):
+        # one rule for notes, owners and comments, from the user, an import or a state file.
+        raise RecordError(f"'{name}' {hidden_message(found)}")
     return value
 
 

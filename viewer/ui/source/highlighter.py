@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Slot
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from viewer.ui.source.offsets import OffsetMap
+from viewer.ui.source.offsets import OffsetMap, SourceMap
 
 # Characters per page: a screenful is a few thousand, so one or two pages cover what is shown (each some
 # hundreds of quotes, a few milliseconds to colour).
@@ -35,13 +35,13 @@ class QuoteHighlighter(QObject):
         self._starts: list[int] = []
         self._longest = 0
         self._length = 0
-        self._map = OffsetMap("")
+        self._map: OffsetMap | SourceMap = OffsetMap("")
         self._formats: list[QTextCharFormat] = []
         self._coloured: set[int] = set()
         edit.updateRequest.connect(self._on_update_request)
         edit.viewport().installEventFilter(self)
 
-    def reset(self, spans: Sequence[tuple[int, int]], offsets: OffsetMap, length: int,
+    def reset(self, spans: Sequence[tuple[int, int]], offsets: OffsetMap | SourceMap, length: int,
               shades: Sequence[QColor]) -> None:
         """Colour ``spans`` (ordered by start; later ones over earlier) of the text of ``length`` characters just set.
 

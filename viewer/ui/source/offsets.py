@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from viewer.model.source_display import SourceDisplay
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -52,3 +54,20 @@ class OffsetMap:
             else:
                 hi = mid - 1
         return lo
+
+
+class SourceMap:
+    """Source offsets to and from positions in a document holding the source as shown
+    (viewer.model.source_display: hidden characters as ⟨U+XXXX⟩, long lines cut into blocks)."""
+
+    def __init__(self, display: SourceDisplay) -> None:
+        self._display = display
+        self._units = OffsetMap(display.shown)
+
+    def to_document(self, offset: int) -> int:
+        """The document position of source offset ``offset``."""
+        return self._units.to_document(self._display.to_shown(offset))
+
+    def from_document(self, position: int) -> int:
+        """The source offset of the character at document position ``position``."""
+        return self._display.from_shown(self._units.from_document(position))

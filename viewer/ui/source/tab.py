@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from viewer.model.format import fact_value
 from viewer.model.search import HitKind, SearchIndex
+from viewer.model.source_display import SourceDisplay
 from viewer.ui.common.kinds import kind_name
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
 from viewer.ui.common.widgets import fill, plain_label
 from viewer.ui.context import AppContext
 from viewer.ui.source.highlighter import QuoteHighlighter
-from viewer.ui.source.offsets import OffsetMap
+from viewer.ui.source.offsets import SourceMap
 from viewer.ui.source.text_view import SourceTextView
 
 KeyRole = Qt.ItemDataRole.UserRole
@@ -41,6 +42,7 @@ class SourceTab(QWidget):
         super().__init__(parent)
         self._context = context
         self.text = SourceTextView()
+        self.text.selection_text = self.selected_text
         self.text.setObjectName("sourceText")
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(
@@ -102,8 +104,12 @@ class SourceTab(QWidget):
         self.show_span(*span)
 
     def selected_text(self) -> str:
-        """The selected source text (line breaks as '\\n')."""
-        return self.text.textCursor().selectedText().replace("\u2029", "\n")
+        """The selected source text as shown (line breaks as '\\n', hidden characters as ⟨U+XXXX⟩)."""
+        cursor = self.text.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        if start == end:
+            return ""
+        return self._display.visible(self._map.from_document(start), self._map.from_document(end - 1) + 1)
 
     def keys_at_cursor(self) -> list[str]:
         """Keys of the items whose quotes cover the start of the selection (or the cursor)."""
@@ -115,9 +121,11 @@ class SourceTab(QWidget):
     @Slot()
     def _load(self) -> None:
         source = self._context.loaded.source_text
-        self._map = OffsetMap(source)
+        # Shown, not obeyed: hidden characters as ⟨U+XXXX⟩; a long line in blocks (layout stays linear).
+        self._display = SourceDisplay(source)
+        self._map = SourceMap(self._display)
         self._search_index: SearchIndex | None = None  # built when a passage is first described
-        self.text.setPlainText(source)
+        self.text.setPlainText(self._display.shown)
         self._apply_highlights()
         self._show_items([])
 

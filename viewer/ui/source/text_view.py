@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
@@ -17,10 +18,16 @@ class SourceTextView(QPlainTextEdit):
     HTML: pasted into a document or an e-mail, the text would come out with yellow backgrounds.
     """
 
+    # The tab's reading of the selection (the source as shown, without the breaks added to cut long lines).
+    selection_text: Callable[[], str] | None = None
+
     def createMimeDataFromSelection(self) -> QMimeData:
         data = QMimeData()
-        # QTextCursor.selectedText marks line ends as U+2029 (paragraph separator): give them back as newlines.
-        data.setText(self.textCursor().selectedText().replace("\u2029", "\n"))
+        if self.selection_text is not None:
+            data.setText(self.selection_text())
+        else:
+            # QTextCursor.selectedText marks line ends as U+2029 (paragraph separator): give them back as newlines.
+            data.setText(self.textCursor().selectedText().replace("\u2029", "\n"))
         _hand_clipboard_to_qt_at_exit()
         return data
 
