@@ -31,6 +31,9 @@ def test_task_tree_model_checkable_asks_the_state(qtmodeltester, ui_report_path)
         def is_done(self, action_id: str) -> bool:
             return action_id in self.done
 
+        def item(self, _action_id: str) -> None:
+            return None  # no record: what the tree notes a row shows besides done
+
     context = AppContext(load_report(ui_report_path))
     context.state = FakeState()
     model = TaskTreeModel(context, checkable=True)
