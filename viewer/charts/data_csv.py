@@ -5,21 +5,11 @@ This is where a chart that shows 'the first 30 of 2,000' sends the reader for th
 
 from __future__ import annotations
 
-import csv
-import io
-
 from viewer.charts.spec import ChartSpec
+from viewer.model.csv_safe import csv_text
 
 CSV_COLUMNS: tuple[str, ...] = ("chart", "panel", "category", "series", "label", "value", "value_as_stated", "note",
                                 "fact_id", "quote")
-# A spreadsheet runs a cell starting with one of these as a formula; report text is data, never a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _text(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
 def _number(value: float) -> int | float:
     # 2000 rather than 2000.0; no thousands separators, so a spreadsheet reads it as a number.
     return int(value) if value == int(value) and abs(value) < 1e15 else value
@@ -40,16 +30,12 @@ def csv_rows(spec: ChartSpec) -> list[dict[str, object]]:
     return rows
 
 
-def csv_text(spec: ChartSpec) -> str:
+def chart_csv_text(spec: ChartSpec) -> str:
     """The complete chart's data as CSV text (header row first)."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
-    writer.writeheader()
-    for row in csv_rows(spec):
-        writer.writerow({k: _text(v) if isinstance(v, str) else v for k, v in row.items()})
-    return buf.getvalue()
+    # Report text is data, never a formula: viewer.model.csv_safe guards every text cell.
+    return csv_text(csv_rows(spec), CSV_COLUMNS)
 
 
 def csv_bytes(spec: ChartSpec) -> bytes:
     """The CSV as UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese correctly."""
-    return ("\ufeff" + csv_text(spec)).encode("utf-8")
+    return ("\ufeff" + chart_csv_text(spec)).encode("utf-8")

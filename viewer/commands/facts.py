@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import sys
 from collections.abc import Sequence
 
 from viewer.cli import add_report_option, load_report_arg
+from viewer.model.csv_safe import csv_text
 
 FACT_COLUMNS = ("id", "label", "label_en", "value", "unit", "period", "kind", "scope", "qualifier",
                 "from", "to", "tags", "quote")
@@ -54,12 +53,8 @@ def write_rows(rows: list[dict[str, object]], columns: Sequence[str], fmt: str, 
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
-        writer.writeheader()
-        for r in rows:
-            writer.writerow({k: (";".join(v) if isinstance(v, list) else v) for k, v in r.items()})
-        out.write(buf.getvalue())
+        flat = ({k: (";".join(v) if isinstance(v, list) else v) for k, v in r.items()} for r in rows)
+        out.write(csv_text(flat, columns, lineterminator="\r\n"))  # the formula guard on every text cell
     else:
         out.write(_table(rows, [c for c in columns if c != "quote"]) + "\n")
 

@@ -18,14 +18,13 @@ summary (``preview_import``) is computed before anything changes; ``ImportPrevie
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from viewer.model.csv_safe import csv_text
 from viewer.model.safe_read import describe_read_error, read_regular
 from viewer.model.state.changes import Changes
 from viewer.model.state.document import FORMAT as STATE_FORMAT
@@ -110,18 +109,16 @@ def export_json(state: ReportState, lang: str = "zh") -> str:
 
 def export_csv(state: ReportState, lang: str = "zh") -> str:
     """One row per checklist item and per review mark (``kind`` says which); UTF-8 with a BOM for Excel."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
-    writer.writeheader()
-    for row in item_rows(state, lang):
-        writer.writerow({"kind": "action", "id": row["id"], "task": row["task"] or "", "title": row["action"],
-                         "status": row["status"], "note": row["note"], "owner": row["owner"],
-                         "due": row["due"] or "", "updated": row["updated"] or "", "orphaned": row["orphaned"]})
-    for row in review_rows(state, lang):
-        writer.writerow({"kind": row["kind"] or "review", "id": row["id"], "task": "", "title": row["label"],
-                         "status": row["mark"], "note": row["comment"], "owner": "", "due": "",
-                         "updated": row["updated"], "orphaned": row["orphaned"]})
-    return "\ufeff" + buf.getvalue()
+    rows = [{"kind": "action", "id": row["id"], "task": row["task"] or "", "title": row["action"],
+             "status": row["status"], "note": row["note"], "owner": row["owner"],
+             "due": row["due"] or "", "updated": row["updated"] or "", "orphaned": row["orphaned"]}
+            for row in item_rows(state, lang)]
+    rows += [{"kind": row["kind"] or "review", "id": row["id"], "task": "", "title": row["label"],
+              "status": row["mark"], "note": row["comment"], "owner": "", "due": "",
+              "updated": row["updated"], "orphaned": row["orphaned"]}
+             for row in review_rows(state, lang)]
+    # The formula guard: a note '=HYPERLINK(...)' is text in a spreadsheet, never a formula.
+    return "\ufeff" + csv_text(rows, CSV_COLUMNS)
 
 
 def _md(text: str) -> str:
