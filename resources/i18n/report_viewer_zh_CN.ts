@@ -128,6 +128,10 @@
         <translation>时期：%1</translation>
     </message>
     <message>
+        <source>Chinese original:</source>
+        <translation>中文原文：</translation>
+    </message>
+    <message>
         <source>Chart (none)</source>
         <translation>图表（无）</translation>
     </message>

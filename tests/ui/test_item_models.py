@@ -62,7 +62,7 @@ def test_enterprise_and_honour_models(qtmodeltester, any_report: LoadedReport, u
 
 
 def test_hit_list_model(qtmodeltester, any_report: LoadedReport) -> None:
-    model = HitListModel()
+    model = HitListModel(AppContext(any_report))
     index = SearchIndex(any_report.report, any_report.source_text)
     model.set_hits(index.search("工业"))
     assert model.rowCount() > 0

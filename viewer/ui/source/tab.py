@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QListView,
     QMainWindow,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 from viewer.model.format import fact_value
 from viewer.model.search import HitKind, SearchIndex
 from viewer.model.source_display import SourceDisplay
+from viewer.model.state import Mark
+from viewer.ui.common.badges import mark_icon
 from viewer.ui.common.kinds import kind_name
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
@@ -31,6 +34,7 @@ from viewer.ui.context import AppContext
 from viewer.ui.source.highlighter import QuoteHighlighter
 from viewer.ui.source.offsets import SourceMap
 from viewer.ui.source.text_view import SourceTextView
+from viewer.ui.state.review_actions import badged, review_menu, review_target
 
 KeyRole = Qt.ItemDataRole.UserRole
 
@@ -60,6 +64,9 @@ class SourceTab(QWidget):
         self.item_list.setWordWrap(True)
         self.item_list.activated.connect(self._on_item_activated)
         self.item_list.doubleClicked.connect(self._on_item_activated)
+        # Review marks on what the passage backs: the same menu (and undo step) as everywhere else.
+        self.item_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.item_list.customContextMenuRequested.connect(self._show_item_menu)
         self.hint = plain_label(wrap=True)
         self.panel = QGroupBox()
         panel_layout = QVBoxLayout(self.panel)
@@ -71,6 +78,7 @@ class SourceTab(QWidget):
         self.text.cursorPositionChanged.connect(self._on_cursor_moved)
         context.report_changed.connect(self._load)
         context.language_changed.connect(self._on_language_changed)
+        context.state_changed.connect(self._on_state_changed)
         self._retranslate()
         self._load()
 
@@ -121,10 +129,16 @@ class SourceTab(QWidget):
     @Slot()
     def _load(self) -> None:
         source = self._context.loaded.source_text
+        self._search_index: SearchIndex | None = None  # built when a passage is first described
+        if getattr(self, "_shown_source", None) == source:
+            # A new version of the same report (an edit): the text, the cursor and the scroll position stay.
+            self._apply_highlights()
+            self._show_items(self.keys_at_cursor())
+            return
+        self._shown_source = source
         # Shown, not obeyed: hidden characters as ⟨U+XXXX⟩; a long line in blocks (layout stays linear).
         self._display = SourceDisplay(source)
         self._map = SourceMap(self._display)
-        self._search_index: SearchIndex | None = None  # built when a passage is first described
         self.text.setPlainText(self._display.shown)
         self._apply_highlights()
         self._show_items([])
@@ -175,12 +189,40 @@ class SourceTab(QWidget):
         self._keys = list(keys)
         self.items.clear()
         for key in keys:
-            item = QStandardItem(self._describe(key))
+            target = review_target(self._context, key)
+            text = self._describe(key)
+            item = QStandardItem(badged(self._context, target, text) if target else text)
             item.setData(key, KeyRole)
-            item.setToolTip(key)
+            if target:
+                mark = self._context.state.mark_of(target)
+                if mark is not Mark.UNREVIEWED:
+                    item.setIcon(mark_icon(mark))
+            item.setToolTip(self._both_languages(key) or key)
             item.setEditable(False)
             self.items.appendRow(item)
         self._update_hint()
+
+    def _both_languages(self, key: str) -> str:
+        """The item's label in Chinese and in English (the English reader sees both beside the quote)."""
+        zh, en = self._index.describe(key, "zh"), self._index.describe(key, "en")
+        if zh is None or en is None:
+            return ""
+        return zh[1] if zh[1] == en[1] else f"{zh[1]}\n{en[1]}"
+
+    def _show_item_menu(self, pos) -> None:
+        menu = self.item_menu(pos)
+        if menu is not None:
+            menu.exec(self.item_list.viewport().mapToGlobal(pos))
+
+    def item_menu(self, pos) -> QMenu | None:
+        """The review menu of the backed item at viewport position ``pos`` (None for an action or nothing)."""
+        target = review_target(self._context, self.item_list.indexAt(pos).data(KeyRole))
+        return review_menu(self._context, target, self.item_list) if target else None
+
+    @Slot()
+    def _on_state_changed(self) -> None:
+        if getattr(self, "_keys", None):
+            self._show_items(self._keys)
 
     @Slot(QModelIndex)
     def _on_item_activated(self, index: QModelIndex) -> None:

@@ -46,6 +46,17 @@ def item_label(context: AppContext, item_id: str) -> str:
     return item_id
 
 
+def review_target(context: AppContext, key: str | None) -> str | None:
+    """The reviewable item a provenance key stands for (an achievement's enterprise), None for an action."""
+    if not key:
+        return None
+    item_id = key.split("#", 1)[0]
+    state = context.state
+    if state is None or not state.is_review_target(item_id):
+        return None
+    return item_id
+
+
 def set_review_mark(context: AppContext, item_id: str, mark: Mark, comment: str | None = None) -> bool:
     """Mark an item (one undo step); False when there is no writable state or nothing changed."""
     session = context.session

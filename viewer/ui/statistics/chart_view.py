@@ -13,6 +13,7 @@ is outlined, shown in a tooltip at the mark and announced to screen readers thro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -71,12 +72,16 @@ def mark_summary(mark: Mark) -> str:
     return "; ".join(mark_lines(mark))
 
 
-def tooltip_html(mark: Mark) -> str:
-    """The tooltip of a mark: what it is, the exact value as stated, period, qualifier and the quote (escaped)."""
+def tooltip_html(mark: Mark, english: str = "") -> str:
+    """The tooltip of a mark: what it is (and its English label), the exact value as stated, period, qualifier
+    and the quote, marked as the Chinese original (all escaped)."""
     lines = mark_lines(mark)
     head = f"<b>{escape(lines[0])}</b>" if mark.label else escape(lines[0])
+    if english and english != mark.label:
+        head += f"<br/>{escape(english)}"
     rest = "".join(f"<br/>{escape(line)}" for line in lines[1:])
-    return f"{head}{rest}<br/><i>“{escape(mark.quote)}”</i>"
+    original = escape(QCoreApplication.translate("ChartView", "Chinese original:"))
+    return f"{head}{rest}<br/>{original} <i>“{escape(mark.quote)}”</i>"
 
 
 class ChartView(QGraphicsView):
@@ -100,6 +105,8 @@ class ChartView(QGraphicsView):
         self.chart: ChartScene | None = None
         self._hover: QGraphicsRectItem | None = None
         self._hover_mark: Mark | None = None
+        self.menu_mark: Mark | None = None  # the mark the last context menu was asked for on
+        self.english_label: Callable[[str], str] | None = None  # fact id -> its English label (tooltips)
         self._current: int = -1  # the keyboard's mark (index into marks()), -1: none
         self._laid_out_at: tuple[int, int] | None = None
         self._relayout = QTimer(self)
@@ -191,7 +198,7 @@ class ChartView(QGraphicsView):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), tooltip_html(mark), self.viewport(), self.mark_rect(mark))
+                QToolTip.showText(event.globalPos(), self._tooltip(mark), self.viewport(), self.mark_rect(mark))
             return True
         return super().viewportEvent(event)
 
@@ -200,7 +207,7 @@ class ChartView(QGraphicsView):
         self._set_hover(mark if mark is not None else self.current_mark)
         if mark is not None and QToolTip.isVisible():
             # A tooltip already showing follows the pointer to the next mark at once.
-            QToolTip.showText(event.globalPosition().toPoint(), tooltip_html(mark), self.viewport(),
+            QToolTip.showText(event.globalPosition().toPoint(), self._tooltip(mark), self.viewport(),
                               self.mark_rect(mark))
         self.setCursor(Qt.CursorShape.PointingHandCursor if mark is not None else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
@@ -232,7 +239,16 @@ class ChartView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # The mark under the mouse (or the keyboard's): its menu offers the review marks of its fact.
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.menu_mark = self.current_mark
+        else:
+            self.menu_mark = self.mark_at(event.pos())
         self.context_menu_requested.emit(event.globalPos())
+
+    def _tooltip(self, mark: Mark) -> str:
+        english = self.english_label(mark.fact_id) if self.english_label is not None else ""
+        return tooltip_html(mark, english)
 
     # --- keyboard ----------------------------------------------------------------------------------
 
@@ -263,7 +279,7 @@ class ChartView(QGraphicsView):
         self._set_hover(mark)
         rect = self.mark_rect(mark)
         self.ensureVisible(self.chart.hit_rect(mark))
-        QToolTip.showText(self.viewport().mapToGlobal(rect.center()), tooltip_html(mark), self.viewport(), rect)
+        QToolTip.showText(self.viewport().mapToGlobal(rect.center()), self._tooltip(mark), self.viewport(), rect)
         self._update_accessible_text()
 
     def focusInEvent(self, event: QFocusEvent) -> None:

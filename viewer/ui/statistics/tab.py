@@ -32,6 +32,7 @@ from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
 from viewer.ui.common.widgets import focusable_toolbar, plain_label
 from viewer.ui.context import AppContext
+from viewer.ui.state.review_actions import add_review_actions, badged, review_target
 from viewer.ui.statistics.chart_view import ChartView, mark_summary, tooltip_html
 from viewer.ui.statistics.thumbnails import SPEC_ROLE, THUMB_SIZE, AfterPaint, ChartThumbnails
 
@@ -91,6 +92,7 @@ class StatisticsTab(QWidget):
         self.view = ChartView()
         self.view.mark_clicked.connect(context.show_source)
         self.view.context_menu_requested.connect(self._show_menu)
+        self.view.english_label = self._english_label
         # The mark under the pointer or chosen with the arrow keys, in words under the chart.
         self.mark_line = plain_label(wrap=True)
         self.mark_line.setObjectName("markLine")
@@ -304,9 +306,27 @@ class StatisticsTab(QWidget):
             QGuiApplication.clipboard().setImage(render_image(spec, CLIPBOARD_SIZE, PRINT))
 
     def _show_menu(self, global_pos) -> None:
+        menu = self.chart_menu()
+        if menu is not None:
+            menu.popup(global_pos)
+
+    def _english_label(self, fact_id: str) -> str:
+        try:
+            return self.context.report.fact(fact_id).label.en
+        except KeyError:
+            return ""
+
+    def chart_menu(self) -> QMenu | None:
+        """The chart's context menu: the review marks of the mark it was asked on, then the export actions."""
         if self.current_spec() is None:
-            return
+            return None
         menu = QMenu(self)
+        mark = self.view.menu_mark
+        target = review_target(self.context, mark.fact_id) if mark is not None else None
+        if mark is not None and target is not None:
+            menu.addSection(badged(self.context, target, mark.label or target))
+            add_review_actions(menu, self.context, target, self)
+            menu.addSeparator()
         for action in self.export_actions.values():
             menu.addAction(action)
         menu.addAction(self.data_action)
@@ -314,7 +334,7 @@ class StatisticsTab(QWidget):
         menu.addAction(self.table_action)
         menu.addSeparator()
         menu.addAction(self.export_all_action)
-        menu.popup(global_pos)
+        return menu
 
     def _retranslate(self) -> None:
         self.export_actions["png"].setText(self.tr("Export PNG…"))

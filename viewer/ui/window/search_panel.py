@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,12 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model.search import Hit, HitKind, SearchIndex
+from viewer.model.state import Mark
+from viewer.ui.common.badges import mark_colour
 from viewer.ui.common.kinds import kind_name
 from viewer.ui.common.widgets import fill, plain_label
 from viewer.ui.context import AppContext
+from viewer.ui.state.review_actions import badged, review_menu, review_target
 
 HitRole = Qt.ItemDataRole.UserRole  # the Hit object
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # "kind · label — value, period"
+MARK_ROLE = Qt.ItemDataRole.UserRole + 2  # the review Mark of the item a hit stands for (None: none)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -46,9 +51,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class HitListModel(QAbstractListModel):
     """Search hits, each shown as "kind · label — value, period" over a snippet of the matching text."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self._hits: list[Hit] = []
+        context.state_changed.connect(self.retranslate)  # review badges
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Replace the hits."""
@@ -68,14 +75,21 @@ class HitListModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{heading(hit)}\n{hit.snippet}"
+            return f"{badged(self._context, self.target(hit), heading(hit))}\n{hit.snippet}"
         if role == HEADING_ROLE:
             return heading(hit)
+        if role == MARK_ROLE:
+            target = self.target(hit)
+            return self._context.state.mark_of(target).value if target else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         if role == HitRole:
             return hit
         return None
+
+    def target(self, hit: Hit) -> str | None:
+        """The reviewable item a hit stands for (None for source text and actions)."""
+        return review_target(self._context, hit.key)
 
     def retranslate(self) -> None:
         """Kind names changed language."""
@@ -90,15 +104,19 @@ def heading(hit: Hit) -> str:
     return f"{where} — {figure}" if figure else where
 
 
-def hit_html(hit: Hit, palette: QPalette) -> str:
-    """The hit as escaped rich text: its heading in bold, the snippet with the match highlighted."""
+def hit_html(hit: Hit, palette: QPalette, review_mark: str | None = None) -> str:
+    """The hit as escaped rich text: its review badge in colour, its heading in bold, the snippet with the match
+    highlighted."""
     start, end = hit.match
     text = hit.snippet
     mark = palette.color(QPalette.ColorRole.Highlight)
     on_mark = palette.color(QPalette.ColorRole.HighlightedText)
     highlighted = (f"<span style='background-color:{mark.name()}; color:{on_mark.name()}'>"
                    f"{escape(text[start:end])}</span>") if end > start else ""
-    return (f"<b>{escape(heading(hit))}</b><br/>{escape(text[:start])}{highlighted}{escape(text[end:])}")
+    review = Mark(review_mark) if review_mark else Mark.UNREVIEWED
+    colour = mark_colour(review)
+    badge = f"<span style='color:{colour.name()}'><b>{review.badge}</b></span> " if colour is not None else ""
+    return (f"{badge}<b>{escape(heading(hit))}</b><br/>{escape(text[:start])}{highlighted}{escape(text[end:])}")
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -108,7 +126,7 @@ class HitDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDocumentMargin(3)
         document.setDefaultFont(option.font)
-        document.setHtml(hit_html(index.data(HitRole), option.palette))
+        document.setHtml(hit_html(index.data(HitRole), option.palette, index.data(MARK_ROLE)))
         document.setTextWidth(max(50, option.rect.width()))
         return document
 
@@ -153,7 +171,7 @@ class SearchDock(QDockWidget):
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(self.search)
         self.box.returnPressed.connect(self._activate_first)
-        self.model = HitListModel(self)
+        self.model = HitListModel(context, self)
         self.results = QListView()
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
@@ -164,6 +182,8 @@ class SearchDock(QDockWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.activated.connect(self._on_activated)
         self.results.clicked.connect(self._on_activated)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._show_menu)
         self.count = plain_label()
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -198,6 +218,17 @@ class SearchDock(QDockWidget):
             self._context.show_source.emit(hit.key)
         elif hit.key is not None:
             self._context.select_item.emit(hit.key)
+
+    def _show_menu(self, pos) -> None:
+        menu = self.hit_menu(pos)
+        if menu is not None:
+            menu.exec(self.results.viewport().mapToGlobal(pos))
+
+    def hit_menu(self, pos) -> QMenu | None:
+        """The review menu of the hit at viewport position ``pos`` (None for source text or an action)."""
+        index = self.results.indexAt(pos)
+        target = self.model.target(index.data(HitRole)) if index.isValid() else None
+        return review_menu(self._context, target, self.results) if target else None
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
