@@ -47,6 +47,15 @@ def test_tasks_show_their_progress(fujian):
     assert "已完成" not in html
 
 
+def test_field_names_end_with_the_colon_of_their_language(fujian):
+    statuses = checklist_statuses(fujian.report, None)
+    english = tasks_html(fujian.report, "en", statuses)
+    assert "<b>Aim: </b>" in english and "<b>Progress: </b>" in english
+    assert "：" not in english  # the full-width colon is Chinese punctuation
+    chinese = tasks_html(fujian.report, "zh", statuses)
+    assert "<b>目标：</b>" in chinese and "<b>进度：</b>" in chinese
+
+
 def test_without_state_everything_is_not_started(fujian):
     statuses = checklist_statuses(fujian.report, None)
     assert set(statuses.values()) == {"todo"}

@@ -23,6 +23,11 @@ def label(key: str, lang: str) -> str:
     return message(f"pdf.{key}", lang)
 
 
+def _field(key: str, lang: str) -> str:
+    """A field's name with the colon of ``lang`` ('目标：', 'Aim: ')."""
+    return message("pdf.field", lang, name=label(key, lang))
+
+
 def status_name(status: str, lang: str) -> str:
     """A checklist status ('done') by name in ``lang``; an unknown one as it is."""
     key = f"status.{status}"
@@ -103,8 +108,8 @@ def tasks_html(report: Report, lang: str, statuses: Mapping[str, str]) -> str:
             continue
         done = sum(1 for a in task.actions if statuses.get(a.id, "todo") == "done")
         parts.append(f"<h3>{task.number}. {_e(task.title.get(lang))}</h3>")
-        parts.append(f"<p><b>{_e(label('aim', lang))}：</b>{_e(task.aim.get(lang))}<br/>"
-                     f"<b>{_e(label('progress', lang))}：</b>{done} / {len(task.actions)}</p>")
+        parts.append(f"<p><b>{_e(_field('aim', lang))}</b>{_e(task.aim.get(lang))}<br/>"
+                     f"<b>{_e(_field('progress', lang))}</b>{done} / {len(task.actions)}</p>")
         rows = []
         for action in task.actions:
             status = statuses.get(action.id, "todo")

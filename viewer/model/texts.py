@@ -103,6 +103,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pdf.source": ("原文（标出引用段落）", "Source text (quoted passages marked)"),
     "pdf.charts": ("统计图表", "Charts"),
     "pdf.page": ("第 {page} 页，共 {total} 页", "Page {page} of {total}"),
+    "pdf.field": ("{name}：", "{name}: "),  # a field's name before its value (目标：…, Aim: …)
     # --- the Markdown summary of the checklist (viewer.model.state.exchange; `tasks --format md`) ------
     "summary.progress": ("总体进度: {done}/{total}", "Overall progress: {done}/{total}"),
     "summary.review": ("核对: {checked} 已核对, {questioned} 存疑, {unreviewed} 未核对",
