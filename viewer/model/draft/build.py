@@ -8,21 +8,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from viewer.model.checks import check_all
+from viewer.model.draft import emit
 from viewer.model.draft.context import default_scope, region_names, review_year
-from viewer.model.draft.entities import DraftEnterprise, find_enterprises
-from viewer.model.draft.facts import UNKNOWN_UNIT_TAG, DraftFact, extract_facts
+from viewer.model.draft.entities import MAY_NAME, DraftEnterprise, find_enterprises
+from viewer.model.draft.facts import UNKNOWN_UNIT_TAG, DraftFact, OutputBudget, extract_facts
 from viewer.model.draft.meta import DraftMeta, find_meta
 from viewer.model.draft.sections import DraftSection, body_paragraphs, classify, split_sections
 from viewer.model.draft.tasks import DraftTask, find_tasks, plan_paragraph_tasks
 from viewer.model.draft.text import DraftError, Piece, clauses, paragraphs, sentences
+from viewer.model.loader import MAX_REPORT_BYTES
 from viewer.model.types import FactKind, Report, Scope, SectionKind
 from viewer.model.validation import ValidationError, validate_report
 
 _ID_CHARS = re.compile(r"[^a-z0-9._-]+")
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # the C emitter is ~10x faster on long reports
 
 
 @dataclass
@@ -72,6 +71,39 @@ def draft_report(text: str, *, source_name: str, report_id: str | None = None, t
 
     Raises DraftError when the text holds nothing to draft from.
     """
+    draft = prepare_draft(text, source_name=source_name, report_id=report_id, title=title)
+    _data, dropped, report = _validated(draft.data, text)
+    draft.summary.warnings += dropped
+    return DraftResult(draft.yaml(source_name), report, draft.counted(report))
+
+
+@dataclass
+class PreparedDraft:
+    """A draft as plain data, before it is validated, with what the summary says about it."""
+
+    data: dict[str, Any]
+    summary: DraftSummary
+
+    def yaml(self, source_name: str) -> str:
+        """The draft as YAML text, with a header saying what to check."""
+        return _yaml(self.data, source_name, self.summary)
+
+    def counted(self, report: Report) -> DraftSummary:
+        """The summary with the numbers of what the validated ``report`` holds."""
+        s = self.summary
+        s.facts, s.tasks, s.actions = len(report.facts), len(report.tasks), len(report.actions())
+        s.enterprises, s.honours, s.sections = len(report.enterprises), len(report.honours), len(report.sections)
+        return s
+
+
+def prepare_draft(text: str, *, source_name: str, report_id: str | None = None, title: str | None = None
+                  ) -> PreparedDraft:
+    """Everything a draft holds, as plain data (not yet validated: draft_report and draft_file do that)."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_DRAFT_TEXT_BYTES:
+        raise DraftError(f"the text is {size / 2**20:.1f} MiB: a draft copies its text into the report file, which "
+                         f"may have at most {MAX_DRAFT_BYTES // 2**20} MiB with its facts, so at most "
+                         f"{MAX_DRAFT_TEXT_BYTES // 2**20} MiB of text can be drafted at a time; split the text")
     all_paragraphs = paragraphs(text)
     if not all_paragraphs:
         raise DraftError("the text is empty")
@@ -97,30 +129,45 @@ def draft_report(text: str, *, source_name: str, report_id: str | None = None, t
     year = review_year(sections, text, meta.title, meta.published)
     planning = (SectionKind.TASKS, SectionKind.REQUIREMENTS)
     facts = extract_facts([(s.id, s.paragraphs, s.kind in planning, s.header) for s in sections], scope,
-                          year, region_names(meta.publisher))
+                          year, region_names(meta.publisher), _budget(sections, text))
     _name_facts(facts)
     _mark_headlines(facts, sections)
-    clause_list = [(c, s.id) for s in sections for p in s.paragraphs for sen in sentences(p) for c in clauses(sen)]
+    clause_list = [(c, s.id) for s in sections for p in s.paragraphs if MAY_NAME.search(p.text)
+                   for sen in sentences(p) if MAY_NAME.search(sen.text) for c in clauses(sen)]
     enterprises = find_enterprises(clause_list, facts)
     data = _document(text, meta, sections, facts, enterprises, tasks, report_id, source_name, scope)
-    data, dropped = _validated(data, text)
-    report = validate_report(data)
-    summary = DraftSummary(
-        facts=len(report.facts), tasks=len(report.tasks), actions=len(report.actions()),
-        enterprises=len(report.enterprises), honours=len(report.honours), sections=len(report.sections),
-        expected_tasks=expected, needs_filling=list(meta.missing),
-    )
+    summary = DraftSummary(expected_tasks=expected, needs_filling=list(meta.missing))
     if expected is not None and expected != len(tasks):
         summary.warnings.append(f"the text announces {expected} tasks but {len(tasks)} were found")
     if not tasks:
         summary.warnings.append("no tasks were found (numbered 一是… / 一、…, or a plan's paragraphs)")
-    ids = {(f["quote"], f["value"]): f["id"] for f in data["facts"]}
+    unknown: dict[str, list[str]] = {}
     for fact in facts:
-        if fact.unknown_unit and (fact.quote.text, fact.value) in ids:
-            summary.warnings.append(f"{ids[fact.quote.text, fact.value]}: the unit '{fact.unit}' is not a known unit "
-                                    f"(tagged {UNKNOWN_UNIT_TAG}): check it before marking the fact reviewed")
-    summary.warnings += dropped
-    return DraftResult(_yaml(data, source_name, summary), report, summary)
+        if fact.unknown_unit:
+            unknown.setdefault(fact.unit, []).append(fact.id)
+    for unit, ids in unknown.items():
+        more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
+        summary.warnings.append(f"the unit '{unit}' is not a known unit ({', '.join(ids[:3])}{more}; tagged "
+                                f"{UNKNOWN_UNIT_TAG}): check it before marking the facts reviewed")
+    return PreparedDraft(data, summary)
+
+
+# A draft is written as a report file, which may have at most so many bytes (viewer.model.loader).
+MAX_DRAFT_BYTES = MAX_REPORT_BYTES
+_SLACK = 256 * 1024  # meta, tasks, enterprises and the header, besides sections and facts
+# A longer text leaves too little room for its facts beside the copy of it: refused before any work.
+MAX_DRAFT_TEXT_BYTES = MAX_DRAFT_BYTES // 2
+
+
+def _budget(sections: list[DraftSection], source: str) -> OutputBudget:
+    """What the facts may take once the sections (which copy the text) are written; DraftError at once
+    when the sections alone would not fit."""
+    copied = sum(len(source[s.start: s.end].encode("utf-8")) for s in sections)
+    left = MAX_DRAFT_BYTES - _SLACK - copied
+    if left < 0:
+        raise DraftError(f"a draft copies its text into the report ({copied / 2**20:.1f} MiB here) and a report file "
+                         f"may have at most {MAX_DRAFT_BYTES // 2**20} MiB: draft the text in parts")
+    return OutputBudget(MAX_DRAFT_BYTES, left, len(source))
 
 
 def _name_facts(facts: list[DraftFact]) -> None:
@@ -135,13 +182,16 @@ MAX_HEADLINES = 6
 def _mark_headlines(facts: list[DraftFact], sections: list[DraftSection]) -> None:
     """Suggest headline figures: the first figure of each review section, then each before/after result."""
     reviews = [s.id for s in sections if s.kind in (SectionKind.REVIEW, SectionKind.MULTI_YEAR_REVIEW)]
-    picked: list[DraftFact] = []
-    for section in reviews:
-        first = next((f for f in facts if f.section == section), None)
-        if first is not None:
-            picked.append(first)
-    picked += [f for f in facts if f.comparison is not None and f not in picked]
-    for fact in picked[:MAX_HEADLINES]:
+    first_of: dict[str, DraftFact] = {}
+    for f in facts:
+        first_of.setdefault(f.section, f)
+    picked = [first_of[s] for s in reviews if s in first_of][:MAX_HEADLINES]
+    for f in facts:
+        if len(picked) >= MAX_HEADLINES:
+            break
+        if f.comparison is not None and all(f is not p for p in picked):
+            picked.append(f)
+    for fact in picked:
         fact.tags.append(HEADLINE_TAG)
 
 
@@ -225,6 +275,7 @@ def _honours(facts: list[DraftFact], scope: Scope) -> list[dict[str, Any]]:
     if scope != Scope.PROVINCE:
         return out
     counts: dict[str, DraftFact] = {}  # title -> its count: the total (总数达到…, 累计…) before the new ones
+    ranks = {id(f.rank_for): f for f in reversed(facts) if f.rank_for is not None}  # the first rank of each
     for fact in facts:
         title = _HONOUR.match(fact.subject)
         if (fact.kind != FactKind.COUNT or fact.unit not in ("家", "个", "项") or title is None
@@ -235,7 +286,7 @@ def _honours(facts: list[DraftFact], scope: Scope) -> list[dict[str, Any]]:
             counts[title.group("title")] = fact
     for name, fact in counts.items():
         honour: dict[str, Any] = {"id": f"honour-{len(out) + 1:02d}", "title": _text(name), "count_fact": fact.id}
-        rank = next((f for f in facts if f.rank_for is fact), None)
+        rank = ranks.get(id(fact))
         if rank is not None:
             honour["rank_fact"] = rank.id
         honour["draft"] = True
@@ -254,9 +305,9 @@ def _tasks(tasks: list[DraftTask]) -> list[dict[str, Any]]:
     return out
 
 
-def _validated(data: dict[str, Any], source: str) -> tuple[dict[str, Any], list[str]]:
-    """Drop any drafted fact, enterprise, honour or task that the format's checks refuse (a drafting slip
-    must never make the whole draft unreadable); the notes say what was dropped."""
+def _validated(data: dict[str, Any], source: str) -> tuple[dict[str, Any], list[str], Report]:
+    """The draft validated, without any drafted fact, enterprise, honour or task that the format's checks
+    refuse (a drafting slip must never make the whole draft unreadable); the notes say what was dropped."""
     notes: list[str] = []
     for _ in range(5):
         try:
@@ -266,32 +317,40 @@ def _validated(data: dict[str, Any], source: str) -> tuple[dict[str, Any], list[
                         for err in exc.errors(include_url=False)]
         else:
             findings = check_all(report, source)
-        if not findings:
-            return data, notes
-        bad: dict[str, set[int]] = {}
-        for path, message in findings:
-            if len(path) >= 2 and isinstance(path[1], int) and path[0] in ("facts", "enterprises", "honours",
-                                                                            "tasks"):
-                bad.setdefault(str(path[0]), set()).add(path[1])
-                item = data[str(path[0])][path[1]]
-                notes.append(f"dropped {item.get('id', path[0])} ({item.get('quote', '')[:30]}): {message}")
-            else:
-                raise DraftError(f"the draft does not validate: {'.'.join(map(str, path))}: {message}")
-        for key, indexes in bad.items():
-            data[key] = [item for i, item in enumerate(data[key]) if i not in indexes]
-        kept = {f["id"] for f in data["facts"]}
-        data["honours"] = [h for h in data["honours"] if h["count_fact"] in kept]
-        for h in data["honours"]:
-            if h.get("rank_fact") not in kept:
-                h.pop("rank_fact", None)
-        for e in data["enterprises"]:
-            for a in e["achievements"]:
-                stated = [f for f in a.get("facts", []) if f in kept]
-                if stated:
-                    a["facts"] = stated
-                else:
-                    a.pop("facts", None)
+            if not findings:
+                return data, notes, report
+        notes += drop_refused(data, findings)
     raise DraftError("the draft does not validate after dropping the items the checks refused")
+
+
+def drop_refused(data: dict[str, Any], findings: list[tuple[tuple[str | int, ...], str]]) -> list[str]:
+    """Drop from ``data`` the items at the paths of ``findings`` (and the references to them); the notes
+    say what was dropped. DraftError when a finding is not about such an item (a bug of the drafter)."""
+    notes: list[str] = []
+    bad: dict[str, set[int]] = {}
+    for path, message in findings:
+        if len(path) >= 2 and isinstance(path[1], int) and path[0] in ("facts", "enterprises", "honours",
+                                                                        "tasks"):
+            bad.setdefault(str(path[0]), set()).add(path[1])
+            item = data[str(path[0])][path[1]]
+            notes.append(f"dropped {item.get('id', path[0])} ({item.get('quote', '')[:30]}): {message}")
+        else:
+            raise DraftError(f"the draft does not validate: {'.'.join(map(str, path))}: {message}")
+    for key, indexes in bad.items():
+        data[key] = [item for i, item in enumerate(data[key]) if i not in indexes]
+    kept = {f["id"] for f in data["facts"]}
+    data["honours"] = [h for h in data["honours"] if h["count_fact"] in kept]
+    for h in data["honours"]:
+        if h.get("rank_fact") not in kept:
+            h.pop("rank_fact", None)
+    for e in data["enterprises"]:
+        for a in e["achievements"]:
+            stated = [f for f in a.get("facts", []) if f in kept]
+            if stated:
+                a["facts"] = stated
+            else:
+                a.pop("facts", None)
+    return notes
 
 
 def _yaml(data: dict[str, Any], source_name: str, summary: DraftSummary) -> str:
@@ -303,9 +362,7 @@ def _yaml(data: dict[str, Any], source_name: str, summary: DraftSummary) -> str:
     if summary.needs_filling:
         header.append("# Meta fields to fill in (the text does not state them; null until then): "
                       + ", ".join(summary.needs_filling) + ".")
-    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
-                     default_flow_style=False)
-    return "\n".join(header) + "\n" + body
+    return "\n".join(header) + "\n" + emit.dump(data)
 
 
 __all__ = ["DraftError", "DraftResult", "DraftSummary", "Piece", "draft_report", "report_id_from"]

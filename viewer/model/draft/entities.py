@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -39,16 +40,26 @@ class DraftEnterprise:
     id: str = ""
 
 
+# Words without which a clause names no enterprise, project or base (a cheap test before the patterns).
+MAY_NAME = re.compile(r"等[0-9一二两三四五六七八九十]|[0-9一二两三四五六七八九十]家(?:企业|公司)|入选|获评|荣获|"
+                      r"获得|上榜|入围|被认定为|被评为|基地")
+
+
 def find_enterprises(clause_list: list[tuple[Piece, str]], facts: list[DraftFact]) -> list[DraftEnterprise]:
     """Enterprises named in the clauses (each with the id of its section), in order of first mention."""
     found: dict[str, DraftEnterprise] = {}
+    seen: set[tuple[str, int]] = set()  # (name, clause start): each clause once per enterprise
+    starts = [f.figure[0] for f in facts]  # facts are in text order
     for clause, section in clause_list:
         for name, kind in _names(clause.text):
             entity = found.get(name)
             if entity is None:
                 entity = found[name] = DraftEnterprise(name, kind)
-            if all(a[0] != clause for a in entity.achievements):
-                stated = [f for f in facts if clause.start <= f.figure[0] and f.figure[1] <= clause.end]
+            if (name, clause.start) not in seen:
+                seen.add((name, clause.start))
+                first = bisect.bisect_left(starts, clause.start)
+                last = bisect.bisect_right(starts, clause.end)
+                stated = [f for f in facts[first:last] if f.figure[1] <= clause.end]
                 entity.achievements.append((clause, stated, section))
     return list(found.values())
 

@@ -10,7 +10,7 @@ from viewer.model.draft import labels
 from viewer.model.draft.figures import Figure, find_figures, leading_scope, scope_before
 from viewer.model.draft.numbers import NUMBER, Family, arabic_value
 from viewer.model.draft.periods import PeriodContext, PeriodMention, find_periods, resolve, section_context
-from viewer.model.draft.text import Piece, clauses, sentences
+from viewer.model.draft.text import DraftError, Piece, clauses, sentences
 from viewer.model.types import FactKind, Qualifier, Scope
 
 _PAIR_VERB = r"(?:增加|提高|提升|上升|扩大|增长|跃升|攀升|下降|减少|降低|缩小|回落|升|增|降|减|前移|后移)?(?:到|至)"
@@ -101,8 +101,29 @@ class _Sentence:
     planning: bool = False  # the section sets out tasks or requirements: its figures are targets
 
 
+class OutputBudget:
+    """The bytes a draft may still take when written (a report file may have at most so many): drafting
+    stops with DraftError as soon as the facts found would pass it, so a text far too rich for one report
+    is refused after a part of it, not after all of it."""
+
+    PER_FACT = 280  # the bytes a fact takes besides its quote and label (keys, value, kind, id …)
+
+    def __init__(self, limit: int, left: int, text_length: int) -> None:
+        self.limit, self.left, self.text_length, self.facts = limit, left, max(1, text_length), 0
+
+    def spend(self, facts: list[DraftFact], at: int) -> None:
+        for fact in facts:
+            self.left -= self.PER_FACT + 3 * (len(fact.quote.text) + len(fact.label))
+        self.facts += len(facts)
+        if self.left < 0:
+            raise DraftError(f"the draft would be more than the {self.limit // 2**20} MiB a report file may have "
+                             f"(passed after {self.facts} facts, at {at / self.text_length:.0%} of the text): "
+                             f"draft the text in parts")
+
+
 def extract_facts(sections: list[tuple[str, list[Piece], bool, Piece | None]], default_scope: Scope,
-                  year: str | None = None, regions: list[str] | None = None) -> list[DraftFact]:
+                  year: str | None = None, regions: list[str] | None = None, budget: OutputBudget | None = None
+                  ) -> list[DraftFact]:
     """Every fact of the given sections (id, paragraphs, whether it plans ahead, heading line), in order.
 
     ``year`` is the year the report reviews (a section naming no period is about it; 新的一年 is the next);
@@ -123,8 +144,11 @@ def extract_facts(sections: list[tuple[str, list[Piece], bool, Piece | None]], d
         elif context.year and not planning:
             carried = context
         for paragraph in paragraphs:
-            for sentence in sentences(paragraph):
-                out += _sentence_facts(sentence, section_id, context, default_scope, planning, year, pattern)
+            found = [f for sentence in sentences(paragraph)
+                     for f in _sentence_facts(sentence, section_id, context, default_scope, planning, year, pattern)]
+            if budget is not None:
+                budget.spend(found, paragraph.end)
+            out += found
     return out
 
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.model.atomic_file import TargetExistsError, atomic_write, check_target, describe_write_error
-from viewer.model.draft.build import DraftResult, draft_report, report_id_from
+from viewer.model.draft.build import DraftResult, drop_refused, prepare_draft, report_id_from
 from viewer.model.draft.text import DraftError, decode_source
 from viewer.model.errors import ReportError
-from viewer.model.loader import MAX_SOURCE_BYTES, parse_report
+from viewer.model.loader import MAX_REPORT_BYTES, MAX_SOURCE_BYTES, parse_report
 from viewer.model.safe_read import describe_read_error, read_regular
 
 
@@ -61,24 +61,40 @@ def draft_file(source: str | os.PathLike[str], out: str | os.PathLike[str] | Non
     folder = yaml_path.parent
     copy_path = _source_copy_path(source_path, folder, encoding, text)
     relative = copy_path.relative_to(folder.resolve()).as_posix()
-    result = draft_report(text, source_name=relative, report_id=report_id or report_id_from(source_path.name),
+    draft = prepare_draft(text, source_name=relative, report_id=report_id or report_id_from(source_path.name),
                           title=title)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if not copy_path.exists():
             copy_path.parent.mkdir(parents=True, exist_ok=True)
             _write(copy_path, text, overwrite=False)
-        _write(yaml_path, result.yaml_text, overwrite=overwrite)
     except TargetExistsError as exc:
         raise DraftError(f"{exc.filename}: already exists (use --force to replace it)") from None
     except OSError as exc:
         where = Path(exc.filename) if exc.filename else yaml_path
         raise DraftError(f"cannot write the draft: {describe_write_error(exc, where)}") from None
-    try:
-        parse_report(result.yaml_text, str(yaml_path), folder)
-    except ReportError as exc:  # a drafting bug: say so plainly rather than leave a broken file unexplained
-        raise DraftError(f"the written draft does not validate: {exc.problems[0]}") from None
-    return DraftedFile(result, yaml_path, copy_path, encoding)
+    # Validated once, as `report-viewer validate` reads the file (before it is written): what is written loads.
+    for _ in range(5):
+        yaml_text = draft.yaml(relative)
+        size = len(yaml_text.encode("utf-8"))
+        if size > MAX_REPORT_BYTES:
+            raise DraftError(f"{source_path}: the draft would be {size / 2**20:.0f} MiB, more than the "
+                             f"{MAX_REPORT_BYTES // 2**20} MiB a report file may have; draft the text in parts")
+        try:
+            loaded = parse_report(yaml_text, str(yaml_path), folder)
+        except ReportError as exc:  # a drafting slip: leave out what the checks refuse, say so, try again
+            draft.summary.warnings += drop_refused(draft.data, [(p.path, p.message) for p in exc.problems])
+            continue
+        try:
+            _write(yaml_path, yaml_text, overwrite=overwrite)
+        except TargetExistsError as exc:
+            raise DraftError(f"{exc.filename}: already exists (use --force to replace it)") from None
+        except OSError as exc:
+            where = Path(exc.filename) if exc.filename else yaml_path
+            raise DraftError(f"cannot write the draft: {describe_write_error(exc, where)}") from None
+        result = DraftResult(yaml_text, loaded.report, draft.counted(loaded.report))
+        return DraftedFile(result, yaml_path, copy_path, encoding)
+    raise DraftError("the draft does not validate after dropping the items the checks refused")
 
 
 def _source_copy_path(source: Path, folder: Path, encoding: str, text: str) -> Path:

@@ -7,6 +7,7 @@ section opens with (2022年以来…, 五年来…). Periods are written in the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -64,15 +65,17 @@ def find_periods(text: str, offset: int = 0, year: str | None = None) -> list[Pe
     ``year`` is the year the report reviews, which 新的一年 follows."""
     quoted = quoted_spans(text)
     found: list[PeriodMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, not overlapping: an overlap test is two neighbours
 
     def add(m: re.Match[str], mention: PeriodMention) -> None:
-        if inside(quoted, m.start(), m.end()) or any(m.start() < e and s < m.end() for s, e in taken):
+        start, end = m.start(), m.end()
+        at = bisect.bisect_left(taken, (start, end))
+        if inside(quoted, start, end) or (at > 0 and taken[at - 1][1] > start) or (
+                at < len(taken) and taken[at][0] < end):
             return
-        if text[max(0, m.start() - 1):m.start()] in ("比", "较"):
-            taken.append((m.start(), m.end()))  # 较2021年提高…: the base of a comparison, not the period
-            return
-        taken.append((m.start(), m.end()))
+        taken.insert(at, (start, end))
+        if text[max(0, start - 1):start] in ("比", "较"):
+            return  # 较2021年提高…: the base of a comparison, not the period
         found.append(mention)
 
     for m in _YEAR_RANGE.finditer(text):

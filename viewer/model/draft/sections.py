@@ -96,7 +96,50 @@ def split_sections(body: list[Piece]) -> list[DraftSection]:
         else:
             out.append(DraftSection([p]))
             open_ended = False
-    return [s for s in out if s.paragraphs]
+    return [part for s in out if s.paragraphs for part in _bounded(s)]
+
+
+# A section's text may have at most this many characters (viewer.model.types.Section); longer ones are cut
+# into parts at paragraph ends, a longer paragraph at sentence ends.
+MAX_SECTION_CHARS = 200_000
+
+
+def _bounded(section: DraftSection) -> list[DraftSection]:
+    if section.end - section.start <= MAX_SECTION_CHARS:
+        return [section]
+    pieces = [q for p in section.paragraphs for q in _short_pieces(p)]
+    parts = [DraftSection([], header=section.header)]
+    for piece in pieces:
+        current = parts[-1]
+        if current.paragraphs and piece.end - current.start > MAX_SECTION_CHARS:
+            parts.append(DraftSection([]))
+        parts[-1].paragraphs.append(piece)
+    return parts
+
+
+def _short_pieces(paragraph: Piece) -> list[Piece]:
+    """A paragraph as pieces of at most MAX_SECTION_CHARS characters, cut after sentences (or anywhere, in
+    a sentence longer than that)."""
+    if len(paragraph.text) <= MAX_SECTION_CHARS:
+        return [paragraph]
+    out: list[Piece] = []
+    start = paragraph.start
+    for sentence in sentences(paragraph):
+        if sentence.end - start > MAX_SECTION_CHARS and sentence.start > start:
+            out.append(_sub(paragraph, start, sentence.start))
+            start = sentence.start
+        while sentence.end - start > MAX_SECTION_CHARS:
+            out.append(_sub(paragraph, start, start + MAX_SECTION_CHARS))
+            start += MAX_SECTION_CHARS
+    if start < paragraph.end:
+        out.append(_sub(paragraph, start, paragraph.end))
+    return [p for p in out if p.text.strip()]
+
+
+def _sub(paragraph: Piece, start: int, end: int) -> Piece:
+    text = paragraph.text[start - paragraph.start: end - paragraph.start]
+    stripped = text.rstrip()
+    return Piece(start, start + len(stripped), stripped)
 
 
 def classify(sections: list[DraftSection], source: str, task_section: DraftSection | None) -> None:

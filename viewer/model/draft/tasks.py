@@ -97,14 +97,18 @@ def _markers(section: DraftSection) -> list[_Marker]:
 
 
 def _longest_run(markers: list[_Marker]) -> list[_Marker]:
+    """The longest run 1, 2, 3 … of markers in text order (the last of equally long runs): one pass, each
+    marker continuing the latest run that ends just below its number."""
     best: list[_Marker] = []
-    for i, m in enumerate(markers):
-        if m.number != 1:
+    ending: dict[int, list[_Marker]] = {}  # number -> the latest run that ends with that number
+    for m in markers:
+        if m.number == 1:
+            run = [m]
+        elif m.number - 1 in ending:
+            run = [*ending[m.number - 1], m]
+        else:
             continue
-        run = [m]
-        for other in markers[i + 1:]:
-            if other.number == run[-1].number + 1:
-                run.append(other)
+        ending[m.number] = run
         if len(run) >= len(best):
             best = run
     return best

@@ -6,8 +6,10 @@ verbatim substring of the source: the drafter never normalises the text it quote
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
+import sys
 from dataclasses import dataclass
 
 
@@ -119,5 +121,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` lies within one of ``spans``."""
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether ``start:end`` lies within one of ``spans`` (in text order, not overlapping: quoted_spans)."""
+    at = bisect.bisect_right(spans, (start, sys.maxsize)) - 1  # the last span starting at or before start
+    return at >= 0 and end <= spans[at][1]
