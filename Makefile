@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 export QT_API := pyside6
 export PYQTGRAPH_QT_LIB := PySide6
 
-.PHONY: run test bench draft-score lint schema screenshots translations clean
+.PHONY: run test test-dist dist packages bench draft-score lint schema screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,23 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# The frozen application (freeze/: PyInstaller) in dist/report-viewer/ and its archive; README "Frozen application".
+dist: $(STAMP)
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --disable-pip-version-check -q -e '.[freeze]'
+	$(PY) freeze/build.py
+
+# The frozen app run with no Python reachable (tests/test_freeze.py): the build takes about a minute and the
+# smoke test another, so it is not part of `make test`; CI runs both.
+test-dist: dist
+	REPORT_VIEWER_BUNDLE=$(CURDIR)/dist/report-viewer QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m dist \
+		tests/test_freeze.py
+
+# The wheel and the sdist, in dist/ (no network: the venv's hatchling, no build isolation).
+packages: $(STAMP)
+	$(PY) -m build --no-isolation --outdir dist .
+
 lint: $(STAMP)
-	$(VENV)/bin/ruff check viewer tests bench
+	$(VENV)/bin/ruff check viewer tests bench freeze
 	$(VENV)/bin/vulture  # dead code: settings in pyproject.toml, allow-list in tools/vulture_allowlist.py
 
 bench: $(STAMP)
