@@ -5,7 +5,8 @@ process ends in any way (a crash or SIGKILL included), so a stale lock can never
 the file itself is left in place (removing it would race with an instance taking it). The holder
 writes its process id into the file so the second instance can say who has it.
 
-POSIX uses ``fcntl.flock``; Windows ``msvcrt.locking`` on the first byte. Network file systems that do
+POSIX uses ``fcntl.flock``; Windows ``msvcrt.locking`` on one byte far past the process id (Windows refuses
+other processes' reads of a locked byte, and the second instance must read who holds it). Network file systems that do
 not implement these locks make every instance a writer; the state folder is a local folder by default.
 """
 
@@ -26,6 +27,8 @@ except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
 
+# Windows: the byte locked (locking past the end of a file is allowed there).
+_WINDOWS_LOCK_BYTE = 1 << 20
 _LOCK_FLAGS = (os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
                | getattr(os, "O_CLOEXEC", 0))
 
@@ -67,6 +70,7 @@ class StateLock:
             if fcntl is not None:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             else:  # pragma: no cover - Windows
+                os.lseek(fd, _WINDOWS_LOCK_BYTE, os.SEEK_SET)
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError as exc:
             os.close(fd)
@@ -92,6 +96,10 @@ class StateLock:
     def release(self) -> None:
         """Give the lock up (closing the descriptor releases it)."""
         if self._fd is not None:
+            if fcntl is None:  # pragma: no cover - Windows releases a closed file's locks only "eventually"
+                with contextlib.suppress(OSError):
+                    os.lseek(self._fd, _WINDOWS_LOCK_BYTE, os.SEEK_SET)
+                    msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
             with contextlib.suppress(OSError):
                 os.close(self._fd)
             self._fd = None
