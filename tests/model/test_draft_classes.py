@@ -67,6 +67,7 @@ def test_estimated_results_of_the_reviewed_year_are_results_not_targets():
     assert "estimated" in estimate.tags and "预计" not in estimate.label.zh
     over = _facts(report, "全部工业增加值预计突破40万亿元")[0]
     assert (over.kind, over.label.zh) == (FactKind.THRESHOLD, "全部工业增加值")
+    assert report.meta.place.zh == "北京"  # 在京召开
     plan = _facts(report, "力争全年规模以上工业增加值增长5%左右")[0]
     assert (plan.kind, plan.period, plan.label.zh) == (FactKind.TARGET, "2025", "规模以上工业增加值增速目标")
 
@@ -157,6 +158,8 @@ def test_honours_are_titles_the_regions_enterprises_hold():
 def test_section_titles_are_whole():
     report = _draft(SECTION_TITLES)
     assert [s.title.zh for s in report.sections] == ["总体运行情况", "重点产业发展", "下一步工作"]
+    # A paragraph opening with its own heading (动能向新——…) is titled by it.
+    assert [s.title.zh for s in _draft(ITEM_LABELS).sections][2:] == ["动能向新", "集群成势", "企业壮大"]
     long_opening = draft_report("运行情况\n今年以来全市规模以上工业企业工业增加值同比增长率达到了"
                                 "百分之七点三左右的水平并持续向好7.35%，高于全省。\n", source_name="s.txt").report
     for section in long_opening.sections:

@@ -1,8 +1,11 @@
 """Four more samples, written after the drafter met the class samples (classes.py), to see how it does on
 wordings it was not built against: a newspaper's year-end review of national figures (no ministry as
 publisher), an autonomous region's report, a city's work summary with counters and pairs, and a province's
-meeting on small enterprises that also states national totals. Figures like those real reports state,
-sentences our own. Their first score is kept in the commit that added them.
+meeting on small enterprises that also states national totals; then three more (HELD_OUT_2: a ministry's
+press briefing, a province's figures release, a city's conference), written after the fixes the first four
+prompted. Figures like those real reports state, sentences our own. Each set's first score (before the
+fixes it prompted) is kept in the commit that added it: 98.1 % recall, 84.9 % value+unit+subject, 66.0 %
+all fields for the first four (54 facts); 97.4 %, 89.5 %, 89.5 % for the next three (39 facts).
 """
 
 from __future__ import annotations
@@ -163,4 +166,118 @@ SMALL_ENTERPRISES = Sample(
     honours=("国家级专精特新“小巨人”企业", "国家级制造业单项冠军企业"),
 )
 
-HELD_OUT_SAMPLES = (YEAR_END_REVIEW, AUTONOMOUS_REGION, CITY_SUMMARY, SMALL_ENTERPRISES)
+HELD_OUT_FIRST = (YEAR_END_REVIEW, AUTONOMOUS_REGION, CITY_SUMMARY, SMALL_ENTERPRISES)
+
+
+# A second set, written after the first held-out fixes and scored before any change they prompted.
+PRESS_BRIEFING = Sample(
+    "press-briefing",
+    """国新办举行新闻发布会介绍工业和信息化发展情况
+来源：工业和信息化部新闻宣传中心　时间：2025-01-22 16:40
+
+1月22日，工业和信息化部有关负责同志在国新办新闻发布会上介绍了2024年工业和信息化发展情况。
+
+据介绍，2024年规模以上工业增加值同比增长5.8%，比上年加快1.2个百分点，对经济增长的贡献率达到36.3%。制造业增加值占国内生产总值比重为24.9%，其中高技术制造业、装备制造业增加值分别增长8.9%、7.7%，增速分别高于规上工业3.1个和1.9个百分点。全年规上工业企业实现利润总额7.4万亿元，截至2024年底，我国累计建成5G基站425.1万个，5G移动电话用户达到10.14亿户。
+下一步，将扎实推进新型工业化，主要预期目标是：规模以上工业增加值增长5%左右，制造业增加值占比保持基本稳定。
+""",
+    (
+        E("2024年规模以上工业增加值同比增长5.8%", 5.8, "%", "growth_rate", "national", period="2024",
+          subject="规模以上工业增加值"),
+        E("比上年加快1.2个百分点", 1.2, "个百分点", "growth_rate", "national", period="2024",
+          subject="规模以上工业增加值增速比上年加快|规模以上工业增加值增速"),
+        E("对经济增长的贡献率达到36.3%", 36.3, "%", "share", "national", period="2024",
+          subject="规模以上工业增加值对经济增长的贡献率|对经济增长的贡献率|工业对经济增长的贡献率"),
+        E("制造业增加值占国内生产总值比重为24.9%", 24.9, "%", "share", "national", period="2024",
+          subject="制造业增加值占国内生产总值比重"),
+        E("装备制造业增加值分别增长8.9%、7.7%", 8.9, "%", "growth_rate", "national", period="2024",
+          subject="高技术制造业增加值"),
+        E("装备制造业增加值分别增长8.9%、7.7%", 7.7, "%", "growth_rate", "national", period="2024",
+          subject="装备制造业增加值"),
+        E("增速分别高于规上工业3.1个和1.9个百分点", 3.1, "个百分点", "growth_rate", "national", period="2024",
+          subject="高技术制造业增加值增速高于规上工业"),
+        E("增速分别高于规上工业3.1个和1.9个百分点", 1.9, "个百分点", "growth_rate", "national", period="2024",
+          subject="装备制造业增加值增速高于规上工业"),
+        E("全年规上工业企业实现利润总额7.4万亿元", 7.4, "万亿元", "amount", "national", period="2024",
+          subject="规上工业企业利润总额"),
+        E("我国累计建成5G基站425.1万个", 425.1, "万个", "count", "national", period="2024", subject="5G基站"),
+        E("5G移动电话用户达到10.14亿户", 10.14, "亿户", "count", "national", period="2024", subject="5G移动电话用户"),
+        E("规模以上工业增加值增长5%左右", 5, "%", "target", "national", "about", "2025",
+          subject="规模以上工业增加值"),
+    ),
+    kind="held-out-2",
+)
+
+PROVINCE_REVIEW = Sample(
+    "province-review",
+    """全省工业经济运行情况新闻发布会召开
+来源：河南省工业和信息化厅　时间：2025-01-24 11:00
+
+1月24日，省政府新闻办召开发布会，通报2024年全省工业经济运行情况。
+
+2024年，全省规上工业增加值同比增长8.1%，高于全国平均水平2.3个百分点，增速居全国第6位。1至11月，全省规上工业营业收入增长5.6%，利润总额增长9.2%。全省工业投资同比增长23.3%，高于全省固定资产投资17.6个百分点；其中，制造业投资增长21.9%、技术改造投资增长19.5%。新能源汽车产量达到35.2万辆，增长1.2倍。截至2024年底，全省规上工业企业达到2.5万家，营业收入超百亿元的企业达到82家。
+2025年，全省工业将以制造业高质量发展为主攻方向，到2027年，力争全省制造业增加值占地区生产总值比重达到30%以上。
+""",
+    (
+        E("全省规上工业增加值同比增长8.1%", 8.1, "%", "growth_rate", period="2024", subject="规上工业增加值"),
+        E("高于全国平均水平2.3个百分点", 2.3, "个百分点", "growth_rate", period="2024",
+          subject="规上工业增加值增速高于全国平均水平"),
+        E("增速居全国第6位", 6, "位", "rank", "national", period="2024", subject="规上工业增加值增速"),
+        E("全省规上工业营业收入增长5.6%", 5.6, "%", "growth_rate", period="2024-01–11",
+          subject="规上工业营业收入"),
+        E("利润总额增长9.2%", 9.2, "%", "growth_rate", period="2024-01–11",
+          subject="规上工业利润总额|利润总额"),
+        E("全省工业投资同比增长23.3%", 23.3, "%", "growth_rate", period="2024", subject="工业投资"),
+        E("高于全省固定资产投资17.6个百分点", 17.6, "个百分点", "growth_rate", period="2024",
+          subject="工业投资增速高于全省固定资产投资|工业投资增速高于固定资产投资"),
+        E("其中，制造业投资增长21.9%", 21.9, "%", "growth_rate", period="2024", subject="制造业投资"),
+        E("技术改造投资增长19.5%", 19.5, "%", "growth_rate", period="2024", subject="技术改造投资"),
+        E("新能源汽车产量达到35.2万辆", 35.2, "万辆", "amount", period="2024", subject="新能源汽车产量"),
+        E("增长1.2倍", 1.2, "倍", "growth_rate", period="2024", subject="新能源汽车产量"),
+        E("全省规上工业企业达到2.5万家", 2.5, "万家", "count", period="2024", subject="规上工业企业"),
+        E("营业收入超百亿元的企业达到82家", 82, "家", "count", period="2024",
+          subject="营业收入超百亿元的企业|营业收入超百亿元企业"),
+        E("力争全省制造业增加值占地区生产总值比重达到30%以上", 30, "%", "target", qualifier="at_least", period="2027",
+          subject="制造业增加值占地区生产总值比重"),
+    ),
+    kind="held-out-2",
+)
+
+CITY_CONFERENCE = Sample(
+    "city-conference",
+    """全市工业和信息化工作会议召开
+来源：宁波市经济和信息化局　时间：2025-02-06 17:30
+
+2月6日，全市工业和信息化工作会议召开。会议总结2024年工作，部署2025年任务。
+
+会议指出，2024年全市规上工业增加值增长7.9%，规上工业总产值突破2.6万亿元，数字经济核心产业增加值增长10%以上。全年新增国家级专精特新“小巨人”企业58家，累计达到341家，居全国城市第一；新增国家级制造业单项冠军企业18家，总数达到104家。全市实施工业投资项目1800个，完成工业投资1600亿元，其中亿元以上项目投资占比达到65%。
+会议强调，2025年要坚持制造业立市不动摇，重点抓好产业链提升、企业培育和数字化改造。全年力争规上工业增加值增长7%左右，新增规上工业企业1000家以上。
+""",
+    (
+        E("全市规上工业增加值增长7.9%", 7.9, "%", "growth_rate", period="2024", subject="规上工业增加值"),
+        E("规上工业总产值突破2.6万亿元", 2.6, "万亿元", "threshold", qualifier="over", period="2024",
+          subject="规上工业总产值"),
+        E("数字经济核心产业增加值增长10%以上", 10, "%", "growth_rate", qualifier="at_least", period="2024",
+          subject="数字经济核心产业增加值"),
+        E("全年新增国家级专精特新“小巨人”企业58家", 58, "家", "count", period="2024",
+          subject="新增国家级专精特新“小巨人”企业"),
+        E("累计达到341家", 341, "家", "count", period="2024", subject="国家级专精特新“小巨人”企业"),
+        E("居全国城市第一", 1, "位", "rank", "national", period="2024",
+          subject="国家级专精特新“小巨人”企业|国家级专精特新“小巨人”企业数量"),
+        E("新增国家级制造业单项冠军企业18家", 18, "家", "count", period="2024",
+          subject="新增国家级制造业单项冠军企业"),
+        E("总数达到104家", 104, "家", "count", period="2024",
+          subject="国家级制造业单项冠军企业总数|国家级制造业单项冠军企业"),
+        E("全市实施工业投资项目1800个", 1800, "个", "count", period="2024", subject="实施工业投资项目|工业投资项目"),
+        E("完成工业投资1600亿元", 1600, "亿元", "amount", period="2024", subject="工业投资"),
+        E("其中亿元以上项目投资占比达到65%", 65, "%", "share", period="2024", subject="亿元以上项目投资占比"),
+        E("全年力争规上工业增加值增长7%左右", 7, "%", "target", qualifier="about", period="2025",
+          subject="规上工业增加值"),
+        E("新增规上工业企业1000家以上", 1000, "家", "target", qualifier="at_least", period="2025",
+          subject="新增规上工业企业"),
+    ),
+    kind="held-out-2",
+    honours=("国家级专精特新“小巨人”企业", "国家级制造业单项冠军企业"),
+)
+
+HELD_OUT_2 = (PRESS_BRIEFING, PROVINCE_REVIEW, CITY_CONFERENCE)
+HELD_OUT_SAMPLES = (*HELD_OUT_FIRST, *HELD_OUT_2)

@@ -355,7 +355,7 @@ def _subjects(raw: str, prefix: str, suffix: str, unit: _Unit, family: Family, s
             earlier = state.previous if len(state.previous) == n else _measured(state.earlier, generic)[-n:]
             if len(earlier) == n:
                 rank_for = list(earlier) if family == Family.RANK else None
-                items = [f.subject + generic for f in earlier]
+                items = [re.sub(r"(增速|增幅|降幅)$", "", f.subject) + generic for f in earlier]
         per_figure = [[s] for s in (items or [raw] * n)]
     else:
         split = None
@@ -389,10 +389,14 @@ def _subjects(raw: str, prefix: str, suffix: str, unit: _Unit, family: Family, s
                 s += labels.noun_after(suffix)  # 培育|45个|国家先进制造业集群 -> 培育国家先进制造业集群
             compared = labels.COMPARED.search(prefix) if family == Family.POINTS else None
             if compared:
-                # 比全国高 / 较2021年提高 / 高于全部规上工业 (0.6个百分点): a gap to something else, in points.
-                base = labels.subject_before(prefix[: compared.start()], state.regions)
+                # 比全国高 / 较2021年提高 / 高于全部规上工业 (0.6个百分点): a gap to something else, in points; with
+                # 分别 each item's own subject (增速分别高于规上工业3.1个和1.9个百分点).
+                base = s.split(compared.group())[0] if items else labels.subject_before(
+                    prefix[: compared.start()], state.regions)
                 base = _context_subject(state, family) + base if base in labels.GENERIC else base
                 s = base + ("" if re.search(r"(率|比重|占比|增速|增幅|降幅)$", base) else "增速") + compared.group()
+                done.append(s)
+                continue  # a gap is no subject later clauses refer back to
             elif s.startswith("占"):
                 s = _context_subject(state, family) + s  # (工业用电量)占全社会用电量的65%
             if s in labels.GENERIC:

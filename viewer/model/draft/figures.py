@@ -37,7 +37,9 @@ _RANK_NUMBER = rf"(?:[0-9０-９]{{1,3}}|{CN_NUMERAL})"
 # 第一批, 第三季度, 第二十届, 第一方阵… are ordinals, not ranks.
 _NOT_RANK_AFTER = "季批次届个条项大章节年天轮期家号款部方阶梯档代"
 
-_RANK_NTH = re.compile(rf"(?P<scope>{SCOPE_PATTERN})?第(?P<n>{_RANK_NUMBER})(?P<post>位|名)?")
+# 全国城市第一, 全省地市第二: a scope with the group ranked in it.
+_AMONG = r"(?:[\u4e00-\u9fff]{0,4}?(?:城市|省份|省区|地市|区县|县市|园区|开发区|同类))?"
+_RANK_NTH = re.compile(rf"(?:(?P<scope>{SCOPE_PATTERN}){_AMONG})?第(?P<n>{_RANK_NUMBER})(?P<post>位|名)?")
 _RANK_TOP = re.compile(rf"(?P<scope>{SCOPE_PATTERN})?前(?P<n>{_RANK_NUMBER})(?P<post>位|名|强)?")
 _RANK_FIRST = re.compile(rf"(?P<scope>{SCOPE_PATTERN})?首位")
 # 3万余家, 1万多人: the magnitude (万/亿) may come before 多/余, and belongs to the unit.
@@ -142,7 +144,20 @@ def find_figures(clause: Piece) -> list[Figure]:
             add(m.start(), m.end(), Figure(clause.start + m.start(), clause.start + m.end(), float(value),
                                            unit, Family.MONEY, digitless=True))
     found.sort(key=lambda f: f.start)
-    return found
+    return _shared_points(text, clause.start, found)
+
+
+def _shared_points(text: str, offset: int, figures: list[Figure]) -> list[Figure]:
+    """3.1个和1.9个百分点: the unit written once after a list belongs to every figure of it."""
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        f, g = out[i], out[i + 1]
+        if f.unit == "个" and g.family == Family.POINTS and text[f.end - offset: g.start - offset] in _LIST_JOIN:
+            out[i] = Figure(f.start, f.end, f.value, g.unit, g.family)
+    return out
+
+
+_LIST_JOIN = ("和", "、", "与", "及", "，")
 
 
 def _rank(clause: Piece, m: re.Match[str], n: int, *, top: bool) -> Figure:

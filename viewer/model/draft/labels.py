@@ -51,7 +51,7 @@ GENERIC = {"", "增速", "增幅", "降幅", "规模", "总量", "总数", "数�
 # stay (they count only the new ones).
 COUNT_VERB = re.compile(r"^(?:累计)?(?:建成|认定|培育|拥有|共有|已建成|已有|获批|创建)(?=[\u4e00-\u9fff“A-Za-z0-9]{2})")
 # A subject that starts with a verb has its real subject in an earlier clause.
-PREDICATE = re.compile(r"^(?:成为|形成|实现|达到|是|位居|跃居)")
+PREDICATE = re.compile(r"^(?:成为|形成|实现|完成|达到|是|位居|跃居)")
 # The comparison a percentage-point figure states: 比全国高, 较2021年提高, 高于全部规上工业.
 COMPARED = re.compile(r"(?:高于|低于|快于|慢于|(?:比(?![重例率])|较)[^，,。；;]{0,12}?(?:高|低|快|慢|提高|提升|上升|"
                       r"下降|降低|回落|收窄|扩大|增加|减少|加快|放缓))[^，,。；;]*$")

@@ -59,6 +59,7 @@ def find_meta(lines: list[str], body: str, title: str | None) -> DraftMeta:
     if meeting_date is None:
         missing.append("meeting_date")
     place_m = _PLACE.search(opening)
+    in_beijing = place_m is None and re.search(r"在京(?:隆重)?(?:召开|举行|开幕)", opening)
     format_m = _FORMAT.search(body)
     reporter_m = _REPORTER.search(body[:1200])
     reporter = reporter_m.group("r").strip(" \u3000") if reporter_m else ""
@@ -67,7 +68,7 @@ def find_meta(lines: list[str], body: str, title: str | None) -> DraftMeta:
         publisher=publisher,
         published=published,
         meeting_date=meeting_date,
-        place=place_m.group("place") if place_m else _missing(missing, "place"),
+        place=place_m.group("place") if place_m else "北京" if in_beijing else _missing(missing, "place"),
         format=(format_m.group("f") + "会议") if format_m else _missing(missing, "format"),
         reporter=reporter or _missing(missing, "reporter"),
         missing=missing,

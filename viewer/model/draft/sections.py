@@ -32,6 +32,8 @@ _IMPERATIVE = re.compile(r"^要(?!求)")
 # The number before a heading (一、, （二）, 3.): the title is the heading's words.
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|"
                              r"[0-9]{1,2}[.、．])\s*")
+# A paragraph that opens with its own heading: 动能向新——….
+_DASH_HEADING = re.compile(r"^([^，,。；;：:——0-9]{2,16})——")
 # A title drafted from a paragraph's first clause is at most this long, and never ends inside a number.
 TITLE_LIMIT = 40
 
@@ -189,6 +191,9 @@ def _first_words(section: DraftSection) -> str:
     """The first clause of a section, whole when it is short; a long one is cut at a word's end (never
     inside a number: …增长7.3% is not cut to …增长7.)."""
     first = sentences(section.paragraphs[0])[0].text
+    heading = _DASH_HEADING.match(first)
+    if heading:
+        return heading.group(1)  # 动能向新——新能源汽车…: the paragraph's own heading
     clause = re.split(r"[，,。；;：:！!？?]", first)[0]
     if len(clause) <= TITLE_LIMIT:
         return clause or "段落"
