@@ -27,7 +27,7 @@ test: $(STAMP)
 # The frozen application (freeze/: PyInstaller) in dist/report-viewer/ and its archive; README "Frozen application".
 dist: $(STAMP)
 	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --disable-pip-version-check -q -e '.[freeze]'
-	$(PY) freeze/build.py
+	$(PY) freeze/make_dist.py
 
 # The frozen app run with no Python reachable (tests/test_freeze.py): the build takes about a minute and the
 # smoke test another, so it is not part of `make test`; CI runs both.

@@ -99,6 +99,21 @@ def test_every_package_folder_has_an_init_module() -> None:
     assert sorted(str(f.relative_to(REPO)) for f in folders if not (f / "__init__.py").is_file()) == []
 
 
+def test_program_icons_are_drawn_from_the_svg(tmp_path: Path, qapp) -> None:
+    from PySide6.QtGui import QImage
+
+    sys.path.insert(0, str(REPO / "freeze"))
+    try:
+        import make_dist
+    finally:
+        sys.path.remove(str(REPO / "freeze"))
+    make_dist.make_icons(tmp_path)
+    for fmt in ("ico", "icns"):
+        image = QImage(str(tmp_path / f"report-viewer.{fmt}"))
+        assert (image.width(), image.height()) == (256, 256), fmt
+        assert image.pixelColor(0, 0).alpha() == 0 and image.pixelColor(128, 128).alpha() == 255
+
+
 # --- the bundle (make test-dist) -----------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -108,7 +123,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if given:
         return Path(given)
     out = tmp_path_factory.mktemp("frozen")
-    subprocess.run([sys.executable, str(REPO / "freeze" / "build.py"), "--dist", str(out / "dist"),
+    subprocess.run([sys.executable, str(REPO / "freeze" / "make_dist.py"), "--dist", str(out / "dist"),
                     "--work", str(out / "work"), "--no-archive"], check=True, timeout=1800)
     return out / "dist" / "report-viewer"
 

@@ -1,4 +1,4 @@
-"""Build the frozen application: ``python freeze/build.py`` (what ``make dist`` and CI run).
+"""Build the frozen application: ``python freeze/make_dist.py`` (what ``make dist`` and CI run).
 
 Runs PyInstaller on freeze/report-viewer.spec into dist/report-viewer/ (and dist/Industry Report Viewer.app on
 macOS), strips the debug information of libpython on Linux (pyenv and some CI Pythons carry ~19 MB of it; the
@@ -40,12 +40,34 @@ def strip_libpython(bundle: Path) -> None:
             subprocess.run([strip, "--strip-debug", str(lib)], check=True)
 
 
+def make_icons(folder: Path) -> None:
+    """The program icons Windows (.ico) and macOS (.icns) want, drawn from resources/icons/report-viewer.svg
+    with Qt (its image plugins write both formats); the spec takes them from build/icons/."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (image plugins need an application)
+    renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "report-viewer.svg"))
+    image = QImage(256, 256, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    renderer.render(painter, QRectF(0, 0, 256, 256))
+    painter.end()
+    folder.mkdir(parents=True, exist_ok=True)
+    for fmt in ("ico", "icns"):
+        if not image.save(str(folder / f"report-viewer.{fmt}"), fmt.upper()):
+            raise SystemExit(f"could not write the {fmt} icon")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's work folder")
     parser.add_argument("--no-archive", action="store_true", help="leave the folder, make no archive")
     args = parser.parse_args(argv)
+    make_icons(ROOT / "build" / "icons")
     env = dict(os.environ, PYQTGRAPH_QT_LIB="PySide6", QT_API="pyside6")
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                     "--distpath", str(args.dist), "--workpath", str(args.work),
