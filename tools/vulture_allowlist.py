@@ -38,3 +38,6 @@ _.memory  # bench/run.py: as above
 _.interaction  # bench/run.py: as above
 _.required  # viewer/cli.py: argparse reads Action.required (a positional takes no required= argument)
 _.description  # viewer/commands/render.py, tasks.py: argparse prints ArgumentParser.description in --help
+
+# ruamel.yaml reads this setting of its YAML object (viewer/model/edit/document.py): keep each scalar's quoting.
+_.preserve_quotes

@@ -336,6 +336,397 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Correct the report</source>
+        <translation>更正报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit labels, values, kinds, dates and texts; accept drafts; save the file</source>
+        <translation>编辑标签、数值、类型、日期和文字；采纳草稿；保存文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save report</source>
+        <translation>保存报告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;drafts</source>
+        <translation>采纳全部草稿(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenus</name>
+    <message>
+        <source>Accept (no longer a draft)</source>
+        <translation>采纳（不再是草稿）</translation>
+    </message>
+    <message>
+        <source>Accept %1 items</source>
+        <translation>采纳 %1 项</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 items</source>
+        <translation>删除 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>EditPanel</name>
+    <message>
+        <source>Report details</source>
+        <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Kind (%1)</source>
+        <translation>类型（%1）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Tasks and actions</source>
+        <translation>任务与举措</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>举措 %1</translation>
+    </message>
+    <message>
+        <source>Enterprises and honours</source>
+        <translation>企业与荣誉</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 item(s) still drafts · %2 problem(s)</source>
+        <translation>尚有 %1 项草稿 · %2 个问题</translation>
+    </message>
+    <message>
+        <source>unsaved corrections</source>
+        <translation>有未保存的更正</translation>
+    </message>
+    <message>
+        <source>Correct the report</source>
+        <translation>更正报告</translation>
+    </message>
+    <message>
+        <source>Item / field</source>
+        <translation>条目 / 字段</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Accept all drafts</source>
+        <translation>采纳全部草稿</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message>
+        <source>The report cannot be edited: %1</source>
+        <translation>无法编辑此报告：%1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 item(s)</source>
+        <translation>删除 %1 项</translation>
+    </message>
+    <message>
+        <source>Accept every draft</source>
+        <translation>采纳全部草稿</translation>
+    </message>
+    <message>
+        <source>Accept %1 item(s)</source>
+        <translation>采纳 %1 项</translation>
+    </message>
+    <message>
+        <source>New figure from the selection</source>
+        <translation>用所选文字新建数据</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 problem(s) to fix first (filter the Figures tab by “With a problem”).</source>
+        <translation>未保存：须先修正 %1 个问题（在“数据核对”中按“有问题”筛选）。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>未保存的更正</translation>
+    </message>
+    <message>
+        <source>The report has corrections that are not saved. Save them?</source>
+        <translation>报告有尚未保存的更正。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>EditWording</name>
+    <message>
+        <source>Chinese label</source>
+        <translation>中文标签</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>英文标签</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>before → after</source>
+        <translation>前 → 后</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>publication time</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>aim</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Chinese %1</source>
+        <translation>中文%1</translation>
+    </message>
+    <message>
+        <source>English %1</source>
+        <translation>英文%1</translation>
+    </message>
+    <message>
+        <source>%1: required</source>
+        <translation>%1：必填</translation>
+    </message>
+    <message>
+        <source>%1: may not be empty</source>
+        <translation>%1：不能为空</translation>
+    </message>
+    <message>
+        <source>%1: too long</source>
+        <translation>%1：过长</translation>
+    </message>
+    <message>
+        <source>%1: not in the expected form</source>
+        <translation>%1：格式不对</translation>
+    </message>
+    <message>
+        <source>%1: write a year (2022), a month (2022-11), or a range (2018–2022, 2022-01–11)</source>
+        <translation>%1：请写年份（2022）、月份（2022-11）或区间（2018–2022、2022-01–11）</translation>
+    </message>
+    <message>
+        <source>%1: contains an invisible or control character; remove it</source>
+        <translation>%1：含有不可见字符或控制字符，请删除</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (2023-01-31, or 2023-02-01T09:58:00+08:00 for a time)</source>
+        <translation>%1：“%2”不是日期（如 2023-01-31；时间如 2023-02-01T09:58:00+08:00）</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the choices</source>
+        <translation>%1：“%2”不是可选项之一</translation>
+    </message>
+    <message>
+        <source>%1: write it as “7 → 6”</source>
+        <translation>%1：请写成“7 → 6”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a known unit</source>
+        <translation>%1：“%2”不是已知单位</translation>
+    </message>
+    <message>
+        <source>%1: a rank is a whole number from 1</source>
+        <translation>%1：排名须是从 1 起的整数</translation>
+    </message>
+    <message>
+        <source>%1: a rank has the unit 位</source>
+        <translation>%1：排名的单位是“位”</translation>
+    </message>
+    <message>
+        <source>%1: a count or amount cannot be negative</source>
+        <translation>%1：数量或总量不能为负</translation>
+    </message>
+    <message>
+        <source>%1: a share is between 0 and 100</source>
+        <translation>%1：占比须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>%1: the comparison must end at the figure&apos;s value</source>
+        <translation>%1：对比的结束值须等于该数据的数值</translation>
+    </message>
+    <message>
+        <source>%1: the period ends before it starts</source>
+        <translation>%1：时期的结束早于开始</translation>
+    </message>
+    <message>
+        <source>%1: not found in the source text</source>
+        <translation>%1：原文中找不到</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is used by another item</source>
+        <translation>%1：“%2”已被其他条目使用</translation>
+    </message>
+    <message>
+        <source>%1: larger than any figure a report states</source>
+        <translation>%1：超出报告中任何数据的大小</translation>
+    </message>
+    <message>
+        <source>%1: refers to an item that is missing or of the wrong kind</source>
+        <translation>%1：所指条目不存在或类型不对</translation>
+    </message>
+    <message>
+        <source>%1: fill in the Chinese text first</source>
+        <translation>%1：请先填写中文</translation>
+    </message>
+    <message>
+        <source>The selection holds no figure: select a phrase with a number and its unit</source>
+        <translation>所选文字中没有数据：请选择含数字及单位的词句</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseTableModel</name>
     <message>
         <source>Name</source>
@@ -504,6 +895,77 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>FactForm</name>
+    <message>
+        <source>Correct this figure</source>
+        <translation>更正此数据</translation>
+    </message>
+    <message>
+        <source>Label (Chinese)</source>
+        <translation>标签（中文）</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>标签（英文）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>前 → 后</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>2022, 2022-11, 2018–2022</source>
+        <translation>2022、2022-11、2018–2022</translation>
+    </message>
+    <message>
+        <source>7 → 6</source>
+        <translation>7 → 6</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Checked against its quote: no longer a draft</source>
+        <translation>已对照引文核实：不再是草稿</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>FactNames</name>
     <message>
         <source>Growth rate</source>
@@ -548,6 +1010,58 @@ Invalid (skipped): %6</source>
     <message>
         <source>World</source>
         <translation>世界</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>Over (超过, 突破)</source>
+        <translation>超过（超过、突破）</translation>
+    </message>
+    <message>
+        <source>At least (以上)</source>
+        <translation>至少（以上）</translation>
+    </message>
+    <message>
+        <source>About (约, 左右)</source>
+        <translation>约（约、左右）</translation>
+    </message>
+    <message>
+        <source>Nearly (近)</source>
+        <translation>接近（近）</translation>
+    </message>
+    <message>
+        <source>Top (前)</source>
+        <translation>前列（前）</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>工作回顾</translation>
+    </message>
+    <message>
+        <source>Multi-year review</source>
+        <translation>多年回顾</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>总体要求</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1046,8 +1560,24 @@ Invalid (skipped): %6</source>
         <translation>此段原文支撑：%1</translation>
     </message>
     <message>
+        <source>New figure from the selection</source>
+        <translation>用所选文字新建数据</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>章节：%1</translation>
+    </message>
+    <message>
+        <source>English summary: %1</source>
+        <translation>英文摘要：%1</translation>
+    </message>
+    <message>
         <source>What this passage backs</source>
         <translation>此段原文支撑的内容</translation>
+    </message>
+    <message>
+        <source>Select a phrase with a number and its unit; it becomes a draft figure quoting it</source>
+        <translation>选择含数字及单位的词句，它将成为引用该词句的草稿数据</translation>
     </message>
     <message>
         <source>Double-click an entry to open it in its tab.</source>

@@ -56,6 +56,9 @@ class AppContext(QObject):
         # The open checklist session (viewer.ui.state.session.StateSession, set by ``attach_state``) and
         # the undo stack every checklist/review change goes through (the Edit menu's Undo/Redo).
         self.session: Any = None
+        # Correcting the report (viewer.ui.edit.session.EditSession, set by ``attach_editor``); its edits go
+        # through the same undo stack.
+        self.editor: Any = None
         self.undo_stack: QUndoStack = QUndoStack(self)
         self.export_enabled: bool = False
 

@@ -116,6 +116,9 @@ def make_window(loaded: LoadedReport, lang: str, translations: Translations | No
         translations.install(lang)
     context = AppContext(loaded, lang)
     attach_state(context, state_dir)
+    from viewer.ui.edit.session import attach_editor
+
+    attach_editor(context)  # edit mode (on at once for a report with draft items)
     window = MainWindow(context, translations)
     context.setParent(window)
     return window

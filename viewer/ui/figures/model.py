@@ -79,6 +79,17 @@ class FiguresModel(QAbstractTableModel):
         """Every text of ``row`` in lower case (the text filter looks in it)."""
         return self._filter_text(self._facts[row])
 
+    def set_problems(self, problems: dict[str, str]) -> None:
+        """Problems (translated text) by fact id, shown on their rows in edit mode."""
+        if problems == self._problems:
+            return
+        changed = set(problems) ^ set(self._problems) | {k for k in problems if problems[k] != self._problems.get(k)}
+        self._problems = dict(problems)
+        for fact_id in changed:
+            row = self.row_of(fact_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
+
     @Slot()
     def _on_report_changed(self) -> None:
         old_ids = [f.id for f in self._facts]

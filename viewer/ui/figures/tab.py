@@ -157,9 +157,16 @@ class FiguresTab(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self.form = None  # edit mode's form for the current figure (made when edit mode first starts)
+        editor = context.editor
+        if editor is not None:
+            editor.mode_changed.connect(self._on_edit_mode)
+            editor.problems_changed.connect(self._on_problems)
         self._retranslate()
         self._fill_filters()
         self._select_first()
+        if editor is not None and editor.active:
+            self._on_edit_mode(True)
 
     def _select_first(self) -> None:
         """Start on the first row, so the keyboard and the side pane have something to work on."""
@@ -217,6 +224,36 @@ class FiguresTab(QWidget):
         key = self.current_id()
         return key is not None and ask_review_comment(self._context, key, self)
 
+    # --- edit mode ---------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_edit_mode(self, on: bool) -> None:
+        if on and self.form is None:
+            from viewer.ui.edit.fact_form import FactForm
+
+            self.form = FactForm(self._context)
+            self.side_layout.insertWidget(1, self.form)
+        if self.form is not None:
+            self.form.setVisible(on)
+        # The quote needs little room while the form is shown.
+        self.detail.quote.setMaximumHeight(120 if on else 16777215)
+        self._fill_filters()
+        self._on_problems()
+
+    @Slot()
+    def _on_problems(self) -> None:
+        editor = self._context.editor
+        problems: dict[str, str] = {}
+        if editor is not None and editor.active:
+            for fact in self._context.report.facts:
+                lines = editor.problem_lines(fact.id)
+                if lines:
+                    problems[fact.id] = "\n".join(lines)
+        self.model.set_problems(problems)
+        if self.proxy.is_filtering():
+            self.proxy.refilter()
+        self._show_current()
+
     # --- reactions ---------------------------------------------------------------------------------
 
     @Slot(QModelIndex)
@@ -238,6 +275,8 @@ class FiguresTab(QWidget):
             self.detail.clear()
             self.comment_label.setText("")
             self._enable_buttons(False)
+            if self.form is not None:
+                self.form.show_fact(None)
             return
         fact = self.model.fact(row)
         lang = self._context.lang
@@ -254,6 +293,8 @@ class FiguresTab(QWidget):
         status = f"{mark.badge} {mark.label(lang)}".strip()
         self.comment_label.setText(f"{status}: {comment}" if comment else status)
         self._enable_buttons(True)
+        if self.form is not None and not self.form.isHidden():
+            self.form.show_fact(fact)
 
     def _enable_buttons(self, enabled: bool) -> None:
         state = self._context.state

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,10 +69,21 @@ class SourceTab(QWidget):
         self.item_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.item_list.customContextMenuRequested.connect(self._show_item_menu)
         self.hint = plain_label(wrap=True)
+        # Edit mode: a selected phrase becomes a new figure (its quote verbatim by construction).
+        self.new_figure_button = QPushButton()
+        self.new_figure_button.setObjectName("newFigure")
+        self.new_figure_button.clicked.connect(self.new_figure_from_selection)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._show_text_menu)
         self.panel = QGroupBox()
         panel_layout = QVBoxLayout(self.panel)
         panel_layout.addWidget(self.hint)
         panel_layout.addWidget(self.item_list, 1)
+        panel_layout.addWidget(self.new_figure_button)
+        # Beside each section, its English summary where the report has one (the English reader).
+        self.section_summary = plain_label(wrap=True)
+        self.section_summary.setObjectName("sectionSummary")
+        panel_layout.addWidget(self.section_summary)
         splitter = self.splitter = SidePaneSplitter(self.text, self.panel, main_min=480, side_min=220, side_width=320)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -79,8 +91,12 @@ class SourceTab(QWidget):
         context.report_changed.connect(self._load)
         context.language_changed.connect(self._on_language_changed)
         context.state_changed.connect(self._on_state_changed)
+        if context.editor is not None:
+            context.editor.mode_changed.connect(lambda _on: self._update_edit_controls())
         self._retranslate()
         self._load()
+        self._update_edit_controls()
+        self._show_section_summary()
 
     # --- public ------------------------------------------------------------------------------------
 
@@ -161,6 +177,8 @@ class SourceTab(QWidget):
     def _on_cursor_moved(self) -> None:
         keys = self.keys_at_cursor()
         self._show_items(keys)
+        self._update_edit_controls()
+        self._show_section_summary()
         window = self.window()
         if isinstance(window, QMainWindow) and keys:
             labels = [self._describe(k) for k in keys]
@@ -219,6 +237,65 @@ class SourceTab(QWidget):
         target = review_target(self._context, self.item_list.indexAt(pos).data(KeyRole))
         return review_menu(self._context, target, self.item_list) if target else None
 
+    # --- edit mode: a new figure from the selection ---------------------------------------------------------
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected source characters as (start, end) offsets of the source text, None without a selection."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._map.from_document(cursor.selectionStart()), self._map.from_document(cursor.selectionEnd())
+
+    def new_figure_from_selection(self) -> str | None:
+        """Make a draft figure from the selection (edit mode); its id, or None."""
+        editor = self._context.editor
+        span = self.selection_span()
+        if editor is None or span is None:
+            return None
+        if not editor.active and not editor.start():
+            return None
+        return editor.new_fact(*span)
+
+    def _show_text_menu(self, pos) -> None:
+        menu = self.text.createStandardContextMenu(pos)
+        editor = self._context.editor
+        if editor is not None:
+            menu.addSeparator()
+            action = menu.addAction(self.tr("New figure from the selection"))
+            action.setObjectName("newFigureAction")
+            action.setEnabled(self.selection_span() is not None)
+            action.triggered.connect(self.new_figure_from_selection)
+        menu.exec(self.text.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def section_at_cursor(self):
+        """The section whose text holds the cursor (None outside every section)."""
+        offset = self._map.from_document(self.text.textCursor().selectionStart())
+        for section in self._context.report.sections:
+            span = self._context.provenance.span(section.id)
+            if span is not None and span.start <= offset < span.end:
+                return section
+        return None
+
+    def _show_section_summary(self) -> None:
+        """The cursor's section: its title in both languages and its English summary beside the Chinese text."""
+        section = self.section_at_cursor()
+        if section is None:
+            self.section_summary.setText("")
+            self.section_summary.setVisible(False)
+            return
+        title = section.title.zh if not section.title.en else f"{section.title.zh} · {section.title.en}"
+        lines = [fill(self.tr("Section: %1"), title)]
+        if section.summary.en:
+            lines.append(fill(self.tr("English summary: %1"), section.summary.en))
+        self.section_summary.setText("\n".join(lines))
+        self.section_summary.setVisible(True)
+
+    def _update_edit_controls(self) -> None:
+        editor = self._context.editor
+        self.new_figure_button.setVisible(editor is not None and editor.active)
+        self.new_figure_button.setEnabled(self.selection_span() is not None)
+
     @Slot()
     def _on_state_changed(self) -> None:
         if getattr(self, "_keys", None):
@@ -244,6 +321,9 @@ class SourceTab(QWidget):
 
     def _retranslate(self) -> None:
         self.panel.setTitle(self.tr("What this passage backs"))
+        self.new_figure_button.setText(self.tr("New figure from the selection"))
+        self.new_figure_button.setToolTip(self.tr("Select a phrase with a number and its unit; it becomes a "
+                                                  "draft figure quoting it"))
         self._update_hint()
 
     def _update_hint(self) -> None:

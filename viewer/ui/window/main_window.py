@@ -74,6 +74,12 @@ class MainWindow(QMainWindow):
         self.history.changed.connect(self._update_history_actions)
         self._update_history_actions()
         self.undo_action, self.redo_action = add_undo_actions(self.menus.edit_menu, context.undo_stack, self)
+        self.edit_actions = None
+        if getattr(context, "editor", None) is not None:
+            from viewer.ui.edit.actions import EditActions
+
+            self.edit_actions = EditActions(self, context, self.menus.edit_menu)  # correcting the report
+            context.editor.dirty_changed.connect(lambda _dirty: self._update_title())
         if context.session is not None:
             # Checklist problems (file moved aside, read-only, unsaved) reach the user even with Tasks closed.
             for message in [context.session.read_only_reason, *context.session.notices()]:
@@ -237,6 +243,9 @@ class MainWindow(QMainWindow):
 
     def open_report(self, path: str | Path) -> bool:
         """Load ``path`` and show it; on problems show them all and keep the current report."""
+        editor = getattr(self.context, "editor", None)
+        if editor is not None and not editor.close_for_window(self):
+            return False  # unsaved corrections: the user chose to stay
         try:
             loaded = load_report(path, report_cache())
         except ReportError as exc:
@@ -354,7 +363,9 @@ class MainWindow(QMainWindow):
         meta = self.context.report.meta
         # Qt adds the application's display name to the title itself (e.g. "title — Industry Report Viewer").
         QApplication.setApplicationDisplayName(self.tr("Industry Report Viewer"))
-        self.setWindowTitle(meta.title.get(self.context.lang))
+        editor = getattr(self.context, "editor", None)
+        unsaved = " *" if editor is not None and editor.dirty else ""  # corrections not saved yet
+        self.setWindowTitle(meta.title.get(self.context.lang) + unsaved)
         unknown = self.tr("to fill in")
         publisher = meta.publisher.get(self.context.lang) if meta.publisher else unknown
         self.report_label.setText(f"{publisher} · {meta.meeting_date.isoformat() if meta.meeting_date else unknown}")
@@ -380,6 +391,11 @@ class MainWindow(QMainWindow):
         self.menus.update_recent(recent_reports(settings))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Unsaved corrections of the report: save, discard or stay.
+        editor = getattr(self.context, "editor", None)
+        if editor is not None and not editor.close_for_window(self):
+            event.ignore()
+            return
         # Checklist changes that cannot be written: the user decides (retry, save a copy, discard, cancel).
         if self.context.session is not None and not self.context.session.close_for_window(self):
             event.ignore()
