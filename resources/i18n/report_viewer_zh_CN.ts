@@ -1086,6 +1086,10 @@ Invalid (skipped): %6</source>
         <source>Rank %1</source>
         <translation>%1排名</translation>
     </message>
+    <message>
+        <source>Chinese original: %1</source>
+        <translation>中文原文：%1</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>

@@ -22,6 +22,7 @@ CHINESE_ALLOWED = {
     "model/texts.py": "the table itself",
     "model/units.py": "units as the Chinese text writes them, with their English names",
     "model/draft/": "the drafter reads Chinese report text (patterns, numbers, headings)",
+    "model/edit/": "correcting a report reads typed Chinese (全角 digits, '7 至 6') and a selection's figure",
     "model/measures.py": "what a fact measures, read from its Chinese label (年均, 项目, 企业) for choosing charts",
     "ui/": "the window: English through tr(), Chinese in resources/i18n; '中文' names the language in its own script",
 }
