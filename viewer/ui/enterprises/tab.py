@@ -223,7 +223,8 @@ class EnterprisesTab(QWidget):
             row = self.enterprise_model.row_at(source_row)
             figures = self.enterprise_model.figures(row)
             details = row.achievement.text.get(lang) + (f"\n{figures}" if figures else "")
-            self.detail.show_item(row.key, row.enterprise.name.get(lang), row.achievement.quote, details)
+            english = " — ".join(t for t in (row.enterprise.name.en, row.achievement.text.en) if t)
+            self.detail.show_item(row.key, row.enterprise.name.get(lang), row.achievement.quote, details, english)
         else:
             honour = self.honour_model.row_at(source_row)
             report = self._context.report
@@ -235,7 +236,7 @@ class EnterprisesTab(QWidget):
                 lines.append(fill(self.tr("National rank: %1"), fact_value(rank, lang)))
                 if rank.quote != count.quote:
                     quote = f"{count.quote}\n…\n{rank.quote}"
-            self.detail.show_item(honour.id, honour.title.get(lang), quote, "\n".join(lines))
+            self.detail.show_item(honour.id, honour.title.get(lang), quote, "\n".join(lines), honour.title.en)
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:

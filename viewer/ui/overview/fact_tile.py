@@ -56,7 +56,9 @@ class FactTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self._cache = PaintCache(self, lambda: (self.hasFocus(), self.underMouse()))
-        self.setToolTip(fact.quote)
+        # The English reader: the English label beside the quote, which is marked as the Chinese original.
+        original = QCoreApplication.translate("FactTile", "Chinese original: %1").replace("%1", fact.quote)
+        self.setToolTip(f"{fact.label.en}\n{original}" if fact.label.en else original)
         self.setAccessibleName(fact.label.get(lang))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)

@@ -242,10 +242,11 @@ class TasksTab(QWidget):
             return
         lang = self._context.lang
         if action is None:
-            self.detail.show_item(task.id, f"{task.number}. {task.title.get(lang)}", task.quote, task.aim.get(lang))
+            self.detail.show_item(task.id, f"{task.number}. {task.title.get(lang)}", task.quote, task.aim.get(lang),
+                                  " — ".join(t for t in (task.title.en, task.aim.en) if t))
         else:
             self.detail.show_item(action.id, action.text.get(lang), action.quote,
-                                  f"{task.number}. {task.title.get(lang)}")
+                                  f"{task.number}. {task.title.get(lang)}", action.text.en)
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
