@@ -68,8 +68,8 @@ def find_tasks(sections: list[DraftSection], source: str) -> tuple[DraftSection 
     if best is None:
         return None, [], None
     section, run = best[2], best[3]
-    tasks = [_task(m, run[i + 1].start if i + 1 < len(run) else section.end, source)
-             for i, m in enumerate(run)]
+    found = [_task(m, run[i + 1].start if i + 1 < len(run) else section.end, source) for i, m in enumerate(run)]
+    tasks = [t for t in found if t is not None]
     intro = source[section.start: run[0].start]
     expected = _EXPECTED.search(intro)
     count = (chinese_int(expected.group("n")) or int(expected.group("n"))) if expected and (
@@ -114,9 +114,12 @@ def _longest_run(markers: list[_Marker]) -> list[_Marker]:
     return best
 
 
-def _task(marker: _Marker, end: int, source: str) -> DraftTask:
+def _task(marker: _Marker, end: int, source: str) -> DraftTask | None:
+    """The task a marker (一是…) opens; None when nothing but punctuation follows it (一是。)."""
     segment = Piece(marker.body, end, source[marker.body:end])
     sentence_list = [s for p in _lines(segment) for s in sentences(p)]
+    if not sentence_list or not clauses(sentence_list[0]):
+        return None
     heading_sentence = sentence_list[0]
     heading_text = heading_sentence.text.rstrip("。；;！!？?")
     heading = Piece(marker.start, heading_sentence.start + len(heading_text), source[marker.start:
