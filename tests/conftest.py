@@ -201,3 +201,14 @@ def no_unanswered_modal_dialogs() -> Iterator[None]:
                 delattr(cls, name)
             else:
                 setattr(cls, name, original)
+
+
+@pytest.fixture(autouse=True)
+def temporary_library_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The report library's default folder, its index and the user's own indicators of every test (and of its
+    subprocesses) live in a temporary folder."""
+    folder = tmp_path / "user-library"
+    monkeypatch.setenv("REPORT_VIEWER_LIBRARY_DIR", str(folder / "reports"))
+    monkeypatch.setenv("REPORT_VIEWER_LIBRARY_INDEX_DIR", str(folder / "index"))
+    monkeypatch.setenv("REPORT_VIEWER_INDICATORS", str(folder / "indicators.yaml"))
+    return folder

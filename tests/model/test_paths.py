@@ -79,3 +79,20 @@ def test_importing_paths_does_not_import_platformdirs() -> None:
     code = "import sys, viewer.model.paths, viewer.cli; print('platformdirs' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_library_s_folders_are_the_user_s_unless_set(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("REPORT_VIEWER_LIBRARY_DIR", "REPORT_VIEWER_LIBRARY_INDEX_DIR", "REPORT_VIEWER_INDICATORS"):
+        monkeypatch.delenv(name, raising=False)
+    for name in ("DATA", "CACHE"):
+        monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path / name.lower()))
+    if sys.platform.startswith("linux"):
+        assert paths.library_dir() == tmp_path.joinpath("data", *APP, "library")
+        assert paths.library_index_dir() == tmp_path.joinpath("cache", *APP, "library")
+        assert paths.user_indicators_path() == tmp_path.joinpath("data", *APP, "indicators.yaml")
+    monkeypatch.setenv("REPORT_VIEWER_LIBRARY_DIR", str(tmp_path / "mine"))
+    monkeypatch.setenv("REPORT_VIEWER_LIBRARY_INDEX_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("REPORT_VIEWER_INDICATORS", str(tmp_path / "words.yaml"))
+    assert (paths.library_dir(), paths.library_index_dir(), paths.user_indicators_path()) == (
+        tmp_path / "mine", tmp_path / "index", tmp_path / "words.yaml")
+    assert (paths.examples_dir() / "shili-2024.yaml").is_file() and paths.regions_path().is_file()

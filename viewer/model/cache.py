@@ -41,7 +41,8 @@ from viewer.model.safe_read import read_regular
 from viewer.model.types import SCHEMA_VERSION, Report
 
 # 2: the report types became dataclasses (entries are written by report_to_json).
-CACHE_FORMAT = 2
+# 3: facts may carry an indicator, meta a region and the example flag.
+CACHE_FORMAT = 3
 KEY_FILE = "key"
 ENTRY_SUFFIX = ".json"
 # At most this many entries are kept; the least recently used go first.

@@ -18,8 +18,11 @@ What each holds:
 - data: the checklist and review state (what the user recorded); the same folder as Qt's AppDataLocation,
   so state recorded by earlier versions is found. ``--state-dir`` / ``$REPORT_VIEWER_STATE_DIR`` override
   it (viewer.model.state.location).
+- data, also: ``library/``, the default folder of the report library (``$REPORT_VIEWER_LIBRARY_DIR``), and
+  ``indicators.yaml``, the user's own indicators merged over the bundled vocabulary (``$REPORT_VIEWER_INDICATORS``).
 - cache: ``reports/``, the one cache of parsed reports (``$REPORT_VIEWER_CACHE_DIR`` overrides it). Losing it
-  costs one slower open.
+  costs one slower open. ``library/``, the library's SQLite index (``$REPORT_VIEWER_LIBRARY_INDEX_DIR``): rebuilt
+  from the reports when missing or damaged.
 - state: ``crash-logs/`` (what the window wrote when something went wrong).
 
 Settings (language, window geometry, recent files) are Qt's QSettings, in the platform's own place.
@@ -41,6 +44,9 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 ORGANIZATION = "IndustryReportViewer"
 APPLICATION = "report-viewer"
 ENV_CACHE_DIR = "REPORT_VIEWER_CACHE_DIR"
+ENV_LIBRARY_DIR = "REPORT_VIEWER_LIBRARY_DIR"
+ENV_LIBRARY_INDEX_DIR = "REPORT_VIEWER_LIBRARY_INDEX_DIR"
+ENV_INDICATORS = "REPORT_VIEWER_INDICATORS"
 
 
 def _first_existing(*candidates: Path) -> Path:
@@ -66,6 +72,21 @@ def resource(relative: str) -> Path:
     if rel.is_absolute() or ".." in rel.parts:
         raise ValueError(f"not a resource path: {relative!r}")
     return resources_dir() / rel
+
+
+def examples_dir() -> Path:
+    """The bundled example library: reports of fictional regions written to show comparison (data/examples)."""
+    return data_dir() / "examples"
+
+
+def indicators_path() -> Path:
+    """The bundled vocabulary of indicators (data/indicators.yaml)."""
+    return data_dir() / "indicators.yaml"
+
+
+def regions_path() -> Path:
+    """The bundled names of regions (data/regions.yaml)."""
+    return data_dir() / "regions.yaml"
 
 
 def default_report_path() -> Path:
@@ -127,3 +148,23 @@ def report_cache_dir() -> Path:
 def crash_log_dir() -> Path:
     """Where the window writes crash logs: ``crash-logs`` in the state folder."""
     return user_state_dir() / "crash-logs"
+
+
+def library_dir() -> Path:
+    """The default folder of the report library (where reports added to it are copied): ``$REPORT_VIEWER_LIBRARY_DIR``,
+    else ``library`` in the data folder."""
+    override = os.environ.get(ENV_LIBRARY_DIR)
+    return Path(override) if override else user_data_dir() / "library"
+
+
+def library_index_dir() -> Path:
+    """Where the library's index lives: ``$REPORT_VIEWER_LIBRARY_INDEX_DIR``, else ``library`` in the cache folder."""
+    override = os.environ.get(ENV_LIBRARY_INDEX_DIR)
+    return Path(override) if override else user_cache_dir() / "library"
+
+
+def user_indicators_path() -> Path:
+    """The user's own indicators, merged over the bundled ones: ``$REPORT_VIEWER_INDICATORS``, else
+    ``indicators.yaml`` in the data folder."""
+    override = os.environ.get(ENV_INDICATORS)
+    return Path(override) if override else user_data_dir() / "indicators.yaml"

@@ -138,6 +138,11 @@ class Fact(_Record):
     section: Annotated[Id | None, Doc("The section whose text holds the quote.")] = None
     quote: Quote
     draft: bool = False
+    indicator: Annotated[
+        Id | None,
+        Doc("The shared indicator this fact states (an id of data/indicators.yaml or of the user's own "
+            "vocabulary), so that the library can line it up with other reports' figures."),
+    ] = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -238,6 +243,13 @@ class Meta(_Record):
         Annotated[str, Length(max=2000), Visible] | None, Doc("Where the text was published (not fetched).")
     ] = None
     version: Annotated[str, Length(max=40), Visible] = "1"
+    region: Annotated[
+        Text | None,
+        Doc("The region the report is about; when left out the library reads it from the publisher, title or place."),
+    ] = None
+    example: Annotated[
+        bool, Doc("An example written for demonstration (a fictional region): labelled so wherever it appears."),
+    ] = False
 
 
 @dataclass(frozen=True, kw_only=True)

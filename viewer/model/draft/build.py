@@ -240,8 +240,24 @@ def _fact(f: DraftFact) -> dict[str, Any]:
         out["comparison"] = dict(f.comparison)
     if f.tags:
         out["tags"] = list(f.tags)
-    out.update({"section": f.section, "quote": f.quote.text, "draft": True})
+    out.update({"section": f.section, "quote": f.quote.text})
+    indicator = _proposed_indicator(f)
+    if indicator is not None:
+        out["indicator"] = indicator
+    out["draft"] = True
     return out
+
+
+_YEARS = re.compile(r"^\d{4}[–-]\d{4}$")
+
+
+def _proposed_indicator(f: DraftFact) -> str | None:
+    """The shared indicator the fact's label names (viewer.model.library.indicators), for the reviewer to confirm."""
+    from viewer.model.library.indicators import default_vocabulary
+
+    average = "five-year" in f.tags or bool(f.period and _YEARS.match(f.period)) or "年均" in f.label
+    proposed = default_vocabulary().propose(f.label, f.kind, f.unit, average=average)
+    return proposed.id if proposed is not None else None
 
 
 def _enterprises(enterprises: list[DraftEnterprise]) -> list[dict[str, Any]]:
