@@ -53,7 +53,8 @@ def _caption(report: Report, lang: str, notes: tuple[str, ...] = ()) -> str:
     unknown = message("unknown", lang)  # what the text does not state: never a made-up value
     date = meta.published.date().isoformat() if meta.published else unknown
     text = _tr("source", lang, publisher=meta.publisher.get(lang) if meta.publisher else unknown, date=date)
-    return sentences(lang, text, *notes)
+    example = (_tr("example", lang),) if meta.example else ()
+    return sentences(lang, text, *example, *notes)
 
 
 def _qualified_note(facts: list[Fact], lang: str) -> tuple[str, ...]:
