@@ -1425,6 +1425,157 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>must be a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>应为有限的数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>应为文字</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a date and time (2023-02-01T09:58:00+08:00)</source>
+        <translation>应为日期和时间（如 2023-02-01T09:58:00+08:00）</translation>
+    </message>
+    <message>
+        <source>must be a date (2023-01-31)</source>
+        <translation>应为日期（如 2023-01-31）</translation>
+    </message>
+    <message>
+        <source>must be a mapping of fields</source>
+        <translation>应为字段映射（键: 值）</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>应为 %1</translation>
+    </message>
+    <message>
+        <source>is not written in the required form</source>
+        <translation>写法不符合要求</translation>
+    </message>
+    <message>
+        <source>may be at most %1 characters long</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters long</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>a required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>unknown field (not part of the report format)</source>
+        <translation>未知字段（不属于报告格式）</translation>
+    </message>
+    <message>
+        <source>unknown unit “%1”</source>
+        <translation>未知单位“%1”</translation>
+    </message>
+    <message>
+        <source>a rank has the unit “位”, not “%1”</source>
+        <translation>名次的单位应为“位”，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a rank is a whole number from 1, not %1</source>
+        <translation>名次应为从 1 开始的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be negative (%2)</source>
+        <translation>%1 不能为负数（%2）</translation>
+    </message>
+    <message>
+        <source>a share is between 0 and 100, not %1</source>
+        <translation>占比应在 0 到 100 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the comparison ends at %1 but the figure&apos;s value is %2</source>
+        <translation>对比的终值为 %1，但该数据的值为 %2</translation>
+    </message>
+    <message>
+        <source>the period “%1” ends before it starts</source>
+        <translation>时期“%1”的结束早于开始</translation>
+    </message>
+    <message>
+        <source>no section has the id “%1”</source>
+        <translation>没有 id 为“%1”的章节</translation>
+    </message>
+    <message>
+        <source>no figure has the id “%1”</source>
+        <translation>没有 id 为“%1”的数据</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1” (first used at %2)</source>
+        <translation>重复的 id“%1”（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>the quote is in the source text, but not in section “%1”: %2</source>
+        <translation>引文在原文中，但不在“%1”一节中：%2</translation>
+    </message>
+    <message>
+        <source>the quote is not in the source text: %1</source>
+        <translation>原文中找不到这句引文：%1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any figure a report states</source>
+        <translation>%1 超出了报告中任何数据的合理范围</translation>
+    </message>
+    <message>
+        <source>the source text file does not exist: %1</source>
+        <translation>原文文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>举措</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>成就</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation>%1“%2”（%3）</translation>
+    </message>
+</context>
+<context>
     <name>QuotePane</name>
     <message>
         <source>Select a row to see the sentence it comes from.</source>
@@ -1449,11 +1600,45 @@ Invalid (skipped): %6</source>
         <source>Cannot open report</source>
         <translation>无法打开报告</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1:</source>
-        <translation>
-            <numerusform>%1 中有 %n 个问题：</numerusform>
-        </translation>
+    <message>
+        <source>1 problem in %2:</source>
+        <translation>%2 中有 1 个问题：</translation>
+    </message>
+    <message>
+        <source>%1 problems in %2:</source>
+        <translation>%2 中有 %1 个问题：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems of the report</source>
+        <translation>报告中的问题</translation>
+    </message>
+    <message>
+        <source>Problems as text</source>
+        <translation>问题（文本）</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>As text (for the file&apos;s author)</source>
+        <translation>文本（供文件作者使用）</translation>
     </message>
 </context>
 <context>

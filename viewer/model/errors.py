@@ -29,6 +29,11 @@ class Problem:
     line: int | None = None
     column: int | None = None
     path: FieldPath = ()
+    # The report item the problem is in, for a reader (the window names it by id and label, not facts[12]):
+    item_kind: str = ""  # 'fact', 'task', 'action', … ('' when the problem is in no list item)
+    item_id: str = ""
+    item_label: tuple[str, str] = ("", "")  # (zh, en) as far as the file gives them
+    item_field: FieldPath = ()  # the field within the item ('value', ('comparison', 'to'))
 
     def __str__(self) -> str:
         where = self.file

@@ -117,20 +117,32 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
     problems: list[Problem] = []
     kept: dict[str, list[int]] = {}
     removed_ids: set[str] = set()
+    placeholders: set[str] = set()
     try:
         report = validate_report(doc.data)
     except ValidationError as exc:
         problems = _problems_from_validation(exc, doc, name)
-        # Check what did validate too, so that one run lists every problem of the file.
+        # Check what did validate too, so that one run lists every problem of the file: list items that failed
+        # are left out, and a field outside them (meta.published, an unknown top-level key) is put right with
+        # a stand-in, until what is left validates.
         pruned = _without_invalid_items(doc.data, problems, kept, removed_ids)
-        try:
-            report = validate_report(pruned)
-        except ValidationError:
-            raise ReportError(name, _capped(problems, name)) from None
+        report = None
+        for _ in range(MAX_REPAIRS):
+            try:
+                report = validate_report(pruned)
+                break
+            except ValidationError as again:
+                # Paths into a pruned list count its rows after pruning: those lists passed already.
+                more = [p for p in _problems_from_validation(again, doc, name)
+                        if not _known(p, problems) and (not p.path or p.path[0] not in kept)]
+                problems += more
+                pruned = _with_stand_ins(pruned, _problems_from_validation(again, doc, name), placeholders)
+        if report is None:
+            raise ReportError(name, _capped(_with_items(problems, doc.data), name)) from None
 
     type_problems = len(problems)
     source_text = ""
-    if source_dir is not None:
+    if source_dir is not None and "source" not in placeholders:
         pos = doc.position(("meta", "source"))
         source_path = source_dir / report.meta.source
         try:
@@ -144,18 +156,127 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
                         pos.line if pos else None, pos.column if pos else None, ("meta", "source"))
                 for p in exc.problems
             ]
-    source_ok = source_dir is not None and len(problems) == type_problems
+    source_ok = source_dir is not None and len(problems) == type_problems and "source" not in placeholders
+    if source_ok:
+        # The items left out for a type error are checked too: their quotes must be in the text all the same.
+        for path, quote in _removed_quotes(doc.data, kept):
+            if quote not in source_text:
+                pos = doc.position(path)
+                problems.append(Problem(name, f"the quote is not in the source text: {_short_quote(quote)}",
+                                        pos.line if pos else None, pos.column if pos else None, path))
     for path, message in check_all(report, source_text if source_ok else None, frozenset(removed_ids)):
         if path and path[0] in kept and len(path) > 1 and isinstance(path[1], int):
             path = (path[0], kept[path[0]][path[1]], *path[2:])
         pos = doc.position(path)
         problems.append(Problem(name, message, pos.line if pos else None, pos.column if pos else None, path))
     if problems:
-        raise ReportError(name, _capped(problems, name))
+        raise ReportError(name, _capped(_with_items(problems, doc.data), name))
     return LoadedReport(report, Path(name), source_text)
 
 
 MAX_PROBLEMS = 200
+MAX_REPAIRS = 4
+# Stand-ins for meta fields that failed validation: enough for the rest of the file to be checked.
+_META_STAND_INS: dict[str, object] = {"id": "unknown", "title": {"zh": "?"}, "source": "?", "version": "1"}
+_LISTS = ("sections", "facts", "enterprises", "honours", "tasks")
+# What each list of a report holds, as a problem names it (the window translates these).
+ITEM_KINDS = {"sections": "section", "facts": "fact", "enterprises": "enterprise", "honours": "honour",
+              "tasks": "task", "actions": "action", "achievements": "achievement"}
+
+
+def _short_quote(text: str, limit: int = 40) -> str:
+    return f"“{text}”" if len(text) <= limit else f"“{text[:limit]}…”"
+
+
+def _removed_quotes(data: dict, kept: dict[str, list[int]]) -> list[tuple[tuple, str]]:
+    """(path, quote) of every quote written in the list items left out of validation (and in their actions)."""
+    found: list[tuple[tuple, str]] = []
+    for key, kept_rows in kept.items():
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        for i, item in enumerate(items):
+            if i in kept_rows or not isinstance(item, dict):
+                continue
+            if isinstance(item.get("quote"), str) and len(item["quote"]) >= 2:
+                found.append(((key, i, "quote"), item["quote"]))
+            for sub in ("actions", "achievements"):
+                for j, child in enumerate(item.get(sub) or []):
+                    if isinstance(child, dict) and isinstance(child.get("quote"), str) and len(child["quote"]) >= 2:
+                        found.append(((key, i, sub, j, "quote"), child["quote"]))
+    return found
+
+
+def _known(problem: Problem, problems: list[Problem]) -> bool:
+    return any(p.path == problem.path and p.message == problem.message for p in problems)
+
+
+def _with_stand_ins(data: dict, problems: list[Problem], placeholders: set[str]) -> dict:
+    """``data`` with each field a problem names outside the list items removed (unknown fields, a wrong
+    top-level value) or replaced by a stand-in (meta); the meta fields replaced are added to ``placeholders``."""
+    data = dict(data)
+    for p in problems:
+        path = p.path
+        if not path:
+            continue
+        if path[0] == "meta" and isinstance(data.get("meta"), dict) and len(path) >= 2 and isinstance(path[1], str):
+            meta = dict(data["meta"])
+            field = path[1]
+            if p.message.startswith("unknown field"):
+                meta.pop(field, None)
+            else:
+                meta[field] = _META_STAND_INS.get(field)
+                placeholders.add(field)
+            data["meta"] = meta
+        elif path[0] == "meta":
+            data["meta"] = {"id": "unknown", "title": {"zh": "?"}, "source": "?", "publisher": None,
+                            "published": None, "meeting_date": None, "place": None, "format": None, "reporter": None}
+            placeholders.add("source")
+        elif path[0] in _LISTS and not isinstance(data.get(path[0]), list):
+            data[path[0]] = []
+        elif path[0] == "schema_version":
+            data["schema_version"] = 1
+        elif isinstance(path[0], str) and len(path) == 1:
+            data.pop(path[0], None)  # an unknown top-level key
+    return data
+
+
+def _with_items(problems: list[Problem], data: object) -> list[Problem]:
+    """Each problem with the id, label and kind of the report item it is in (the innermost with an id)."""
+    from dataclasses import replace
+
+    out = []
+    for p in problems:
+        node: object = data
+        found: tuple[str, str, tuple[str, str], tuple] | None = None
+        parent_key = ""
+        for depth, part in enumerate(p.path):
+            if isinstance(node, dict) and isinstance(part, str):
+                node, parent_key = node.get(part), part
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+                if isinstance(node, dict) and parent_key in ITEM_KINDS:
+                    found = (ITEM_KINDS[parent_key], str(node.get("id", "")), _label_of(node), p.path[depth + 1:])
+            else:
+                break
+        if found is None:
+            out.append(p)
+        else:
+            kind, item_id, label, rest = found
+            out.append(replace(p, item_kind=kind, item_id=item_id, item_label=label, item_field=rest))
+    return out
+
+
+def _label_of(item: dict) -> tuple[str, str]:
+    """(zh, en) of an item's label, name, title or text, as far as the file gives them."""
+    for key in ("label", "name", "title", "text"):
+        value = item.get(key)
+        if isinstance(value, dict):
+            zh, en = value.get("zh"), value.get("en")
+            return (zh if isinstance(zh, str) else "", en if isinstance(en, str) else "")
+        if isinstance(value, str):
+            return (value, value)
+    return ("", "")
 
 
 def _capped(problems: list[Problem], name: str) -> list[Problem]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from viewer import __version__
 from viewer.model.errors import Problem, ReportError
@@ -49,5 +49,47 @@ def test_chinese_installs_ours_and_qtbase(qapp) -> None:
         assert qapp.translate("MainWindow", "Overview") == "概览"
         assert translations.install("en") == []
         assert qapp.translate("MainWindow", "Overview") == "Overview"
+    finally:
+        translations.remove()
+
+
+def _table(dialog) -> list[list[str]]:
+    table = dialog.table
+    return [[table.topLevelItem(r).text(c) for c in range(4)] for r in range(table.topLevelItemCount())]
+
+
+def test_problem_dialog_names_items_by_kind_label_and_id_in_english(qtbot) -> None:
+    error = ReportError("r.yaml", [
+        Problem("r.yaml", "Input should be a valid number", 21, 12, ("facts", 12, "value"), "fact", "va-growth",
+                ("规上工业增加值增长", "Industrial value added growth"), ("value",)),
+        Problem("r.yaml", "the quote is not in the source text: “x”", 40, 3, ("tasks", 1, "actions", 0, "quote"),
+                "action", "task-2.cloud", ("推动企业上云", "Move enterprises to the cloud"), ("quote",)),
+        Problem("r.yaml", "Input should be a valid datetime", 6, 14, ("meta", "published")),
+    ])
+    dialog = ReportErrorDialog(error, lang="en")
+    qtbot.addWidget(dialog)
+    rows = _table(dialog)
+    assert rows[0] == ["21:12", "Figure “Industrial value added growth” (va-growth)", "value", "must be a number"]
+    assert rows[1][1] == "Action “Move enterprises to the cloud” (task-2.cloud)"
+    assert rows[1][3] == "the quote is not in the source text: “x”"
+    assert rows[2][1:3] == ["meta", "meta.published"]
+    assert "facts[12]" not in " ".join(rows[0])
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "3 problems in r.yaml:" in labels
+
+
+def test_problem_dialog_speaks_chinese(qtbot) -> None:
+    translations = Translations()
+    try:
+        translations.install("zh")
+        error = ReportError("r.yaml", [Problem("r.yaml", "Input should be a valid number", 21, 12,
+                                               ("facts", 0, "value"), "fact", "va-growth",
+                                               ("规上工业增加值增长", "Industrial value added growth"), ("value",))])
+        dialog = ReportErrorDialog(error)
+        qtbot.addWidget(dialog)
+        row = _table(dialog)[0]
+        assert row[1] == "数据“规上工业增加值增长”（va-growth）"
+        assert "规上工业增加值增长" in row[1] and row[3] == "应为数字"
+        assert any(label.text() == "r.yaml 中有 1 个问题：" for label in dialog.findChildren(QLabel))
     finally:
         translations.remove()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,31 +24,63 @@ from viewer.ui.common.widgets import fill, plain_label
 
 
 class ReportErrorDialog(QDialog):
-    """Every problem of a report that could not be opened, one per line (FILE:LINE:COLUMN: field: message)."""
+    """Every problem of a report that could not be opened, at once: a table naming each problem's line, the item
+    it is in (kind, label, id), the field and what is wrong, in the interface language; and the same as text
+    (FILE:LINE:COLUMN: field: message) to copy into an editor."""
 
-    def __init__(self, error: ReportError, parent: QWidget | None = None, *, note: str = "") -> None:
+    def __init__(self, error: ReportError, parent: QWidget | None = None, *, note: str = "", lang: str = "") -> None:
         super().__init__(parent)
+        from viewer.ui.window.problem_texts import problem_field, problem_item, problem_message
+
         self.setObjectName("reportErrorDialog")
         self.setWindowTitle(self.tr("Cannot open report"))
         self.error = error
+        lang = lang or _interface_language()
         count = len(error.problems)
-        summary = fill(self.tr("%n problem(s) in %1:", "", count), error.file)
+        # Plurals by count: English has no translation file to give "%n" its forms.
+        summary = fill(self.tr("1 problem in %2:") if count == 1 else self.tr("%1 problems in %2:"), count, error.file)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(summary, wrap=True))
+        self.table = QTreeWidget()
+        self.table.setObjectName("problemTable")
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.setHeaderLabels([self.tr("Line"), self.tr("Item"), self.tr("Field"), self.tr("Problem")])
+        self.table.setAccessibleName(self.tr("Problems of the report"))
+        for problem in error.problems:
+            where = "" if problem.line is None else f"{problem.line}:{problem.column or 1}"
+            cells = [where, problem_item(problem, lang), problem_field(problem), problem_message(problem)]
+            row = QTreeWidgetItem(cells)
+            row.setToolTip(3, str(problem))
+            self.table.addTopLevelItem(row)
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("problems")
         self.problems.setReadOnly(True)
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.problems.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.problems.setPlainText(str(error))
-        layout.addWidget(self.problems, 1)
+        self.problems.setAccessibleName(self.tr("Problems as text"))
+        views = QTabWidget()
+        views.addTab(self.table, self.tr("Problems"))
+        views.addTab(self.problems, self.tr("As text (for the file's author)"))
+        layout.addWidget(views, 1)
         if note:
             layout.addWidget(plain_label(note, wrap=True))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        self.resize(900, 420)
+
+
+def _interface_language() -> str:
+    """'en' when the English interface is shown (no Chinese translator installed), else 'zh'."""
+    from PySide6.QtCore import QCoreApplication
+
+    return "zh" if QCoreApplication.translate("ReportErrorDialog", "Line") != "Line" else "en"
 
 
 def show_report_error(error: ReportError, parent: QWidget | None = None, note: str = "") -> ReportErrorDialog:
