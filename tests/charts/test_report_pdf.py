@@ -45,6 +45,7 @@ def test_tasks_show_their_progress(fujian):
     assert f"1 / {len(first.actions)}" in html
     assert "Done" in html and "Not started" in html
     assert "已完成" not in html
+    assert "<b>Aim: </b>" in html and "<b>Progress: </b>" in html and "：" not in html  # no full-width colon
 
 
 def test_field_names_end_with_the_colon_of_their_language(fujian):
@@ -93,3 +94,13 @@ def test_a_one_line_source_becomes_bounded_paragraphs_in_one_pass(mini):
     assert text == line.strip()
     first_quote = mini.report.facts[0].quote
     assert f'<span style="background-color: #fde68a">{first_quote}' in html or first_quote not in line
+
+
+def test_english_texts_have_no_full_width_punctuation(fujian):
+    from viewer.charts.report_html import overview_html
+
+    html = overview_html(fujian.report, "en") + tasks_html(fujian.report, "en", checklist_statuses(fujian.report, None))
+    english = html.replace("&quot;", "")
+    # Chinese punctuation belongs to Chinese text: an English page has none outside quotes from the source.
+    assert not any(ch in english for ch in "：，。；（）")
+    assert "over 20,000 enterprises" in html and "10k" not in html

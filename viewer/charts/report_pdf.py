@@ -65,7 +65,7 @@ class _Part:
 
 
 class _Pages:
-    def __init__(self, writer: QPdfWriter) -> None:
+    def __init__(self, writer: QPdfWriter, lang: str) -> None:
         self.writer = writer
         self.mm = PDF_DPI / 25.4
         self.width = writer.width()
@@ -73,13 +73,14 @@ class _Pages:
         margin = MARGIN_MM * self.mm
         self.body = QRectF(margin, margin + HEADER_MM * self.mm, self.width - 2 * margin,
                            self.height - 2 * margin - (HEADER_MM + FOOTER_MM) * self.mm)
-        self.header_font = bundled_font(8.5)
-        self.text_font = bundled_font(10)
+        self.header_font = bundled_font(8.5, lang=lang)
+        self.text_font = bundled_font(10, lang=lang)
+        self.chinese_font = bundled_font(10, lang="zh")  # the source text is Chinese in either language
 
-    def document(self, html: str) -> QTextDocument:
+    def document(self, html: str, *, chinese: bool = False) -> QTextDocument:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self.writer)
-        doc.setDefaultFont(self.text_font)
+        doc.setDefaultFont(self.chinese_font if chinese else self.text_font)
         doc.setDocumentMargin(0)
         doc.setDefaultStyleSheet("h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 11.5pt; }"
                                  "table { margin-top: 4px; margin-bottom: 8px; } th { font-weight: bold; }")
@@ -120,7 +121,7 @@ def report_pdf_bytes(loaded: LoadedReport, lang: str = "zh", statuses: Mapping[s
     title = report.meta.title.get(lang)
     writer.setTitle(title)
     writer.setCreator("Industry Report Viewer")
-    pages = _Pages(writer)
+    pages = _Pages(writer, lang)
     parts = [_Part(label("overview", lang), pages.document(overview_html(report, lang)))]
     specs = chart_specs(report, lang)
     if specs:
@@ -130,7 +131,8 @@ def report_pdf_bytes(loaded: LoadedReport, lang: str = "zh", statuses: Mapping[s
     if report.tasks:
         parts.append(_Part(label("tasks", lang), pages.document(tasks_html(report, lang, statuses))))
     if loaded.source_text:
-        parts.append(_Part(label("source", lang), pages.document(source_html(report, loaded.source_text, lang))))
+        parts.append(_Part(label("source", lang), pages.document(source_html(report, loaded.source_text, lang),
+                                                                          chinese=True)))
     total = sum(p.page_count() for p in parts)
 
     painter = QPainter(writer)

@@ -117,7 +117,7 @@ class _Builder(PanelDrawing):
         key = (font_px, bold)
         cached = self._fonts.get(key)
         if cached is None:
-            font = self.style.font(font_px, bold)
+            font = self.style.font(font_px, bold, self.spec.lang)
             cached = self._fonts[key] = (font, QFontMetricsF(font))
         return cached
 

@@ -76,16 +76,17 @@ class ChartStyle:
         """A logical length in device pixels."""
         return logical * self.scale
 
-    def font(self, logical_px: float, bold: bool = False) -> QFont:
-        """The bundled CJK font at ``logical_px`` pixels, scaled, unhinted so metrics scale linearly."""
-        font = _base_font(bold)
+    def font(self, logical_px: float, bold: bool = False, lang: str = "zh") -> QFont:
+        """The bundled font for text in ``lang`` at ``logical_px`` pixels, scaled, unhinted so metrics scale
+        linearly (English: the Latin font with the CJK one behind it; Chinese: the CJK font)."""
+        font = _base_font(bold, lang)
         font.setPixelSize(max(1, round(logical_px * self.scale)))
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         font.setKerning(True)
         return font
 
 
-def _base_font(bold: bool) -> QFont:
+def _base_font(bold: bool, lang: str) -> QFont:
     from viewer.charts.font import bundled_font
 
-    return QFont(bundled_font(10, bold))
+    return QFont(bundled_font(10, bold, lang))

@@ -38,10 +38,33 @@ def setup_application(app: QApplication) -> str | None:
         app.setWindowIcon(QIcon(str(icon_path)))
     family = bundled_font_family()
     if family:
-        font = QFont(app.font())
-        font.setFamilies([family, *app.font().families()])
-        app.setFont(font)
+        global _system_families
+        if _system_families is None:
+            _system_families = list(app.font().families())
+        use_language_font("zh")
     return family
+
+
+_system_families: list[str] | None = None  # the platform's UI families, kept behind the bundled ones
+
+
+def use_language_font(lang: str) -> None:
+    """The application font for an interface in ``lang``: Chinese in the bundled CJK font; English in the
+    bundled Latin font with the CJK font behind it for Chinese (quotes and apostrophes are then not full width).
+    Widgets that show Chinese whatever the language (the source text, quotes) set the CJK font themselves."""
+    app = QApplication.instance()
+    try:
+        from viewer.charts.font import font_families
+
+        families = font_families(lang)
+    except (ModuleNotFoundError, RuntimeError):
+        return
+    if not isinstance(app, QApplication):
+        return
+    font = QFont(app.font())
+    font.setFamilies([*families, *(f for f in _system_families or () if f not in families)])
+    if font.families() != app.font().families():
+        app.setFont(font)
 
 
 def bundled_font_family() -> str | None:
@@ -114,6 +137,7 @@ def make_window(loaded: LoadedReport, lang: str, translations: Translations | No
 
     if translations is not None:
         translations.install(lang)
+    use_language_font(lang)
     context = AppContext(loaded, lang)
     attach_state(context, state_dir)
     from viewer.ui.edit.session import attach_editor

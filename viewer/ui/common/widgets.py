@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QToolBar, QVBoxLayout, QWidget
 
 from viewer.ui.context import AppContext
@@ -14,6 +15,20 @@ def fill(template: str, *values: object) -> str:
     """Put ``values`` into a translated ``template``'s %1, %2, … in one pass (a value containing '%2' stays)."""
     return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
                   else m.group(0), template)
+
+
+def chinese_font(font: QFont) -> QFont:
+    """``font`` with the bundled CJK family first: for text that is Chinese in either interface language (the
+    source text, quotes), so its punctuation keeps the CJK forms when the interface is English."""
+    try:
+        from viewer.charts.font import font_families
+
+        families = font_families("zh")
+    except (ModuleNotFoundError, RuntimeError):
+        return font
+    font = QFont(font)
+    font.setFamilies([*families, *(f for f in font.families() if f not in families)])
+    return font
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -58,6 +73,7 @@ class QuotePane(QWidget):
         self.english.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote = QPlainTextEdit()
         self.quote.setReadOnly(True)
+        self.quote.setFont(chinese_font(self.quote.font()))
         self.quote.setObjectName("quote")
         self.quote.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.source_button = QPushButton()

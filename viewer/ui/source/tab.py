@@ -30,7 +30,7 @@ from viewer.ui.common.badges import mark_icon
 from viewer.ui.common.kinds import kind_name
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
-from viewer.ui.common.widgets import fill, plain_label
+from viewer.ui.common.widgets import chinese_font, fill, plain_label
 from viewer.ui.context import AppContext
 from viewer.ui.source.highlighter import QuoteHighlighter
 from viewer.ui.source.offsets import SourceMap
@@ -55,7 +55,7 @@ class SourceTab(QWidget):
         )
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.text.setFont(font)
+        self.text.setFont(chinese_font(font))  # the source is Chinese whatever the interface language
         self._highlighter = QuoteHighlighter(self.text)
         self.items = QStandardItemModel(self)
         self.item_list = QListView()

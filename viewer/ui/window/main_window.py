@@ -295,6 +295,9 @@ class MainWindow(QMainWindow):
         """Switch the interface and the report texts to ``lang`` ('zh' or 'en') and remember it."""
         if self.translations is not None:
             self.translations.install(lang)
+        from viewer.ui.app.run import use_language_font
+
+        use_language_font(lang)
         self.context.set_language(lang)
         QSettings().setValue("ui/language", lang)
         self.menus.check_language(lang)
