@@ -756,6 +756,10 @@ Invalid (skipped): %6</source>
         <source>industrial base</source>
         <translation>产业基地</translation>
     </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1之一</translation>
+    </message>
 </context>
 <context>
     <name>EnterprisesTab</name>

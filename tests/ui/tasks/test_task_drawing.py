@@ -78,3 +78,31 @@ def test_unchecked_check_boxes_stand_out_in_dark_mode(qapp) -> None:
     # The box's outline differs clearly from the base colour it stands on (lightness, 0–255).
     edge = max(abs(image.pixelColor(x, 11).lightness() - base.lightness()) for x in range(3, 8))
     assert edge >= 60
+
+
+def test_status_filter_shows_its_longest_choice_whole_in_either_language(window) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    tab = window.set_current_tab("tasks")
+    for lang in ("en", "zh", "en"):
+        window.set_language(lang)
+        combo = tab.status_filter
+        combo.setCurrentIndex(combo.count() - 1)  # Review: questioned items
+        window.layout().activate()
+        tab.layout().activate()
+        needed = max(QFontMetrics(combo.font()).horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.width() >= needed + 20, (lang, combo.currentText(), combo.width(), needed)
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        assert ("All actions" in texts) == (lang == "en") and ("全部举措" in texts) == (lang == "zh")
+
+
+def test_enterprise_rows_do_not_show_their_groups_count_as_their_own(make_main_window) -> None:
+    window = make_main_window(None, "en")
+    tab = window.set_current_tab("enterprises")
+    model = tab.enterprise_model
+    figures = {model.index(r, 0).data(): model.index(r, 3).data() for r in range(model.rowCount())}
+    # Tsingtuo, Zijin and CATL are three of the 3 enterprises with revenue over 100 billion yuan.
+    assert figures["Tsingtuo Group"] == "one of 3 enterprises"
+    assert "3 enterprises" != figures["Zijin Mining"]
+    window.set_language("zh")
+    assert model.index(2, 3).data() == "3家之一"

@@ -66,7 +66,7 @@ class QuotePane(QWidget):
         self.heading.setFont(font)
         self.details = plain_label(wrap=True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote_caption = plain_label()
+        self.quote_caption = plain_label(wrap=True)
         # The English reader: the item's English label (and text) beside the Chinese quote.
         self.english = plain_label(wrap=True)
         self.english.setObjectName("quoteEnglish")

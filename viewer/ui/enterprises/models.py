@@ -8,7 +8,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
-from viewer.model.types import Achievement, Enterprise, EntityKind, Honour, Report
+from viewer.model.types import Achievement, Enterprise, EntityKind, FactKind, Honour, Report
+from viewer.ui.common.widgets import fill
 from viewer.ui.enterprises.table_model import AnyIndex, ItemKeyRole, QuoteRole, ReportTableModel, SortKeyRole
 from viewer.ui.state.review_actions import review_tooltip
 
@@ -65,13 +66,17 @@ class EnterpriseTableModel(ReportTableModel):
         return self._rows[row]
 
     def figures(self, row: AchievementRow) -> str:
-        """The values of the facts an achievement states, e.g. '1166个; 第6位'."""
+        """The values of the facts an achievement states, e.g. '第6位'. A count is the size of the group the
+        item is one of (3 enterprises with revenue over 100 billion yuan): said so, 'one of 3 enterprises',
+        not as if the company itself were '3 enterprises'."""
         lang = self._context.lang
         out = []
         for fact_id in row.achievement.facts:
             fact = self._fact(fact_id)
-            if fact is not None:
-                out.append(fact_value(fact, lang))
+            if fact is None:
+                continue
+            value = fact_value(fact, lang)
+            out.append(fill(self.tr("one of %1"), value) if fact.kind == FactKind.COUNT else value)
         return "; ".join(out)
 
     def _sort_key(self, item: object, column: int, lang: str) -> object:

@@ -80,6 +80,8 @@ class TasksTab(QWidget):
         # Filters; the buttons come from transfer (export/import) and expansion (below, it needs the tree).
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
+        # As wide as its longest choice in the current language (it was sized once: "Review: questic").
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("textFilter")
         self.text_filter.setClearButtonEnabled(True)
