@@ -41,8 +41,13 @@ def test_every_mark_states_a_value_of_its_fact(fujian):
     for spec in chart_specs(report, "zh"):
         for panel in spec.panels:
             facts = [report.fact(m.fact_id) for m in panel.marks]
-            # Within a panel values are converted to one unit (2 万家 -> 20,000 家), never otherwise changed.
-            _, factors = common_unit(facts) if not panel.is_rank else (None, [1.0] * len(facts))
+            # Within an axis values are converted to one unit (2 万家 -> 20,000 家), never otherwise changed; the
+            # panels of one axis split by size (viewer.charts.definitions._by_size) share that unit.
+            same_axis = [report.fact(m.fact_id) for p in spec.panels if p.value_axis == panel.value_axis
+                         for m in p.marks]
+            _, all_factors = common_unit(same_axis) if not panel.is_rank else (None, [1.0] * len(same_axis))
+            factor_of = {f.id: k for f, k in zip(same_axis, all_factors, strict=True)}
+            factors = [factor_of[f.id] for f in facts]
             for mark, fact, factor in zip(panel.marks, facts, factors, strict=True):
                 stated = {fact.value}
                 if fact.comparison:
@@ -118,3 +123,26 @@ def test_another_report_gets_its_own_charts(second):
 def test_a_report_without_facts_offers_no_charts(second):
     empty = replace(second.report, facts=())
     assert chart_specs(empty, "zh") == []
+
+
+def test_sizes_spanning_orders_of_magnitude_get_two_panels_with_their_own_axes(fujian):
+    from viewer.charts.definitions import build_sizes
+
+    spec = build_sizes(fujian.report, "en")
+    assert len(spec.panels) == 2
+    large, small = spec.panels
+    assert [m.value for m in large.marks] == [20000]
+    assert max(m.value for m in small.marks) < 100  # 67, 3, 89: each bar readable on its own linear axis
+    assert "two panels, each with its own axis" in spec.caption
+    assert {m.fact_id for p in spec.panels for m in p.marks} == {f.id for f in
+                                                                 fujian.report.facts_with(tag="enterprise-size")}
+
+
+def test_five_year_changes_name_years_in_every_panel(fujian):
+    from viewer.charts.definitions import build_changes
+
+    for lang in ("en", "zh"):
+        spec = build_changes(fujian.report, lang)
+        for panel in spec.panels:
+            names = panel.series or panel.categories
+            assert tuple(names) == ("2018", "2022"), (lang, panel.title, names)

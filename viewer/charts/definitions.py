@@ -84,19 +84,43 @@ def _single_panel_chart(report: Report, lang: str, chart_id: str, title: str, st
     for f in facts:
         groups.setdefault(UNITS.get(f.unit, ("", None, f.unit))[2] or f.unit, []).append(f)
     panels = []
-    for group in groups.values():
-        unit, factors = common_unit(group)
-        marks = []
-        for i, (f, factor) in enumerate(zip(group, factors, strict=True)):
-            value = f.value * factor
-            # Chinese keeps the text's own wording (2万家); English writes the converted number (20,000).
-            shown = f if keeps_source_wording(lang) or factor == 1 else replace(f, value=value, unit=unit)
-            marks.append(Mark(f.id, i, value, fact_value(shown, lang), f.quote, 0, "", f.label.get(lang),
-                              **_about(f, lang)))
-        panels.append(Panel(style, "", axis_text(axis_key, unit, lang), tuple(f.label.get(lang) for f in group),
-                            tuple(marks)))
-    notes = notes + _qualified_note(facts, lang)
+    split = False
+    for whole in groups.values():
+        unit, all_factors = common_unit(whole)
+        parts = _by_size([f.value * k for f, k in zip(whole, all_factors, strict=True)])
+        split = split or len(parts) > 1
+        for part in parts:
+            group, factors = [whole[i] for i in part], [all_factors[i] for i in part]
+            marks = []
+            for i, (f, factor) in enumerate(zip(group, factors, strict=True)):
+                value = f.value * factor
+                # Chinese keeps the text's own wording (2万家); English writes the converted number (20,000).
+                shown = f if keeps_source_wording(lang) or factor == 1 else replace(f, value=value, unit=unit)
+                marks.append(Mark(f.id, i, value, fact_value(shown, lang), f.quote, 0, "", f.label.get(lang),
+                                  **_about(f, lang)))
+            panels.append(Panel(style, "", axis_text(axis_key, unit, lang), tuple(f.label.get(lang) for f in group),
+                                tuple(marks)))
+    notes = notes + ((_tr("split", lang),) if split else ()) + _qualified_note(facts, lang)
     return ChartSpec(chart_id, title, tuple(panels), _caption(report, lang, notes), lang)
+
+
+SPAN_LIMIT = 100.0  # positive values of one axis spanning more than this factor are drawn in two panels
+
+
+def _by_size(values: list[float]) -> list[list[int]]:
+    """Indices of ``values`` in one group, or in two (the larger values first, each in report order) when they
+    span more than SPAN_LIMIT: on one linear axis 20,000 beside 3, 67 and 89 left three invisible slivers.
+
+    Two panels, each with its own linear axis, rather than a log axis (bar lengths on a log axis do not compare
+    as amounts, and readers of these charts compare lengths) or a broken bar (which hides how much is cut).
+    The split is at the largest ratio between neighbouring values.
+    """
+    if len(values) < 2 or min(values) <= 0 or max(values) / min(values) <= SPAN_LIMIT:
+        return [list(range(len(values)))]
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    _ratio, at = max((values[order[k + 1]] / values[order[k]], k) for k in range(len(order) - 1))
+    small = set(order[:at + 1])
+    return [[i for i in range(len(values)) if i not in small], [i for i in range(len(values)) if i in small]]
 
 
 def common_unit(facts: list[Fact]) -> tuple[str, list[float]]:
@@ -184,9 +208,10 @@ def build_changes(report: Report, lang: str) -> ChartSpec | None:
             by_series = single or is_rank  # slope panels put the two periods on the x axis too
             marks.append(Mark(before.id if before else f.id, 0 if by_series else i, c.from_value,
                               fact_value(shown, lang), shown.quote, 0, "", label,
-                              **_about(shown, lang, c.from_period or (period_text(before, lang) if before else ""))))
+                              **_about(shown, lang, _compared_periods(f)[0] or (period_text(before, lang) if before
+                                                                                else ""))))
             marks.append(Mark(f.id, 1 if by_series else i, c.to_value, fact_value(f, lang), f.quote, 1, "", label,
-                              **_about(f, lang, c.to_period or period_text(f, lang))))
+                              **_about(f, lang, _compared_periods(f)[1] or period_text(f, lang))))
         categories = series if single or is_rank else tuple(f.label.get(lang) for f in group)
         title = group[0].label.get(lang) if single else axis
         panels.append(Panel(PanelStyle.SLOPE if is_rank else PanelStyle.COLUMNS, title, axis, categories,
@@ -201,13 +226,24 @@ def build_changes(report: Report, lang: str) -> ChartSpec | None:
 
 
 def _series_names(facts: list[Fact], lang: str) -> tuple[str, str]:
-    """('2018', '2022') when the facts' comparisons name the same periods, else ('起点', '终点')."""
-    periods = {(f.comparison.from_period, f.comparison.to_period) for f in facts if f.comparison}
+    """('2018', '2022') when the facts' comparisons name the same periods (or, where a comparison names none,
+    its fact's period is the range 2018–2022), else (before, after) in words."""
+    periods = {_compared_periods(f) for f in facts if f.comparison}
     if len(periods) == 1:
         a, b = periods.pop()
         if a and b:
             return (str(a), str(b))
     return (_tr("five.before", lang), _tr("five.after", lang))
+
+
+def _compared_periods(fact: Fact) -> tuple[str | None, str | None]:
+    """The two periods of a fact's comparison: as stated, else the ends of the fact's range of years."""
+    c = fact.comparison
+    assert c is not None
+    if c.from_period or c.to_period:
+        return (c.from_period, c.to_period)
+    match = re.fullmatch(r"(\d{4})[–-](\d{4})", fact.period or "")
+    return (match.group(1), match.group(2)) if match else (None, None)
 
 
 def before_fact(report: Report, fact: Fact, index: BeforeIndex | None = None) -> Fact | None:

@@ -69,6 +69,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "chart.source": ("资料来源：{publisher}，{date}。", "Source: {publisher}, {date}."),
     # Reports of a fictional region written for demonstration (meta.example) say so on every chart.
     "chart.example": ("示例数据：虚构地区，仅供演示。", "Example data: a fictional region, for demonstration only."),
+    "chart.split": ("数值相差百倍以上，分两栏绘制，各有其坐标轴。",
+                    "The values differ more than a hundredfold: two panels, each with its own axis."),
     "chart.qualified": ("标注“超过”“以上”等的数值为原文所述下限。",
                         "Values marked over / ≥ are lower bounds as stated in the text."),
     # A chart cut to a readable number of items says so above the plot and in its caption.
