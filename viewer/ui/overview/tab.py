@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Slot
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +32,32 @@ from viewer.ui.overview.fact_tile import FactTile
 from viewer.ui.state.review_actions import attach_review_menu, badged
 
 HEADLINE_TAG = "headline"
-TILE_COLUMNS = 4
+TILE_COLUMNS = 4  # at most; fewer in a narrow window (tile_columns)
+TILE_MIN_WIDTH = 220  # a tile narrower than this cuts its figure or wraps its label into a tower
+TILE_MARGINS = 70  # the page's and the box's margins and a vertical scroll bar, around the tiles
+
+
+def tile_columns(width: int) -> int:
+    """How many tile columns fit a headline box ``width`` pixels wide (1 to TILE_COLUMNS)."""
+    return max(1, min(TILE_COLUMNS, width // TILE_MIN_WIDTH))
+
+
+class ElidingButton(QPushButton):
+    """A flat push button whose text is cut with '…' when narrow, instead of making the page wider than the
+    window (a long task title gave a 640 px window a horizontal scroll bar and clipped tiles)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("0. …") + 16, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 400), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(0, self.width() - 12))
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
 class OverviewTab(QWidget):
@@ -128,24 +157,41 @@ class OverviewTab(QWidget):
         box = CachedGroupBox()
         box.setObjectName("headlines")
         self._captions["headlines"] = box
-        grid = QGridLayout(box)
+        grid = self._tile_grid = QGridLayout(box)
         grid.setSpacing(10)
         self.tiles = []
+        self._columns = 0
         facts = report.facts_with(tag=HEADLINE_TAG)
-        for i, fact in enumerate(facts):
+        for fact in facts:
             tile = FactTile(fact, lang)
             tile.activated.connect(self._context.show_source)
             attach_review_menu(tile, self._context, fact.id)
-            grid.addWidget(tile, i // TILE_COLUMNS, i % TILE_COLUMNS)
             self.tiles.append(tile)
-        for col in range(TILE_COLUMNS):
-            grid.setColumnStretch(col, 1)
+        self._place_tiles(tile_columns(self.width() - TILE_MARGINS))
         if not facts:
             self._no_headlines = CachedLabel()
             grid.addWidget(self._no_headlines, 0, 0, 1, TILE_COLUMNS)
         else:
             self._no_headlines = None
         return box
+
+    def _place_tiles(self, columns: int) -> None:
+        """Lay the tiles out in ``columns`` columns (the window's width decides how many)."""
+        if columns == self._columns or not self.tiles:
+            return
+        self._columns = columns
+        grid = self._tile_grid
+        for tile in self.tiles:
+            grid.removeWidget(tile)
+        for i, tile in enumerate(self.tiles):
+            grid.addWidget(tile, i // columns, i % columns)
+        for col in range(TILE_COLUMNS):
+            grid.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.tiles:
+            self._place_tiles(tile_columns(self.width() - TILE_MARGINS))
 
     def _sections(self, report: Report, lang: str) -> QGroupBox:
         box = CachedGroupBox()
@@ -175,11 +221,11 @@ class OverviewTab(QWidget):
         self.task_buttons: dict[str, QPushButton] = {}
         for row, task in enumerate(report.tasks):
             # A push button's text is never rich text, so a data title shows literally.
-            button = QPushButton(f"{task.number}. {task.title.get(lang)}")
+            button = ElidingButton(f"{task.number}. {task.title.get(lang)}")
+            button.setToolTip(f"{task.number}. {task.title.get(lang)}\n{task.aim.get(lang)}")
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 2px 4px;")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(task.aim.get(lang))
             button.clicked.connect(partial(self._context.select_item.emit, task.id))
             button.setProperty("baseText", button.text())
             attach_review_menu(button, self._context, task.id)

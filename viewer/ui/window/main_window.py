@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from viewer.model.errors import ReportError
@@ -27,6 +27,7 @@ from viewer.ui.state.undo import add_undo_actions
 from viewer.ui.window.history import Location, NavigationHistory
 from viewer.ui.window.menus import WindowMenus
 from viewer.ui.window.recent import add_recent, recent_reports, remove_recent
+from viewer.ui.window.status_bar import ElidedLabel, StatusBar
 from viewer.ui.window.tabs import DEFAULT_TABS, TabSpec
 
 REPORT_SUFFIXES = (".yaml", ".yml")
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self._containers: dict[str, QWidget] = {}
         self.search_panel: QWidget | None = None
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
+        self._fit_to_screen(QSize(1280, 820))
 
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("tabs")
@@ -64,8 +65,9 @@ class MainWindow(QMainWindow):
             self.tab_widget.addTab(container, "")
         self.setCentralWidget(self.tab_widget)
 
-        self.report_label = QLabel()
-        self.report_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStatusBar(StatusBar(self))
+        self.report_label = ElidedLabel()
+        self.report_label.setObjectName("reportLabel")
         self.statusBar().addPermanentWidget(self.report_label)
 
         self.history = NavigationHistory(self)
@@ -378,8 +380,9 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = _byte_array(settings.value("window/geometry", QByteArray(), type=QByteArray))
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if not geometry.isEmpty() and self.restoreGeometry(geometry):
+            # Saved on a larger screen (or with another resolution): kept within this one.
+            self._fit_to_screen(self.size(), keep_position=True)
         state = _byte_array(settings.value("window/state", QByteArray(), type=QByteArray))
         if not state.isEmpty():
             self.restoreState(state)
@@ -392,6 +395,27 @@ class MainWindow(QMainWindow):
             apply_theme(theme)
         self.menus.check_language(self.context.lang)
         self.menus.update_recent(recent_reports(settings))
+
+    FRAME = QSize(16, 48)  # room for the window frame and title bar, which the geometry does not include
+
+    def _fit_to_screen(self, wanted: QSize, *, keep_position: bool = False) -> None:
+        """``wanted`` size, or less where the screen's available area (without task bar) is smaller; the window
+        placed inside that area (centred, unless ``keep_position`` and it fits where it is)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(wanted)
+            return
+        area = screen.availableGeometry()
+        size = wanted.boundedTo(area.size() - self.FRAME)
+        self.resize(size)
+        frame = QRect(self.pos(), size + self.FRAME)
+        if keep_position and area.contains(frame):
+            return
+        x = min(max(area.left(), self.x()), area.right() - frame.width()) if keep_position else \
+            area.left() + (area.width() - frame.width()) // 2
+        y = min(max(area.top(), self.y()), area.bottom() - frame.height()) if keep_position else \
+            area.top() + (area.height() - frame.height()) // 2
+        self.move(max(area.left(), x), max(area.top(), y))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved corrections of the report: save, discard or stay.
