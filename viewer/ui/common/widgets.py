@@ -125,6 +125,8 @@ class QuotePane(QWidget):
 
     def _retranslate(self) -> None:
         self.quote_caption.setText(self.tr("Chinese original (quoted from the source text):"))
+        self.quote.setAccessibleName(self.tr("Quote from the source text"))
+        self.quote.setAccessibleDescription(self.tr("The sentence of the selected row, as the source text words it."))
         self._show_english()
         self.source_button.setText(self.tr("Show in source"))
         if self._key is None:

@@ -280,6 +280,13 @@ class EnterprisesTab(QWidget):
     def _retranslate(self) -> None:
         self.filter_label.setText(self.tr("Filter:"))
         self.filter_box.setPlaceholderText(self.tr("name, achievement, honour…"))
+        self.filter_box.setAccessibleName(self.tr("Filter enterprises and honours"))
+        self.filter_box.setAccessibleDescription(self.tr("Shows the rows of both tables that contain the text."))
+        self.enterprise_view.setAccessibleName(self.tr("Enterprises and projects"))
+        self.enterprise_view.setAccessibleDescription(self.tr("Name, kind, achievement and figures; Enter or a "
+                                                              "double click shows the sentence in the source."))
+        self.honour_view.setAccessibleName(self.tr("National honours"))
+        self.honour_view.setAccessibleDescription(self.tr("Honour, count, national rank and period."))
         self.enterprise_box.setTitle(self.tr("Enterprises and projects"))
         self.honour_box.setTitle(self.tr("National honours (count and national rank)"))
         self._update_count()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.model.format import comparison_text, fact_value, period_text
 from viewer.model.types import Fact, FactKind, Scope
@@ -41,8 +41,12 @@ def fact_details(fact: Fact, lang: str) -> list[str]:
     return lines
 
 
-class FactTile(QFrame):
-    """One headline figure; clicking it (or Enter/Space when focused) emits ``activated(fact_id)``."""
+class FactTile(QAbstractButton):
+    """One headline figure; clicking it (or Enter/Space when focused) emits ``activated(fact_id)``.
+
+    A button to screen readers too (it was a frame: role 'Border', its name without the value): its name is the
+    label, value and details, its description the quote.
+    """
 
     activated = Signal(str)
 
@@ -50,7 +54,6 @@ class FactTile(QFrame):
         super().__init__(parent)
         self.fact = fact
         self.setObjectName("factTile")
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -59,7 +62,9 @@ class FactTile(QFrame):
         # The English reader: the English label beside the quote, which is marked as the Chinese original.
         original = QCoreApplication.translate("FactTile", "Chinese original: %1").replace("%1", fact.quote)
         self.setToolTip(f"{fact.label.en}\n{original}" if fact.label.en else original)
-        self.setAccessibleName(fact.label.get(lang))
+        details = fact_details(fact, lang)
+        self.setAccessibleName(", ".join([f"{fact.label.get(lang)}: {fact_value(fact, lang)}", *details]))
+        self.setAccessibleDescription(fill(QCoreApplication.translate("FactTile", "Quote: %1"), fact.quote))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(2)
@@ -115,3 +120,8 @@ class FactTile(QFrame):
             self.activated.emit(self.fact.id)
             return
         super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            return  # handled on press (a button would click again on release)
+        super().keyReleaseEvent(event)

@@ -324,6 +324,12 @@ class SourceTab(QWidget):
         self.new_figure_button.setText(self.tr("New figure from the selection"))
         self.new_figure_button.setToolTip(self.tr("Select a phrase with a number and its unit; it becomes a "
                                                   "draft figure quoting it"))
+        self.text.setAccessibleName(self.tr("Source text"))
+        self.text.setAccessibleDescription(self.tr("The report's original text; quoted passages are highlighted. "
+                                                   "Move the cursor into one to hear what it backs."))
+        self.item_list.setAccessibleName(self.tr("What this passage backs"))
+        self.item_list.setAccessibleDescription(self.tr("Figures, enterprises and actions quoting the passage at "
+                                                        "the cursor; Enter opens one in its tab."))
         self._update_hint()
 
     def _update_hint(self) -> None:

@@ -369,6 +369,17 @@ class TasksTab(QWidget):
         self.status_filter.setCurrentIndex(current)
         self.status_filter.blockSignals(False)
         self.text_filter.setPlaceholderText(self.tr("Filter by text, note or owner…"))
+        self.text_filter.setAccessibleName(self.tr("Filter actions by text"))
+        self.text_filter.setAccessibleDescription(self.tr("Shows the actions whose text, note or owner contains it."))
+        self.status_filter.setAccessibleName(self.tr("Show actions by status"))
+        self.status_filter.setAccessibleDescription(self.tr("All actions, those not done, one status, or the "
+                                                            "questioned items of the whole report."))
+        self.tree.setAccessibleName(self.tr("Tasks and their actions"))
+        self.tree.setAccessibleDescription(self.tr("Space marks the current action done (on a task: all its "
+                                                   "actions), Enter edits its note, the context menu sets a "
+                                                   "status or a review mark."))
+        self.overall_bar.setAccessibleName(self.tr("Actions done"))
+        self.orphan_view.setAccessibleName(self.tr("Checklist items no longer in the report"))
         self.transfer.retranslate()
         self.expansion.retranslate()
         self.orphan_view.setToolTip(self.tr("These items are no longer in the report; their records are kept."))

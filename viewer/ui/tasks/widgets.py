@@ -328,6 +328,15 @@ class ItemEditor(QWidget):
         self.status.addItems([s.label(self._context.lang) for s in Status])
         self.status.setCurrentIndex(max(current, 0))
         self.note.setPlaceholderText(self.tr("Note (Ctrl+Enter saves, Esc cancels)"))
+        self.status.setAccessibleName(self.tr("Status of the action"))
+        self.status.setAccessibleDescription(self.tr("Not started, in progress, done or blocked."))
+        self.owner.setAccessibleName(self.tr("Owner of the action"))
+        self.owner.setAccessibleDescription(self.tr("Who is responsible; saved when you leave the field."))
+        self.due.setAccessibleName(self.tr("Due date of the action"))
+        self.due.setAccessibleDescription(self.tr("The earliest date means no due date."))
+        self.clear_due.setAccessibleName(self.tr("No due date"))
+        self.note.setAccessibleName(self.tr("Note on the action"))
+        self.note.setAccessibleDescription(self.tr("Ctrl+Enter saves, Esc cancels, Tab leaves the note."))
         self.clear_due.setToolTip(self.tr("No due date"))
 
 
