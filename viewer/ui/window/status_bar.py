@@ -38,6 +38,12 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
+        self.messageChanged.connect(self._on_message_changed)
+
+    def _on_message_changed(self, text: str) -> None:
+        if not text:  # the message timed out: its tooltip goes with it
+            self._full = ""
+            self.setToolTip("")
 
     def showMessage(self, text: str, timeout: int = 0) -> None:
         self._full = text
