@@ -1747,6 +1747,13 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>SidePaneSplitter</name>
+    <message>
+        <source>Drag to resize the side pane, or press F9 to show or hide it</source>
+        <translation>拖动可调整侧栏宽度，按 F9 可显示或隐藏侧栏</translation>
+    </message>
+</context>
+<context>
     <name>SourceTab</name>
     <message>
         <source>This passage backs: %1</source>

@@ -8,7 +8,7 @@ narrow window, or the search dock opening beside a tab, never squeezes the tab's
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -35,7 +35,19 @@ class SidePaneSplitter(QSplitter):
         self._user_choice: bool | None = None  # True: the user opened it, False: closed it, None: automatic
         self._resizing = False
         self.splitterMoved.connect(self._on_moved)
+        # A handle wide enough to find and drag when the pane is folded to the edge.
+        self.setHandleWidth(7)
+        self._retranslate()
         self._set_side(side_width)
+
+    def _retranslate(self) -> None:
+        self.handle(1).setToolTip(QCoreApplication.translate(
+            "SidePaneSplitter", "Drag to resize the side pane, or press F9 to show or hide it"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def side_collapsed(self) -> bool:
         """Whether the side pane is folded away."""
