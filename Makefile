@@ -65,6 +65,15 @@ screenshots: $(STAMP)
 				--out docs/screenshots/$$tab-$$lang.png --force || exit 1; \
 		done; \
 	done
+	# Other screens and the dark theme: a laptop (1366x768 less a task bar), a narrow window, dark.
+	mkdir -p docs/screenshots/sizes
+	for shot in "overview en 1366x728 light" "tasks zh 1366x728 light" "statistics en 1366x728 dark" \
+			"enterprises zh 1366x728 dark" "overview en 640x720 light" "tasks en 640x720 light" \
+			"statistics zh 640x720 dark" "source en 640x720 dark"; do \
+		set -- $$shot; \
+		QT_QPA_PLATFORM=offscreen $(VENV)/bin/report-viewer render --tab $$1 --lang $$2 --size $$3 --theme $$4 \
+			--out docs/screenshots/sizes/$$1-$$2-$$3-$$4.png --force || exit 1; \
+	done
 
 # UI strings: English in the code (tr()), Chinese in resources/i18n/report_viewer_zh_CN.ts (edit it with
 # pyside6-linguist); lupdate adds new strings to the .ts, lrelease compiles the .qm the app loads.
