@@ -20,7 +20,7 @@ from viewer.model.texts import message
 BUNDLED = [
     ("growth", "2022年主要产业增加值增速",
      ("va-growth-2022", "strategic-emerging-va-growth-2022", "high-tech-va-growth-2022", "equipment-va-growth-2022")),
-    ("five-year-changes", "五年来主要指标变化",
+    ("five-year-changes", "五年来主要指标变化（2018→2022）",  # every panel names the years now
      ("va-2018", "va-2022", "va-rank-2018", "va-rank-2022", "clusters-start", "clusters-end")),
     ("five-year-growth", "2018–2022年均增速",
      ("va-average-growth-2018-2022", "industrial-investment-average-growth", "tech-upgrade-investment-average-growth")),

@@ -10,6 +10,7 @@ says they are not yet checked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
