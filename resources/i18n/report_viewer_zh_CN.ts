@@ -780,8 +780,28 @@ Invalid (skipped): %6</source>
         <translation>名称、成就、荣誉……</translation>
     </message>
     <message>
+        <source>Filter enterprises and honours</source>
+        <translation>筛选企业和荣誉</translation>
+    </message>
+    <message>
+        <source>Shows the rows of both tables that contain the text.</source>
+        <translation>显示两个表格中包含该文字的行。</translation>
+    </message>
+    <message>
         <source>Enterprises and projects</source>
         <translation>企业与项目</translation>
+    </message>
+    <message>
+        <source>Name, kind, achievement and figures; Enter or a double click shows the sentence in the source.</source>
+        <translation>名称、类型、成就和数据；按回车或双击可在原文中显示出处。</translation>
+    </message>
+    <message>
+        <source>National honours</source>
+        <translation>国家级荣誉</translation>
+    </message>
+    <message>
+        <source>Honour, count, national rank and period.</source>
+        <translation>荣誉、数量、全国位次和时期。</translation>
     </message>
     <message>
         <source>National honours (count and national rank)</source>
@@ -1094,6 +1114,10 @@ Invalid (skipped): %6</source>
         <source>Chinese original: %1</source>
         <translation>中文原文：%1</translation>
     </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>原文：%1</translation>
+    </message>
 </context>
 <context>
     <name>FiguresModel</name>
@@ -1283,8 +1307,40 @@ Invalid (skipped): %6</source>
         <translation>备注（Ctrl+Enter 保存，Esc 取消）</translation>
     </message>
     <message>
+        <source>Status of the action</source>
+        <translation>举措状态</translation>
+    </message>
+    <message>
+        <source>Not started, in progress, done or blocked.</source>
+        <translation>未开始、进行中、已完成或受阻。</translation>
+    </message>
+    <message>
+        <source>Owner of the action</source>
+        <translation>举措负责人</translation>
+    </message>
+    <message>
+        <source>Who is responsible; saved when you leave the field.</source>
+        <translation>负责人；离开此栏时保存。</translation>
+    </message>
+    <message>
+        <source>Due date of the action</source>
+        <translation>举措截止日期</translation>
+    </message>
+    <message>
+        <source>The earliest date means no due date.</source>
+        <translation>最早的日期表示没有截止日期。</translation>
+    </message>
+    <message>
         <source>No due date</source>
         <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>Note on the action</source>
+        <translation>举措备注</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels, Tab leaves the note.</source>
+        <translation>Ctrl+Enter 保存，Esc 取消，Tab 离开备注。</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1462,10 @@ Invalid (skipped): %6</source>
     <message>
         <source>Published</source>
         <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Overview of the report</source>
+        <translation>报告概览</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -1594,6 +1654,14 @@ Invalid (skipped): %6</source>
         <translation>中文原文（引自原文）：</translation>
     </message>
     <message>
+        <source>Quote from the source text</source>
+        <translation>原文引文</translation>
+    </message>
+    <message>
+        <source>The sentence of the selected row, as the source text words it.</source>
+        <translation>所选行的出处原句。</translation>
+    </message>
+    <message>
         <source>Show in source</source>
         <translation>在原文中显示</translation>
     </message>
@@ -1778,6 +1846,18 @@ Invalid (skipped): %6</source>
     <message>
         <source>Select a phrase with a number and its unit; it becomes a draft figure quoting it</source>
         <translation>选择含数字及单位的词句，它将成为引用该词句的草稿数据</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>The report&apos;s original text; quoted passages are highlighted. Move the cursor into one to hear what it backs.</source>
+        <translation>报告原文；被引用的段落已高亮显示。将光标移入其中即可得知它支撑哪些内容。</translation>
+    </message>
+    <message>
+        <source>Figures, enterprises and actions quoting the passage at the cursor; Enter opens one in its tab.</source>
+        <translation>引用光标处段落的数据、企业和举措；按回车在其所在标签页中打开。</translation>
     </message>
     <message>
         <source>Double-click an entry to open it in its tab.</source>
@@ -2029,6 +2109,38 @@ Invalid (skipped): %6</source>
     <message>
         <source>Filter by text, note or owner…</source>
         <translation>按文字、备注或负责人筛选…</translation>
+    </message>
+    <message>
+        <source>Filter actions by text</source>
+        <translation>按文字筛选举措</translation>
+    </message>
+    <message>
+        <source>Shows the actions whose text, note or owner contains it.</source>
+        <translation>显示文字、备注或负责人中包含该内容的举措。</translation>
+    </message>
+    <message>
+        <source>Show actions by status</source>
+        <translation>按状态显示举措</translation>
+    </message>
+    <message>
+        <source>All actions, those not done, one status, or the questioned items of the whole report.</source>
+        <translation>全部举措、未完成的举措、某一状态，或整份报告中存疑的条目。</translation>
+    </message>
+    <message>
+        <source>Tasks and their actions</source>
+        <translation>任务及其举措</translation>
+    </message>
+    <message>
+        <source>Space marks the current action done (on a task: all its actions), Enter edits its note, the context menu sets a status or a review mark.</source>
+        <translation>空格键将当前举措标为已完成（在任务上：其全部举措），回车键编辑备注，右键菜单可设置状态或核对标记。</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>已完成的举措</translation>
+    </message>
+    <message>
+        <source>Checklist items no longer in the report</source>
+        <translation>已不在报告中的清单条目</translation>
     </message>
     <message>
         <source>These items are no longer in the report; their records are kept.</source>
