@@ -24,6 +24,11 @@ def sub(old: str, new: str, count: int = 1) -> str:
     return REPORT.replace(old, new, count)
 
 
+def with_draft(value: str) -> str:
+    """The first fact with a ``draft:`` line written as ``value``."""
+    return sub("    quote: 规上工业增加值增长8.2%\n", f"    quote: 规上工业增加值增长8.2%\n    draft: {value}\n")
+
+
 def nested(depth: int) -> str:
     return "x: " + "[" * depth + "]" * depth + "\n"
 
@@ -103,19 +108,72 @@ CASES: dict[str, tuple[str | bytes, int | None, str]] = {
                                    r"relative to the report's folder"),
     "dangling-reference.yaml": (sub("        facts: [projects-done]", "        facts: [no-such-fact]"), None,
                                 r"no fact has the id 'no-such-fact'"),
+    # Strict types (issue 15): YAML 1.2 core numbers only, nothing coerced.
+    "yaml11-octal.yaml": (sub("    value: 8.2\n", "    value: 010\n"), 21,
+                          r"'010' is ambiguous.*as 8 \(octal\).*as 10"),
+    "yaml11-sexagesimal.yaml": (sub("    value: 8.2\n", "    value: 5:7\n"), 21, r"'5:7' is not a number.*307"),
+    "yaml11-underscore.yaml": (sub("    value: 8.2\n", "    value: 5_7\n"), 21, r"'5_7' is not a number.*57"),
+    "yaml11-hex.yaml": (sub("    value: 8.2\n", "    value: 0x10\n"), 21, r"'0x10' is not a number.*16"),
+    "yaml11-binary.yaml": (sub("    value: 8.2\n", "    value: 0b101\n"), 21, r"'0b101' is not a number.*5"),
+    "yaml11-octal-o.yaml": (sub("    value: 8.2\n", "    value: 0o17\n"), 21, r"valid number"),
+    "yaml11-bool-off.yaml": (with_draft("off"), 28,
+                             r"'off' is text here, not a boolean: write false"),
+    "quoted-bool.yaml": (with_draft('"off"'), 28,
+                         r"valid boolean \(true or false, written without quotes\)"),
+    "bool-as-zero.yaml": (with_draft("0"), 28,
+                          r"valid boolean"),
+    "quoted-number.yaml": (sub("    number: 1\n", "    number: \"1\"\n"), 56,
+                           r"valid integer \(a number is written without"),
+    "float-task-number.yaml": (sub("    number: 1\n", "    number: 1.0\n"), 56, r"valid integer"),
+    "bool-task-number.yaml": (sub("    number: 1\n", "    number: true\n"), 56, r"valid integer"),
+    "quoted-value.yaml": (sub("    value: 8.2\n", "    value: \"8.2\"\n"), 21, r"valid number \(a number is written"),
+    "schema-version-true.yaml": (sub("schema_version: 1", "schema_version: true"), 1, r"whole number.*not True"),
+    "schema-version-float.yaml": (sub("schema_version: 1", "schema_version: 1.0"), 1, r"whole number.*not 1\.0"),
+    "timestamp-as-int.yaml": (sub("  published: 2024-01-20T10:00:00+08:00", "  published: 1675216680"), 6,
+                              r"not as a number \(1675216680\)"),
+    "timestamp-as-quoted-int.yaml": (sub("  published: 2024-01-20T10:00:00+08:00", "  published: '1675216680'"),
+                                     6, r"not as a number"),
+    "date-as-zero.yaml": (sub("  meeting_date: 2024-01-18", "  meeting_date: 0"), 7, r"not as a number \(0\)"),
+    "date-as-bool.yaml": (sub("  meeting_date: 2024-01-18", "  meeting_date: true"), 7, r"not as a number"),
+    # Hidden characters, found by Unicode category, in every string field.
+    "bidi-in-source-url.yaml": (sub("  source: source.txt\n", "  source: source.txt\n  source_url: \"https://a.invalid/\u202etxt.exe\"\n"),
+                                12, r"U\+202E"),
+    "zero-width-in-version.yaml": (sub("  source: source.txt\n", "  source: source.txt\n  version: \"2\u200b\"\n"), 12,
+                                   r"U\+200B"),
+    "soft-hyphen.yaml": (sub("{zh: 海城, en: Haicheng}", "{zh: 海\u00ad城, en: Haicheng}"), 8, r"U\+00AD"),
+    "arabic-letter-mark.yaml": (sub("{zh: 海城, en: Haicheng}", "{zh: 海\u061c城, en: Haicheng}"), 8, r"U\+061C"),
+    "invisible-operator.yaml": (sub("{zh: 海城, en: Haicheng}", "{zh: 海\u2062城, en: Haicheng}"), 8, r"U\+2062"),
+    "hangul-filler.yaml": (sub("{zh: 海城, en: Haicheng}", "{zh: 海城\u3164, en: Haicheng}"), 8, r"U\+3164"),
+    "variation-selector.yaml": (sub("{zh: 海城, en: Haicheng}", "{zh: 海城\ufe0f, en: Haicheng}"), 8, r"U\+FE0F"),
+    "tag-characters.yaml": (sub("{zh: 海城, en: Haicheng}", "{zh: 海城\U000e0041\U000e007f, en: Haicheng}"), 8,
+                            r"U\+E0041"),
+    "interlinear-annotation.yaml": (sub("{zh: 海城, en: Haicheng}", "{zh: \ufff9海\ufffa城\ufffb, en: Haicheng}"), 8,
+                                    r"U\+FFF9"),
+    "private-use.yaml": (sub("{zh: 海城, en: Haicheng}", "{zh: 海城\ue000, en: Haicheng}"), 8, r"U\+E000"),
+    "line-separator.yaml": (sub("{zh: 海城, en: Haicheng}", "{zh: \"海\\L城\", en: Haicheng}"), 8, r"U\+2028"),
+    "escape-sequence.yaml": (sub("en: Industrial value added growth", 'en: "\\e[2KOK"'), 20, r"U\+001B"),
+    "c1-control.yaml": (sub("en: Industrial value added growth", 'en: "\\x9b2J"'), 20, r"U\+009B"),
+    "bidi-in-quote.yaml": (sub("    quote: 增速居全省第2位\n", "    quote: \"增速居全省\u202e第2位\"\n"), 36,
+                           r"U\+202E"),
     # Files that must load: encodings the app reads, and markup that is shown literally, never interpreted.
     "utf8-with-bom.yaml": (codecs.BOM_UTF8 + REPORT.encode("utf-8"), None, "OK"),
     "utf16-with-bom.yaml": (REPORT.encode("utf-16"), None, "OK"),
     "html-in-labels.yaml": (sub("en: Industrial value added growth", "en: '<img src=x onerror=alert(1)><b>bold</b>'"),
                             None, "OK"),
+    "yaml12-exponent.yaml": (sub("    value: 8.2\n", "    value: 82e-1\n"), None, "OK"),
+    "yaml11-forms-as-text.yaml": (sub("  source: source.txt\n", "  source: source.txt\n  version: 010\n"), None, "OK"),
+    "subnormal-value.yaml": (sub("    value: 8.2\n", "    value: 4.9e-324\n"), None, "OK"),
+    "bidi-in-source-text.yaml": (REPORT.replace("source: source.txt", "source: source-bidi.txt"), None, "OK"),
 }
 
 
 def main() -> None:
     for old in HERE.glob("*"):
-        if old.name not in ("make_corpus.py", "__init__.py") and old.is_file():
+        if old.name not in ("make_corpus.py", "__init__.py") and old.is_file() and old.suffix != ".py":
             old.unlink()
     (HERE / "source.txt").write_text(MINI_SOURCE, "utf-8")
+    # The source text itself may hold anything: it is shown with ⟨U+202E⟩, never refused (nor obeyed).
+    (HERE / "source-bidi.txt").write_text(MINI_SOURCE.replace("会议指出", "会议指出：增长\u202e%1.2-\u202c"), "utf-8")
     rows = ["# file\tline\texpected (regex on the first problem, or OK)"]
     for name, (content, line, expect) in CASES.items():
         data = content if isinstance(content, bytes) else content.encode("utf-8")

@@ -10,6 +10,7 @@ GUI starts without pydantic.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -65,6 +66,9 @@ def Range(ge: int | None = None, le: int | None = None) -> _CoreKeys:
     return _CoreKeys(("int", "float"), keys)
 
 
+# A whole number or a boolean exactly as written: no "1" strings, no true for 1, no "off" for false.
+Strict = _CoreKeys(("int", "bool"), (("strict", True),))
+
 # A figure of the report: a real number as written (no "8.2" strings, no booleans), never inf or NaN.
 StrictFinite = _CoreKeys(("float",), (("strict", True), ("allow_inf_nan", False)))
 
@@ -84,6 +88,49 @@ class _Visible:
 
 
 Visible = _Visible()
+
+
+class _Before:
+    """Runs ``check`` on the value before the type's own validation (which would coerce it)."""
+
+    __slots__ = ("check",)
+
+    def __init__(self, check: Any) -> None:
+        self.check = check
+
+    def __repr__(self) -> str:
+        return f"Before({self.check.__name__})"
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema  # only when validating: never on a cache hit
+
+        return core_schema.no_info_before_validator_function(self.check, handler(source))
+
+
+def _exact_int(value: Any) -> Any:
+    if type(value) is not int:
+        raise ValueError(f"must be a whole number written without quotes, not {_shown(value)}")
+    return value
+
+
+def _not_a_number(value: Any) -> Any:
+    if isinstance(value, int | float) or (isinstance(value, str) and _NUMERIC.fullmatch(value)):
+        raise ValueError(f"a date is written 2024-01-18 and a time 2024-01-20T10:00:00+08:00, not as a number "
+                         f"({_shown(value)})")
+    return value
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+_NUMERIC = re.compile(r"\s*[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?\s*")
+
+# ``schema_version: true`` is not 1 (pydantic's Literal takes True and 1.0 for 1).
+ExactInt = _Before(_exact_int)
+# A date or time is never a count of seconds (pydantic would take 1675216680 or "0" as one).
+NotANumber = _Before(_not_a_number)
 
 
 class Doc:

@@ -16,6 +16,9 @@ def number(value: float) -> str:
     """A value as the text writes it: no trailing zeros, no exponent for the sizes reports use."""
     if value == int(value) and abs(value) < 1e15:
         return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
+    if abs(value) < 1e-4:
+        # Six decimals would show 4.9e-324 (or 0.00003) as 0: give its significant digits instead.
+        return f"{value:.6g}"
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
@@ -27,6 +30,8 @@ def english_number(value: float) -> str:
             return f"{number(float(f'{value / size:.12g}'))} {name}"
     if value == int(value):
         return f"{int(value):,}"
+    if abs(value) < 1e-4:
+        return number(value)  # its significant digits (4.94066e-324), never 0
     whole, _, fraction = number(value).partition(".")
     return f"{int(whole.replace(',', '')):,}.{fraction}" if fraction else f"{int(whole.replace(',', '')):,}"
 

@@ -84,9 +84,12 @@ def decode_text(raw: bytes, name: str) -> str:
 _UNKNOWN_FIELD = frozenset({"unexpected_keyword_argument", "extra_forbidden"})
 _MISSING_FIELD = frozenset({"missing", "missing_keyword_only_argument", "missing_argument"})
 _NOT_AN_OBJECT = frozenset({"dataclass_type", "dataclass_args_type", "model_type"})
+_STRICT_TYPE = frozenset({"int_type", "float_type", "bool_type"})
 
 
 def _problems_from_validation(exc: ValidationError, doc: YamlDocument, name: str) -> list[Problem]:
+    from viewer.model.yaml_source import yaml11_hint
+
     problems = []
     for err in exc.errors(include_url=False):
         path = tuple(p for p in err["loc"] if isinstance(p, str | int))
@@ -100,6 +103,11 @@ def _problems_from_validation(exc: ValidationError, doc: YamlDocument, name: str
         elif kind in _NOT_AN_OBJECT:
             what = (err.get("ctx") or {}).get("class_name")
             message = f"Input should be a valid dictionary or instance of {what}" if what else message
+        elif path in doc.legacy_numbers:
+            message = yaml11_hint(doc.legacy_numbers[path], wants_bool=kind == "bool_type")
+        elif kind in _STRICT_TYPE and isinstance(err.get("input"), str):
+            message += (" (true or false, written without quotes)" if kind == "bool_type"
+                        else " (a number is written without quotes)")
         problems.append(Problem(name, message, pos.line if pos else None, pos.column if pos else None, path))
     return problems
 

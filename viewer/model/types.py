@@ -19,7 +19,17 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Any, ClassVar, Literal
 
-from viewer.model.constraints import Doc, Length, Pattern, Range, StrictFinite, Visible
+from viewer.model.constraints import (
+    Doc,
+    ExactInt,
+    Length,
+    NotANumber,
+    Pattern,
+    Range,
+    Strict,
+    StrictFinite,
+    Visible,
+)
 
 SCHEMA_VERSION = 1
 
@@ -46,6 +56,8 @@ Period = Annotated[
     ),
 ]
 Figure = Annotated[float, StrictFinite]
+# true or false as written: "off", "yes" or 0 are not booleans.
+Flag = Annotated[bool, Strict]
 
 
 class _Record:
@@ -137,7 +149,7 @@ class Fact(_Record):
     tags: tuple[Id, ...] = ()
     section: Annotated[Id | None, Doc("The section whose text holds the quote.")] = None
     quote: Quote
-    draft: bool = False
+    draft: Flag = False
     indicator: Annotated[
         Id | None,
         Doc("The shared indicator this fact states (an id of data/indicators.yaml or of the user's own "
@@ -168,7 +180,7 @@ class Enterprise(_Record):
     kind: EntityKind = EntityKind.ENTERPRISE
     achievements: Annotated[tuple[Achievement, ...], Length(min=1)]
     tags: tuple[Id, ...] = ()
-    draft: bool = False
+    draft: Flag = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -179,7 +191,7 @@ class Honour(_Record):
     title: Text
     count_fact: Id
     rank_fact: Id | None = None
-    draft: bool = False
+    draft: Flag = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -189,18 +201,18 @@ class Action(_Record):
     id: Id
     text: Text
     quote: Quote
-    draft: bool = False
+    draft: Flag = False
 
 
 @dataclass(frozen=True, kw_only=True)
 class Task(_Record):
     id: Id
-    number: Annotated[int, Range(ge=1, le=99)]
+    number: Annotated[int, Strict, Range(ge=1, le=99)]
     title: Text
     aim: Text
     quote: Quote
     actions: Annotated[tuple[Action, ...], Length(min=1)]
-    draft: bool = False
+    draft: Flag = False
 
 
 class SectionKind(StrEnum):
@@ -231,8 +243,8 @@ class Meta(_Record):
     id: Id
     title: Text
     publisher: Annotated[Text | None, Doc(f"Who published the text; {_UNKNOWN}")]
-    published: Annotated[dt.datetime | None, Doc(f"When the text was published; {_UNKNOWN}")]
-    meeting_date: Annotated[dt.date | None, Doc(f"The day of the meeting; {_UNKNOWN}")]
+    published: Annotated[dt.datetime | None, NotANumber, Doc(f"When the text was published; {_UNKNOWN}")]
+    meeting_date: Annotated[dt.date | None, NotANumber, Doc(f"The day of the meeting; {_UNKNOWN}")]
     place: Annotated[Text | None, Doc(f"Where the meeting was held; {_UNKNOWN}")]
     format: Annotated[Text | None, Doc(f"How it was held (video conference, …); {_UNKNOWN}")]
     reporter: Annotated[Text | None, Doc(f"Who gave the work report; {_UNKNOWN}")]
@@ -256,7 +268,7 @@ class Meta(_Record):
 class Report(_Record):
     """A whole report: meta, sections, facts, enterprises, honours and tasks."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Annotated[Literal[1], ExactInt] = SCHEMA_VERSION
     meta: Meta
     sections: tuple[Section, ...] = ()
     facts: tuple[Fact, ...] = ()

@@ -4,13 +4,17 @@ The document is built from the parser's event stream, not by a constructor, so t
 - no tag outside YAML's core schema is ever constructed (``!!python/...`` is an error, never code);
 - duplicate mapping keys are errors rather than silently overwritten;
 - nesting depth and alias expansion are bounded ("billion laughs" is refused, not expanded);
-- every value's line and column is kept for error messages.
+- every value's line and column is kept for error messages;
+- plain scalars are typed by YAML 1.2's core schema (only true/false are booleans, only decimal numbers without
+  leading zeros are numbers): '010', '0x10', '5:7', '5_7', '0b101', 'off' are text, never silently 8, 16,
+  307, 57, 5 or false as YAML 1.1 reads them, and where a number is expected the error says so.
 The event loop is iterative, so deep nesting cannot exhaust the Python stack.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -47,12 +51,64 @@ _IMPLICIT = {first: tuple(pairs) for first, pairs in Resolver.yaml_implicit_reso
 assert None not in _IMPLICIT, "a resolver for every first character would need Resolver.resolve"
 
 
-def _plain_tag(value: str) -> str:
+def _plain_tag_11(value: str) -> str:
     """The tag YAML 1.1 gives a plain (unquoted) scalar: what ``Resolver().resolve`` returns, faster."""
     for tag, regexp in _IMPLICIT.get(value[:1], ()):
         if regexp.match(value):
             return tag
     return _STR
+
+
+# YAML 1.2's core schema: the only plain scalars read as null, booleans and numbers. An integer has no leading
+# zero ('010' is 8 in YAML 1.1 and 10 in YAML 1.2: neither is taken); a float has a point or an exponent.
+_CORE = (
+    ("tag:yaml.org,2002:null", re.compile(r"(?:~|null|Null|NULL|)\Z")),
+    ("tag:yaml.org,2002:bool", re.compile(r"(?:true|True|TRUE|false|False|FALSE)\Z")),
+    ("tag:yaml.org,2002:int", re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")),
+    ("tag:yaml.org,2002:float", re.compile(
+        r"(?:[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)|[-+]?\.(?:inf|Inf|INF)"
+        r"|\.(?:nan|NaN|NAN))\Z")),
+)
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_NUMBERS_11 = frozenset(("tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool"))
+
+
+def _plain_tag(value: str) -> tuple[str, bool]:
+    """The tag of a plain scalar under YAML 1.2's core schema (dates and times as YAML 1.1 reads them), and
+    whether YAML 1.1 would have read it as a number or boolean that 1.2 reads as text (010, 0x10, 5:7, 5_7,
+    0b101, yes, off): such a value is text here, and an error where a number is expected says why."""
+    if value[:1] not in _IMPLICIT:
+        return _STR, False  # most values of a report (Chinese text, ids): no implicit type starts so
+    for tag, regexp in _CORE:
+        if regexp.match(value):
+            return tag, False
+    old = _plain_tag_11(value)
+    if old in (_TIMESTAMP, _MERGE):
+        return old, False
+    return _STR, old in _NUMBERS_11
+
+
+def yaml11_reading(value: str) -> Any:
+    """What YAML 1.1 reads a plain scalar as (8 for '010', 307 for '5:7', False for 'off'); the text if nothing."""
+    try:
+        return SafeConstructor().construct_object(ScalarNode(_plain_tag_11(value), value))
+    except (ConstructorError, ValueError, OverflowError):
+        return value
+
+
+def yaml11_hint(value: str, wants_bool: bool) -> str:
+    """The error for a value YAML 1.1 reads as a number or boolean, where a boolean (or a number) is expected."""
+    old = yaml11_reading(value)
+    if isinstance(old, bool) != wants_bool:
+        what = "boolean (true or false)" if wants_bool else "number"
+        return f"'{value}' is not a valid {what} (YAML 1.1 would read it as {old!r})"
+    if re.fullmatch(r"[-+]?0[0-9_]+", value) and "_" not in value:
+        return (f"'{value}' is ambiguous: YAML 1.1 reads it as {old!r} (octal), YAML 1.2 as {int(value, 10)}; "
+                "write the number meant without leading zeros")
+    if isinstance(old, bool):
+        return (f"'{value}' is text here, not a boolean: write {'true' if old else 'false'} (only true and false "
+                "are booleans)")
+    return f"'{value}' is not a number in this format (YAML 1.1 reads it as {old!r}): write {old!r} if that is meant"
 
 
 @dataclass(frozen=True)
@@ -67,6 +123,8 @@ class YamlDocument:
 
     data: Any
     marks: dict[FieldPath, Any]  # path -> the parser's 0-based mark, converted only when asked for
+    # path -> plain text YAML 1.1 would have read as a number or boolean ('010', '0x10', '5:7', 'off')
+    legacy_numbers: dict[FieldPath, str] = field(default_factory=dict)
 
     def position(self, path: FieldPath) -> Position | None:
         """Position of ``path``, or of its nearest ancestor that exists (for a missing field)."""
@@ -104,6 +162,7 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
 
     construct = SafeConstructor().construct_object
     marks: dict[FieldPath, Any] = {}
+    legacy_numbers: dict[FieldPath, str] = {}
     anchors: dict[str, tuple[Any, int]] = {}
     stack: list[_Frame] = []
     top: _Frame | None = None
@@ -159,8 +218,13 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
                 tag = event.tag
                 value: Any = event.value
                 if tag is None or tag == "!":
-                    # Quoted scalars are strings; plain ones are resolved as YAML 1.1 does (int, bool, …).
-                    tag = _STR if not event.implicit[0] else _plain_tag(value)
+                    # Quoted scalars are strings; plain ones are resolved by YAML 1.2's core schema.
+                    if not event.implicit[0]:
+                        tag = _STR
+                    else:
+                        tag, legacy = _plain_tag(value)
+                        if legacy and not is_key:
+                            legacy_numbers[child_path()] = value
                 if tag is _STR or tag == _STR:
                     pass
                 elif tag == _MERGE:
@@ -241,4 +305,4 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
         raise ReportError(filename, problems)
     if documents == 0 or root is None:
         raise ReportError.single(filename, "the file is empty: a report needs at least a 'meta' section", 1, 1)
-    return YamlDocument(root, marks)
+    return YamlDocument(root, marks, legacy_numbers)
