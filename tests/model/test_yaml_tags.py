@@ -1,5 +1,5 @@
 """Plain scalars: the fast YAML 1.1 lookup gives PyYAML's resolver answer, and the reader takes a plain scalar as a
-number, boolean or null only where YAML 1.1 and YAML 1.2's core schema read it the same."""
+number, boolean or null only as YAML 1.2's core schema reads it, and never where YAML 1.1 reads another value."""
 
 from __future__ import annotations
 
@@ -63,7 +63,9 @@ def test_a_plain_scalar_is_typed_only_where_yaml_1_1_and_1_2_agree(value: str) -
     old_tag = _RESOLVE(ScalarNode, value, (True, False))
     if tag.endswith(("null", "bool", "int", "float")):
         ours = _construct(tag, value)
-        assert ours == _construct(old_tag, value) or (ours != ours and _read_12(value) != _read_12(value))
+        old = _construct(old_tag, value)
+        # Never a value YAML 1.1 reads as another number or boolean ('1e3' is text to YAML 1.1: that is fine).
+        assert ours == old or isinstance(old, str) or (ours != ours and old != old)
         new = _read_12(value)
         assert ours == new or (ours != ours and new != new)
         assert not legacy
