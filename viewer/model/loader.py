@@ -87,6 +87,20 @@ _NOT_AN_OBJECT = frozenset({"dataclass_type", "dataclass_args_type", "model_type
 _STRICT_TYPE = frozenset({"int_type", "float_type", "bool_type"})
 
 
+def _quoted_scalar(value: object, kind: str) -> bool:
+    """Whether text in place of a number reads as one (so it was written in quotes: "1"); any text where a
+    boolean belongs."""
+    if not isinstance(value, str):
+        return False
+    if kind == "bool_type":
+        return True  # "off", "yes", "true": text where only true or false may stand
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _problems_from_validation(exc: ValidationError, doc: YamlDocument, name: str) -> list[Problem]:
     from viewer.model.yaml_source import yaml11_hint
 
@@ -105,7 +119,7 @@ def _problems_from_validation(exc: ValidationError, doc: YamlDocument, name: str
             message = f"Input should be a valid dictionary or instance of {what}" if what else message
         elif path in doc.legacy_numbers:
             message = yaml11_hint(doc.legacy_numbers[path], wants_bool=kind == "bool_type")
-        elif kind in _STRICT_TYPE and isinstance(err.get("input"), str):
+        elif kind in _STRICT_TYPE and _quoted_scalar(err.get("input"), kind):
             message += (" (true or false, written without quotes)" if kind == "bool_type"
                         else " (a number is written without quotes)")
         problems.append(Problem(name, message, pos.line if pos else None, pos.column if pos else None, path))
