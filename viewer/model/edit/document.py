@@ -92,7 +92,8 @@ def _needs_quotes(text: str) -> bool:
         return True
     if any(mark in text for mark in (": ", " #", "\t")):
         return True
-    return _plain_tag(text) != "tag:yaml.org,2002:str" or text.lower() in (
+    tag, yaml11_number = _plain_tag(text)
+    return tag != "tag:yaml.org,2002:str" or yaml11_number or text.lower() in (
         "y", "n", "yes", "no", "on", "off", "true", "false", "null", "~")
 
 
