@@ -298,7 +298,9 @@ class SourceTab(QWidget):
 
     @Slot()
     def _on_state_changed(self) -> None:
-        if getattr(self, "_keys", None):
+        # While a new report is being taken in, the state may say so before this tab has heard of the report:
+        # the items listed are the old report's, and go when the tab loads the new one.
+        if getattr(self, "_keys", None) and self._index.report is self._context.report:
             self._show_items(self._keys)
 
     @Slot(QModelIndex)
