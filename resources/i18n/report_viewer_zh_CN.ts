@@ -52,6 +52,57 @@
     </message>
 </context>
 <context>
+    <name>CarriedPane</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>The library has no two reports of one region from consecutive years.</source>
+        <translation>报告库中没有同一地区相邻两年的报告。</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s %1 tasks (%2 of %3 actions done in your checklist) beside what this year&apos;s review says; passages are the review&apos;s closest sentences, to read, not a verdict.</source>
+        <translation>上一年的%1项任务（清单中%3项举措已完成%2项）与本年回顾的表述对照；所列段落是回顾中最接近的句子，供阅读参考，并非结论。</translation>
+    </message>
+    <message>
+        <source>This year&apos;s review (%1)</source>
+        <translation>本年工作回顾（%1）</translation>
+    </message>
+    <message>
+        <source>Region and years:</source>
+        <translation>地区与年份：</translation>
+    </message>
+    <message>
+        <source>Consecutive reports of one region</source>
+        <translation>同一地区相邻年份的报告</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s task or action</source>
+        <translation>上一年的任务或举措</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>您的备注</translation>
+    </message>
+    <message>
+        <source>What this year&apos;s review says</source>
+        <translation>本年回顾的表述</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s tasks beside this year&apos;s review</source>
+        <translation>上一年任务与本年回顾对照</translation>
+    </message>
+    <message>
+        <source>This year&apos;s review</source>
+        <translation>本年工作回顾</translation>
+    </message>
+</context>
+<context>
     <name>ChartTable</name>
     <message>
         <source>Panel</source>
@@ -306,6 +357,69 @@ Invalid (skipped): %6</source>
     <message>
         <source>JSON export (*.json)</source>
         <translation>JSON 导出文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>%1 (%2 reports)</source>
+        <translation>%1（%2份报告）</translation>
+    </message>
+    <message>
+        <source>Point at a mark, or use the arrow keys in the chart, to read its value, report and sentence; click it (or press Enter) to open the report there.</source>
+        <translation>将指针移到图形上，或在图表中使用方向键，可查看数值、所属报告和原句；单击（或按回车）即在该报告中打开原句。</translation>
+    </message>
+    <message>
+        <source>Export comparison data</source>
+        <translation>导出对比数据</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Indicator to compare</source>
+        <translation>要对比的指标</translation>
+    </message>
+    <message>
+        <source>Over the years of</source>
+        <translation>历年对比：</translation>
+    </message>
+    <message>
+        <source>Across regions in</source>
+        <translation>各地区对比：</translation>
+    </message>
+    <message>
+        <source>Region or year</source>
+        <translation>地区或年份</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>以表格显示</translation>
+    </message>
+    <message>
+        <source>No figure of the library states an indicator yet. Figures get one when a report names it (indicator: in the file, or set in the Figures tab), and the library proposes one from a figure&apos;s label.</source>
+        <translation>报告库中还没有标明指标的数据。报告标明指标（文件中的 indicator:，或在“数据核对”页设置）后即可对比；报告库也会根据数据名称推断指标。</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1364,37 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Library folders</source>
+        <translation>报告库文件夹</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <source>Add new reports here</source>
+        <translation>新报告添加到此处</translation>
+    </message>
+    <message>
+        <source>Show the bundled reports (the Fujian 2023 report and the examples)</source>
+        <translation>显示内置报告（福建2023年报告和示例报告）</translation>
+    </message>
+    <message>
+        <source>The library lists the reports in these folders and the folders in them. Reports added to the library are copied into the first one; removing a folder from the list deletes nothing.</source>
+        <translation>报告库列出这些文件夹（及其子文件夹）中的报告。添加到报告库的报告复制到第一个文件夹；从列表中移除文件夹不会删除任何文件。</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>添加报告文件夹</translation>
+    </message>
+</context>
+<context>
     <name>HonourTableModel</name>
     <message>
         <source>Honour</source>
@@ -1371,6 +1516,213 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>LibraryPage</name>
+    <message>
+        <source>%1 reports in %2 folders; new reports are added to %3.</source>
+        <translation>%2个文件夹中共%1份报告；新报告添加到 %3。</translation>
+    </message>
+    <message>
+        <source>Shown with the bundled reports (%1 of them examples of fictional regions).</source>
+        <translation>同时显示内置报告（其中%1份为虚构地区的示例）。</translation>
+    </message>
+    <message>
+        <source>The library could not be brought up to date: %1</source>
+        <translation>报告库未能更新：%1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s index was damaged or missing and has been built again from the reports.</source>
+        <translation>报告库索引已损坏或缺失，已根据报告重新建立。</translation>
+    </message>
+    <message>
+        <source>Up to date: %1 new, %2 changed, %3 gone.</source>
+        <translation>已更新：新增%1份，变更%2份，移除%3份。</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>已是最新。</translation>
+    </message>
+    <message>
+        <source>%1 reports have problems (see their Status).</source>
+        <translation>%1份报告有问题（见“状态”列）。</translation>
+    </message>
+    <message>
+        <source>Looking through the library: %1 of %2 files…</source>
+        <translation>正在检查报告库：第%1个文件，共%2个…</translation>
+    </message>
+    <message>
+        <source>Report has problems</source>
+        <translation>报告有问题</translation>
+    </message>
+    <message>
+        <source>Add reports to the library</source>
+        <translation>添加报告到报告库</translation>
+    </message>
+    <message>
+        <source>Report files (*.yaml *.yml);;All files (*)</source>
+        <translation>报告文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Draft a report from a text</source>
+        <translation>从文本起草报告</translation>
+    </message>
+    <message>
+        <source>Report texts (*.txt);;All files (*)</source>
+        <translation>报告文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>1 report added to the library.</source>
+        <translation>已添加1份报告到报告库。</translation>
+    </message>
+    <message>
+        <source>%1 reports added to the library.</source>
+        <translation>已添加%1份报告到报告库。</translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash? Your checklist and review of it are kept.
+
+%2</source>
+        <translation>将%1移到回收站？您的清单和核对记录会保留。
+
+%2</translation>
+    </message>
+    <message>
+        <source>this report</source>
+        <translation>这份报告</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>%1份报告</translation>
+    </message>
+    <message>
+        <source>Remove from the library</source>
+        <translation>从报告库移除</translation>
+    </message>
+    <message>
+        <source>These files could not be moved to the trash (they are unchanged):
+%1</source>
+        <translation>以下文件未能移到回收站（文件未改动）：
+%1</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>报告库</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Add reports…</source>
+        <translation>添加报告…</translation>
+    </message>
+    <message>
+        <source>Draft from text…</source>
+        <translation>从文本起草…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>Folders…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Move the selected reports to the trash (the bundled reports cannot be removed)</source>
+        <translation>将所选报告移到回收站（内置报告不能移除）</translation>
+    </message>
+    <message>
+        <source>Copy reports and their source texts into the library (or drop files on this page)</source>
+        <translation>将报告及其原文复制到报告库（也可将文件拖放到此页）</translation>
+    </message>
+    <message>
+        <source>Library actions</source>
+        <translation>报告库操作</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>两报告对照</translation>
+    </message>
+    <message>
+        <source>Tasks carried over</source>
+        <translation>任务跟踪</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryReports</name>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Draft (%1 to check)</source>
+        <translation>草稿（%1项待核对）</translation>
+    </message>
+    <message>
+        <source>%1, example</source>
+        <translation>%1，示例</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>举措</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>您的备注</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>您的意见</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySideBySide</name>
+    <message>
+        <source>none: a value is a bound</source>
+        <translation>无：有数值为上下限</translation>
+    </message>
+    <message>
+        <source>none: other units</source>
+        <translation>无：单位不同</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>This part of the viewer is not available in this version.</source>
@@ -1427,6 +1779,10 @@ Invalid (skipped): %6</source>
     <message>
         <source>Industry Report Viewer</source>
         <translation>产业报告查看器</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>报告库</translation>
     </message>
     <message>
         <source>to fill in</source>
@@ -1714,6 +2070,84 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>ReportsModel</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPane</name>
+    <message>
+        <source>Search every report: figures, quotes, tasks, enterprises, your notes…</source>
+        <translation>搜索所有报告：数据、原句、任务、企业、您的备注…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索报告库</translation>
+    </message>
+    <message>
+        <source>Reports of the library</source>
+        <translation>报告库中的报告</translation>
+    </message>
+    <message>
+        <source>Search results across the library</source>
+        <translation>报告库搜索结果</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 条结果</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 条结果</translation>
+    </message>
+    <message>
+        <source>1 report</source>
+        <translation>1份报告</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>%1份报告</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Mark “%1” checked</source>
@@ -1812,6 +2246,61 @@ Invalid (skipped): %6</source>
     <message>
         <source>Try again</source>
         <translation>再试一次</translation>
+    </message>
+</context>
+<context>
+    <name>SidePane</name>
+    <message>
+        <source>%1 indicators stated in both reports; %2 in only one of them.</source>
+        <translation>两份报告都有的指标%1项；仅一份报告有的%2项。</translation>
+    </message>
+    <message>
+        <source>Choose two reports of the library.</source>
+        <translation>请选择报告库中的两份报告。</translation>
+    </message>
+    <message>
+        <source>Report A:</source>
+        <translation>报告A：</translation>
+    </message>
+    <message>
+        <source>Report B:</source>
+        <translation>报告B：</translation>
+    </message>
+    <message>
+        <source>Report A</source>
+        <translation>报告A</translation>
+    </message>
+    <message>
+        <source>Report B</source>
+        <translation>报告B</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Change (B − A)</source>
+        <translation>变化（B − A）</translation>
+    </message>
+    <message>
+        <source>Sentence in A</source>
+        <translation>A中的原句</translation>
+    </message>
+    <message>
+        <source>Sentence in B</source>
+        <translation>B中的原句</translation>
+    </message>
+    <message>
+        <source>Indicators both reports state</source>
+        <translation>两份报告都有的指标</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2685,14 @@ Invalid (skipped): %6</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>报告库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every report of your library: search, compare years and regions</source>
+        <translation>报告库中的所有报告：搜索、跨年份和地区对比</translation>
     </message>
     <message>
         <source>&amp;Back</source>

@@ -12,10 +12,10 @@ from PySide6.QtGui import QImage
 
 from tests.conftest import write_mini_report
 from viewer.cli import main
-from viewer.commands.render import TABS, parse_size
+from viewer.commands.render import ALL_TABS, parse_size
 
 
-@pytest.mark.parametrize("tab", TABS)
+@pytest.mark.parametrize("tab", ALL_TABS)
 def test_render_each_tab_to_a_png_of_the_requested_size(tmp_path: Path, tab: str, capsys) -> None:
     out = tmp_path / f"{tab}.png"
     assert main(["render", "--tab", tab, "--out", str(out), "--size", "900x600"]) == 0
@@ -26,6 +26,14 @@ def test_render_each_tab_to_a_png_of_the_requested_size(tmp_path: Path, tab: str
     # Not a blank image: a window has text and frames in more than a couple of colours.
     colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
     assert len(colours) > 5
+
+
+def test_rendering_the_library_touches_no_library_of_the_user_s(tmp_path: Path, temporary_library_dirs: Path) -> None:
+    out = tmp_path / "library.png"
+    before = os.environ["REPORT_VIEWER_LIBRARY_INDEX_DIR"]
+    assert main(["render", "--tab", "library", "--out", str(out), "--size", "900x600"]) == 0
+    assert os.environ["REPORT_VIEWER_LIBRARY_INDEX_DIR"] == before
+    assert not temporary_library_dirs.exists()  # neither its folder nor its index was made
 
 
 def test_render_small_report_in_english(tmp_path: Path) -> None:

@@ -64,7 +64,8 @@ def limit_panel(panel: Panel, limit: int, lang: str) -> Panel:
         marks = tuple(m for m in panel.marks if m.category < limit)
     key = "best" if panel.style == PanelStyle.LADDER else "first"
     note = _tr(key, lang, shown=number(limit), total=number(total))
-    return replace(panel, categories=categories, marks=marks, note=note, omitted=total - limit)
+    gaps = tuple(g for g in panel.gaps if g[0] < len(categories))
+    return replace(panel, categories=categories, marks=marks, note=note, omitted=total - limit, gaps=gaps)
 
 
 def limit_chart(spec: ChartSpec, limits: Sequence[int] | None = None) -> ChartSpec:

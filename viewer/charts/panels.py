@@ -111,6 +111,11 @@ class PanelDrawing:
             block = self.text(category, self.m.label_px, "text", slot - self.gap, _CENTER, max_lines=3)
             x = self.map(plot, i, 0).x()
             block.setPos(x - block.width / 2, area.bottom() + self.style.px(self.m.tick) * 2)
+        for i, gap in panel.gaps:
+            # Nothing stated here: said in words just above the baseline, never drawn as a zero bar.
+            block = self.text(gap, self.m.value_px, "muted", slot - self.gap, _CENTER, max_lines=2)
+            base = self.map(plot, i, 0)
+            block.setPos(base.x() - block.width / 2, base.y() - block.height - self.style.px(2))
 
     # --- horizontal bars ----------------------------------------------------------------------------
 
@@ -152,6 +157,11 @@ class PanelDrawing:
             if mark.note:
                 note = self.text(mark.note, self.m.value_px, "rank_marker", bold=True)
                 note.setPos(x + label.width + self.style.px(6), bar.center().y() - note.height / 2)
+        for i, gap in panel.gaps:
+            # Nothing stated for this row: said in words at the baseline, never drawn as a zero bar.
+            block = self.text(gap, self.m.value_px, "muted")
+            base = self.map(plot, 0, i)
+            block.setPos(base.x() + self.style.px(4), base.y() - block.height / 2)
         self.category_labels(plot, panel.categories, cat_w)
 
     # --- ranks ---------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ class Mark:
     label: str = ""  # what the mark is (the fact's label), for tooltips and ladders
     period: str = ""  # the period the value is of ('2022', '2018–2022', '五年来'), for tooltips and tables
     qualifier: str = ""  # how the stated number bounds the real one (a Qualifier value; '' when exact)
+    source: str = ""  # the report file the mark comes from, in a chart across reports ('' for a report's own chart)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,10 @@ class Panel:
     series: tuple[str, ...] = ()  # series names (legend); empty for one series
     note: str = ""  # drawn above the plot: says when only some of the items are shown ('显示前30项，共2,000项')
     omitted: int = 0  # items of this panel left out of the drawing (see viewer.charts.limits)
+    # Categories no value is stated for, each with what to write there ('未提及'): drawn as gaps, never as zero.
+    gaps: tuple[tuple[int, str], ...] = ()
+    # Marks listed in the chart's data and table but not drawn (another report stating the same year again).
+    listed: tuple[Mark, ...] = ()
 
     @property
     def is_rank(self) -> bool:

@@ -11,8 +11,12 @@ from pathlib import Path
 
 from viewer.cli import add_report_option, error, load_report_arg
 from viewer.model.atomic_file import TargetExistsError, atomic_write, check_target, describe_write_error
+from viewer.model.paths import ENV_LIBRARY_INDEX_DIR
 
 TABS = ("overview", "statistics", "enterprises", "tasks", "source", "figures")
+# The Library view's pages (rendered over the bundled reports only, with an index of the render's own).
+LIBRARY_PAGES = {"library": "reports", "compare": "compare", "side-by-side": "side", "carried-over": "carried"}
+ALL_TABS = TABS + tuple(LIBRARY_PAGES)
 THEMES = ("light", "dark")
 SETTLE_ROUNDS = 400  # event-loop turns of up to 25 ms each a render waits at most for the tabs to finish drawing
 DEFAULT_SIZE = (1280, 820)
@@ -35,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `render` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
     parser.description = "Render the whole window at one tab offscreen and save it as a PNG."
     # Checked in cmd_render, not by argparse, so a bad value is one line and exit status 1.
-    parser.add_argument("--tab", metavar="TAB", help=f"the tab to show: {', '.join(TABS)}")
+    parser.add_argument("--tab", metavar="TAB", help=f"the tab to show: {', '.join(ALL_TABS)}")
     parser.add_argument("--out", metavar="FILE.png", help="the PNG file to write")
     parser.add_argument("--force", action="store_true", help="replace FILE.png if it exists")
     parser.add_argument("--lang", metavar="LANG", default="zh", help="interface language: zh (default) or en")
@@ -49,9 +53,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _check_args(args: argparse.Namespace) -> tuple[str, Path, str, tuple[int, int]] | str:
     """The validated (tab, out, lang, size), or the message for the first bad argument (the theme is checked too)."""
     if not args.tab:
-        return f"render needs --tab ({', '.join(TABS)})"
-    if args.tab not in TABS:
-        return f"unknown tab {args.tab!r} (known: {', '.join(TABS)})"
+        return f"render needs --tab ({', '.join(ALL_TABS)})"
+    if args.tab not in ALL_TABS:
+        return f"unknown tab {args.tab!r} (known: {', '.join(ALL_TABS)})"
     if not args.out:
         return "render needs --out FILE.png"
     out = Path(args.out)
@@ -153,16 +157,28 @@ def render_window(loaded, tab: str, lang: str, size: tuple[int, int], settings_d
     translations = Translations()
     # The checklist state too: a render shows a fresh checklist and never touches the user's.
     window = make_window(loaded, lang, translations, state_dir=settings_dir / "state")
+    # The library too: the bundled reports only (the settings name no folder of the user's), its own index.
+    index_dir = os.environ.get(ENV_LIBRARY_INDEX_DIR)
+    os.environ[ENV_LIBRARY_INDEX_DIR] = str(settings_dir / "library-index")
+    QSettings().setValue("library/folders", [str(settings_dir / "library")])
     try:
         window.set_theme(theme)
-        window.set_current_tab(tab)
+        shown = window.show_library() if tab in LIBRARY_PAGES else window.set_current_tab(tab)
         window.resize(*size)
         window.show()
         # Let layouts (and charts, which lay out after they are shown) settle before grabbing.
         for _ in range(5):
             app.processEvents()
+        if tab in LIBRARY_PAGES:
+            wait_until(app, shown.is_settled)  # type: ignore[attr-defined]  # the refresh (a worker thread)
+            shown.show_page(LIBRARY_PAGES[tab])  # type: ignore[attr-defined]
+            for _ in range(5):
+                app.processEvents()
         window.resize(*size)
-        settle(app, window.built_tab(tab))
+        if tab in LIBRARY_PAGES:
+            wait_until(app, shown.is_settled)  # type: ignore[attr-defined]  # the chart laid out at its size
+        else:
+            settle(app, shown)
         image = window.grab().toImage()
         if (image.width(), image.height()) != size:
             image = image.scaled(*size)
@@ -173,11 +189,29 @@ def render_window(loaded, tab: str, lang: str, size: tuple[int, int], settings_d
         buffer.close()
         return bytes(data.data()) if ok else None
     finally:
+        if index_dir is None:
+            os.environ.pop(ENV_LIBRARY_INDEX_DIR, None)
+        else:
+            os.environ[ENV_LIBRARY_INDEX_DIR] = index_dir
         window.close()
         window.deleteLater()
         translations.remove()  # leave no translator on a shared application (tests)
         apply_theme("light")  # the palette is the application's: leave it as it was for the next render (tests)
         app.processEvents()
+
+
+def wait_until(app, done, seconds: float = 120.0) -> bool:
+    """Run the event loop, waiting for events (a worker thread's signals), until ``done()``; at most ``seconds``."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+
+    end = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > end:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    return True
 
 
 def settle(app, tab) -> bool:

@@ -58,7 +58,7 @@ def test_gaps_are_gaps_and_say_whether_a_report_is_missing(index: LibraryIndex) 
     slots = {s.key: s for s in comparison.slots}
     assert list(slots) == ["2022", "2023", "2024"]
     assert slots["2023"].is_gap and slots["2023"].has_report  # the 2024 report reviews 2023 and does not say
-    # Values converted only where exact: 1.2万个 and 0.9万个 stay in 万个.
+    # One unit for every figure: 1.2万个 and 0.9万个 stay in 万个.
     assert comparison.unit == "万个"
     assert [s.result.fact.value for s in (slots["2022"], slots["2024"]) if s.result] == [1.2, 0.9]
     # A region with no report for a year: a gap that says so.
@@ -71,11 +71,11 @@ def test_gaps_are_gaps_and_say_whether_a_report_is_missing(index: LibraryIndex) 
 def test_units_convert_only_where_exact_and_qualifiers_stay(index: LibraryIndex) -> None:
     points = queries.indicator_points(index, "digital-economy-size")
     comparison = over_years("digital-economy-size", points, EXAMPLE, queries.list_reports(index))
-    assert comparison.unit == "万亿元"  # two of three figures are written in 万亿元
+    assert comparison.unit == "亿元"  # the smallest unit, as a report's own charts draw 家 and 万家
     values = [(s.key, s.result.fact.value, s.result.fact.unit, comparison.factor(s.result), s.result.fact.qualifier)
               for s in comparison.slots if s.result]
-    assert values == [("2022", 9800.0, "亿元", 1e-4, Qualifier.EXACT), ("2023", 1.1, "万亿元", 1.0, Qualifier.OVER),
-                      ("2024", 1.25, "万亿元", 1.0, Qualifier.EXACT)]
+    assert values == [("2022", 9800.0, "亿元", 1.0, Qualifier.EXACT), ("2023", 1.1, "万亿元", 1e4, Qualifier.OVER),
+                      ("2024", 1.25, "万亿元", 1e4, Qualifier.EXACT)]
     assert conversion("亿元", "万亿元") == 1e-4 and conversion("%", "个百分点") is None
     assert conversion("位", "位") == 1.0 and conversion("位", "个") is None
 
@@ -87,7 +87,7 @@ def test_an_indicator_across_regions_for_one_year(index: LibraryIndex) -> None:
     stated = [(s.key, s.result.fact.value, s.result.fact.unit) for s in comparison.slots if s.result]
     # Largest first, in the one unit: 1.1万亿元 (over) before 6500亿元.
     assert stated == [("示例省", 1.1, "万亿元"), ("演示省", 6500.0, "亿元")]
-    assert comparison.unit == "亿元" or comparison.unit == "万亿元"
+    assert comparison.unit == "亿元"
     assert comparison.subject == Text(zh="2023", en="2023")
 
 

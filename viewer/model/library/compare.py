@@ -117,11 +117,12 @@ def _main_unit(points: Sequence[IndicatorPoint], family: str | None) -> tuple[st
     chosen = family if family in families else families.most_common(1)[0][0]
     kept = [p for p in points if unit_family(p.fact.unit) == chosen]
     units = Counter(p.fact.unit for p in kept)
-    # The unit most figures use (ties: the larger unit), if every other unit converts to it exactly.
-    unit = max(units, key=lambda u: (units[u], UNITS.get(u, ("", 1.0, ""))[1] or 1.0))
-    if all(conversion(u, unit) is not None for u in units):
-        return unit, [p for p in points if p not in kept]
-    # Units of one family that do not convert (unknown scale): only the chosen unit is drawn.
+    # The smallest unit (as the report's own charts do: 家 for 家 and 万家), if every other converts to it exactly;
+    # else the unit most figures use, and only its figures are drawn.
+    smallest = min(units, key=lambda u: (UNITS.get(u, ("", None, ""))[1] or 0.0, -units[u]))
+    if all(conversion(u, smallest) is not None for u in units):
+        return smallest, [p for p in points if p not in kept]
+    unit = units.most_common(1)[0][0]
     return unit, [p for p in points if p.fact.unit != unit]
 
 

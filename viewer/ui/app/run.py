@@ -171,6 +171,7 @@ def run_gui(args: argparse.Namespace) -> int:
         settings = QSettings()
         add_recent(settings, loaded.path)
         window.menus.update_recent(recent_reports(settings))
+    show_start_page(window, path)
     if getattr(args, "startup_report", False):
         report_first_paint(window)
     # Created after the reporter, so the start-up figure is taken before this runs.
@@ -179,6 +180,12 @@ def run_gui(args: argparse.Namespace) -> int:
     QTimer.singleShot(GC_FALLBACK_MS, _after_first_frame)
     window.show()
     return app.exec()
+
+
+def show_start_page(window, path: str | None) -> None:
+    """No report named: the Library view is the start page (the bundled report stays open behind it)."""
+    if not path:
+        window.show_library()
 
 
 def _after_first_frame() -> None:

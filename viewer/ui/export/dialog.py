@@ -100,12 +100,16 @@ def default_folder() -> str:
 class ExportDialog(QDialog):
     """Choose charts, formats, size (pixels, or cm + DPI), folder and file names; then export with progress."""
 
-    def __init__(self, context: AppContext, chart_id: str | None = None, fmt: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None, chart_id: str | None = None, fmt: str | None = None,
+                 parent: QWidget | None = None, *, specs: list[ChartSpec] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.context = context
-        self.specs: list[ChartSpec] = chart_specs(context.report, context.lang)
+        # ``specs``: charts made elsewhere (the library's comparison); else every chart of the context's report.
+        if specs is None:
+            assert context is not None
+            specs = chart_specs(context.report, context.lang)
+        self.specs: list[ChartSpec] = specs
         self.written: list[Path] = []
         s = ExportSettings.load()
         form = QFormLayout(self)

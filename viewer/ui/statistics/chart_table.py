@@ -32,7 +32,7 @@ def chart_table_model(spec: ChartSpec, parent=None) -> QStandardItemModel:
     model = QStandardItemModel(0, len(headers), parent)
     model.setHorizontalHeaderLabels(headers)
     for panel in spec.complete().panels:
-        for mark in panel.marks:
+        for mark in (*panel.marks, *panel.listed):
             series = panel.series[mark.series] if mark.series < len(panel.series) else ""
             category = panel.categories[mark.category] if mark.category < len(panel.categories) else ""
             note = ", ".join(t for t in (mark.note, qualifier_text(mark.qualifier)) if t)

@@ -88,6 +88,7 @@ class ChartView(QGraphicsView):
     """One chart laid out at the view's size; hover or arrow keys give a mark's details, click or Enter its source."""
 
     mark_clicked = Signal(str)
+    mark_activated = Signal(object)  # the Mark clicked or chosen with Enter (a chart across reports needs its source)
     context_menu_requested = Signal(object)  # QPoint (global)
     current_mark_changed = Signal(object)  # the Mark hovered or chosen with the keyboard (None: none)
 
@@ -121,6 +122,11 @@ class ChartView(QGraphicsView):
             self._current = -1
         self.spec, self.theme = spec, theme
         self.rebuild()
+
+    def is_laid_out(self) -> bool:
+        """Whether the chart is laid out at the view's present size (nothing shown counts as laid out)."""
+        size = self.viewport().size()
+        return self.spec is None or self._laid_out_at == (max(MIN_WIDTH, size.width()), max(MIN_HEIGHT, size.height()))
 
     def drawn_spec(self) -> ChartSpec | None:
         """The chart as drawn at the current size (it may leave out more items than ``spec``)."""
@@ -236,6 +242,7 @@ class ChartView(QGraphicsView):
             mark = self.mark_at(event.position().toPoint())
             if mark is not None:
                 self.mark_clicked.emit(mark.fact_id)
+                self.mark_activated.emit(mark)
         super().mouseReleaseEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -264,6 +271,7 @@ class ChartView(QGraphicsView):
         elif marks and key == Qt.Key.Key_End:
             self.set_current(len(marks) - 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.current_mark is not None:
+            self.mark_activated.emit(self.current_mark)
             self.mark_clicked.emit(self.current_mark.fact_id)
         else:
             super().keyPressEvent(event)

@@ -25,6 +25,7 @@ from viewer.ui.context import AppContext
 from viewer.ui.export.actions import install_export_actions, retranslate_export_actions
 from viewer.ui.state.undo import add_undo_actions
 from viewer.ui.window.history import Location, NavigationHistory
+from viewer.ui.window.library_host import LibraryHost
 from viewer.ui.window.menus import WindowMenus
 from viewer.ui.window.recent import add_recent, recent_reports, remove_recent
 from viewer.ui.window.status_bar import ElidedLabel, StatusBar
@@ -63,7 +64,9 @@ class MainWindow(QMainWindow):
             QVBoxLayout(container).setContentsMargins(0, 0, 0, 0)
             self._containers[spec.key] = container
             self.tab_widget.addTab(container, "")
-        self.setCentralWidget(self.tab_widget)
+        # The centre: the report's tabs, or the Library view (viewer.ui.window.library_host).
+        self.library = LibraryHost(self, self.tab_widget)
+        self.setCentralWidget(self.library.stack)
 
         self.setStatusBar(StatusBar(self))
         self.report_label = ElidedLabel()
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
 
     def set_current_tab(self, key: str) -> QWidget:
         """Show tab ``key`` (building it if needed) and return its widget."""
+        self.library.show_tabs()
         widget = self.ensure_tab(key)
         self.tab_widget.setCurrentIndex(self.tab_keys().index(key))
         return widget
@@ -260,6 +264,7 @@ class MainWindow(QMainWindow):
         add_recent(settings, loaded.path)
         self.menus.update_recent(recent_reports(settings))
         self.context.set_report(loaded)
+        self.library.show_tabs()
         self.statusBar().showMessage(fill(self.tr("Opened %1"), str(path)), 5000)
         return True
 
@@ -364,10 +369,20 @@ class MainWindow(QMainWindow):
             "figures": self.tr("Figures"),
         }
 
+    def show_library(self) -> QWidget:
+        """View -> Library (Ctrl+L): the Library view."""
+        return self.library.show()
+
+    def refresh_title(self) -> None:
+        self._update_title()
+
     def _update_title(self) -> None:
         meta = self.context.report.meta
         # Qt adds the application's display name to the title itself (e.g. "title — Industry Report Viewer").
         QApplication.setApplicationDisplayName(self.tr("Industry Report Viewer"))
+        if self.library.showing():
+            self.setWindowTitle(self.tr("Library"))
+            return
         editor = getattr(self.context, "editor", None)
         unsaved = " *" if editor is not None and editor.dirty else ""  # corrections not saved yet
         self.setWindowTitle(meta.title.get(self.context.lang) + unsaved)
@@ -432,6 +447,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/tab", self.current_tab_key())
         settings.sync()
+        self.library.close()
         super().closeEvent(event)
 
 

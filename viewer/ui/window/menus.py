@@ -65,6 +65,12 @@ class WindowMenus(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self.library_action = QAction(w)
+        self.library_action.setObjectName("libraryAction")
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.library_action.triggered.connect(w.show_library)
+        self.view_menu.addAction(self.library_action)
+        self.view_menu.addSeparator()
         for number, key in enumerate(tab_keys, start=1):
             action = QAction(w)
             if number <= 9:
@@ -131,6 +137,8 @@ class WindowMenus(QObject):
         self.recent_menu.setTitle(self.tr("Recent reports"))
         self.export_action.setText(self.tr("&Export…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.library_action.setText(self.tr("&Library"))
+        self.library_action.setToolTip(self.tr("Every report of your library: search, compare years and regions"))
         for key, action in self.tab_actions.items():
             action.setText(tab_titles.get(key, key))
         self.back_action.setText(self.tr("&Back"))
