@@ -43,6 +43,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pdf": ("viewer.commands.pdf", "the whole report as one A4 PDF"),
     "render": ("viewer.commands.render", "render the window at one tab to a PNG (offscreen)"),
     "tasks": ("viewer.commands.tasks", "print or change the task checklist and review marks"),
+    "pack": ("viewer.commands.package", "the report, its source text and (--review) the review state as one "
+             "file, a report package (.irv)"),
+    "unpack": ("viewer.commands.package", "write a report package's files into a folder and merge its review state"),
     "draft": ("viewer.commands.draft", "draft a report data file from a report's text (every item marked draft)"),
     "install-desktop": ("viewer.commands.desktop", "add the app to this user's Linux desktop menu (entry, icon, "
                         "file types, AppStream metadata)"),

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from viewer.model.errors import Problem, ReportError
+from viewer.model.package import PackageError, is_package_name, looks_like_package, read_package
 from viewer.model.safe_read import describe_read_error, read_beneath, read_regular
 from viewer.model.types import Report
 
@@ -24,11 +26,21 @@ MAX_SOURCE_BYTES = 32 * 1024 * 1024
 
 @dataclass(frozen=True)
 class LoadedReport:
-    """A validated report with the file it came from and its source text."""
+    """A validated report with the file it came from and its source text.
+
+    ``path`` is the file the user opened: a report file, or a report package (``*.irv``); ``review`` is the
+    reviewer's work a package carries (a checklist export's JSON text), None for a plain report file.
+    """
 
     report: Report
     path: Path
     source_text: str
+    review: str | None = None
+
+    @property
+    def is_package(self) -> bool:
+        """Whether the report came from a report package."""
+        return is_package_name(self.path)
 
 
 def read_bytes(path: Path, limit: int, what: str = "file") -> bytes:
@@ -126,8 +138,14 @@ def _problems_from_validation(exc: ValidationError, doc: YamlDocument, name: str
     return problems
 
 
-def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
-    """Validate report text; ``source_dir`` is where ``meta.source`` is looked up (None: skip quotes)."""
+# Reads the source text named by meta.source (a package's reader; a folder's is read_source).
+SourceReader = Callable[[str], str]
+
+
+def parse_report(text: str, name: str, source_dir: Path | None,
+                 source_reader: SourceReader | None = None) -> LoadedReport:
+    """Validate report text; ``source_dir`` is where ``meta.source`` is looked up (None: skip quotes), or
+    ``source_reader`` reads it (a package's entry)."""
     # Imported here: a report opened from the cache needs neither the YAML parser nor the checks.
     from viewer.model.checks import check_all
     from viewer.model.validation import ValidationError, validate_report
@@ -164,11 +182,12 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
 
     type_problems = len(problems)
     source_text = ""
-    if source_dir is not None and "source" not in placeholders:
+    if (source_dir is not None or source_reader is not None) and "source" not in placeholders:
         pos = doc.position(("meta", "source"))
-        source_path = source_dir / report.meta.source
+        source_path = (source_dir or Path(name).parent) / report.meta.source
         try:
-            source_text = read_source(source_dir, report.meta.source)
+            source_text = (source_reader(report.meta.source) if source_reader is not None
+                           else read_source(source_dir or Path("."), report.meta.source))
         except ValueError as exc:
             problems.append(Problem(name, str(exc), pos.line if pos else None, pos.column if pos else None,
                                     ("meta", "source")))
@@ -178,7 +197,8 @@ def parse_report(text: str, name: str, source_dir: Path | None) -> LoadedReport:
                         pos.line if pos else None, pos.column if pos else None, ("meta", "source"))
                 for p in exc.problems
             ]
-    source_ok = source_dir is not None and len(problems) == type_problems and "source" not in placeholders
+    source_ok = (source_dir is not None or source_reader is not None) and len(problems) == type_problems \
+        and "source" not in placeholders
     if source_ok:
         # The items left out for a type error are checked too: their quotes must be in the text all the same.
         for path, quote in _removed_quotes(doc.data, kept):
@@ -335,7 +355,11 @@ def load_report(path: str | os.PathLike[str], cache: ReportCache | None = None) 
     text comes from the cache; any other report is parsed and then stored there.
     """
     path = Path(path)
+    if is_package_name(path):
+        return load_package(path, cache)
     raw = read_bytes(path, MAX_REPORT_BYTES, "report file")
+    if looks_like_package(raw):
+        return load_package(path, cache)  # a package under another name
     if cache is not None:
         # Looked up by the file's bytes: a hit needs the report text neither decoded nor parsed (the same
         # bytes decoded and validated when the entry was written).
@@ -346,6 +370,38 @@ def load_report(path: str | os.PathLike[str], cache: ReportCache | None = None) 
     if cache is not None:
         cache.put(raw, loaded.report, loaded.source_text)
     return loaded
+
+
+def load_package(path: Path, cache: ReportCache | None = None) -> LoadedReport:
+    """Load the report a package holds (viewer.model.package), checked as a report file is; ``path`` stays the
+    package's. Problems name the entry inside it: ``PACKAGE/NAME.yaml:LINE:COLUMN``."""
+    try:
+        package = read_package(path)
+    except PackageError as exc:
+        raise ReportError.single(str(path), str(exc)) from None
+    name = f"{path}/{package.report_name}"
+
+    def source_reader(relative: str) -> str:
+        if str(PurePosixPath(relative.replace("\\", "/"))) != package.source_name:
+            raise ValueError(f"the package holds the source text '{package.source_name}', not '{relative}'")
+        return decode_text(package.source_bytes, f"{path}/{package.source_name}")
+
+    if cache is not None:
+        from viewer.model.cache import text_digest
+
+        hit = cache.get(package.report_bytes)
+        if hit is not None:
+            report, source_digest = hit
+            try:
+                source_text = source_reader(report.meta.source)
+            except (ValueError, ReportError):
+                source_text = None
+            if source_text is not None and text_digest(source_text) == source_digest:
+                return LoadedReport(report, path, source_text, package.review)
+    loaded = parse_report(decode_text(package.report_bytes, name), name, None, source_reader)
+    if cache is not None:
+        cache.put(package.report_bytes, loaded.report, loaded.source_text)
+    return LoadedReport(loaded.report, path, loaded.source_text, package.review)
 
 
 def _from_cache(cache: ReportCache, raw: bytes, path: Path) -> LoadedReport | None:

@@ -33,6 +33,7 @@ NOT_ON_THE_START_PATH = (
     "viewer.charts.render",
     "viewer.commands",
     "viewer.model.state.exchange",
+    "viewer.model.packing",  # making and unpacking report packages
     "viewer.ui.window.dialogs",
     "viewer.ui.window.draft_from_text",
     "viewer.ui.enterprises.tab",

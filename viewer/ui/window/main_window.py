@@ -31,7 +31,7 @@ from viewer.ui.window.recent import add_recent, recent_reports, remove_recent
 from viewer.ui.window.status_bar import ElidedLabel, StatusBar
 from viewer.ui.window.tabs import DEFAULT_TABS, TabSpec
 
-REPORT_SUFFIXES = (".yaml", ".yml")
+REPORT_SUFFIXES = (".yaml", ".yml", ".irv")  # a report file, or a report package
 
 
 class MainWindow(QMainWindow):
@@ -266,7 +266,23 @@ class MainWindow(QMainWindow):
         self.context.set_report(loaded)
         self.library.show_tabs()
         self.statusBar().showMessage(fill(self.tr("Opened %1"), str(path)), 5000)
+        if loaded.review is not None:
+            from viewer.ui.window.package_actions import offer_review_merge
+
+            offer_review_merge(self.context, loaded, self, self.confirm_review_merge)
         return True
+
+    # How a package's review work is agreed to before it is merged (None: a dialog; tests put an answer here).
+    confirm_review_merge = None
+
+    def save_as_package(self, path: str | Path | None = None, include_review: bool | None = None) -> Path | None:
+        """File -> Save as package…: the report, its source text and (if wanted) the review work as one file."""
+        from viewer.ui.window.package_actions import save_package
+
+        target = save_package(self.context, self, path, include_review)
+        if target is not None:
+            self.statusBar().showMessage(fill(self.tr("Saved %1"), str(target)), 5000)
+        return target
 
     def open_recent(self, path: str) -> None:
         """Open a remembered report; a file that is gone is removed from the list with a message."""

@@ -49,6 +49,9 @@ class WindowMenus(QObject):
         self.draft_action.setObjectName("draftAction")
         self.draft_action.triggered.connect(self.draft_from_text)
         self.recent_menu = QMenu(w)
+        self.package_action = QAction(w)
+        self.package_action.setObjectName("savePackageAction")
+        self.package_action.triggered.connect(lambda: w.save_as_package())
         self.export_action = QAction(w)
         self.export_action.setObjectName("exportAction")
         self.export_action.setEnabled(False)
@@ -60,6 +63,7 @@ class WindowMenus(QObject):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.draft_action)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.package_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
@@ -135,6 +139,9 @@ class WindowMenus(QObject):
         self.open_action.setText(self.tr("&Open report…"))
         self.draft_action.setText(self.tr("&New report from text…"))
         self.recent_menu.setTitle(self.tr("Recent reports"))
+        self.package_action.setText(self.tr("Save as &package…"))
+        self.package_action.setToolTip(self.tr("The report, its source text and your review work as one file "
+                                               "to send to a colleague"))
         self.export_action.setText(self.tr("&Export…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.library_action.setText(self.tr("&Library"))
@@ -188,7 +195,8 @@ class WindowMenus(QObject):
         from PySide6.QtWidgets import QFileDialog  # loaded when asked for, not before the first frame
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open report"), "", self.tr("Report files (*.yaml *.yml);;All files (*)")
+            self.window, self.tr("Open report"), "",
+            self.tr("Reports and report packages (*.yaml *.yml *.irv);;All files (*)"),
         )
         if path:
             self.window.open_report(path)
