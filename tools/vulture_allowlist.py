@@ -41,3 +41,14 @@ _.description  # viewer/commands/render.py, tasks.py: argparse prints ArgumentPa
 
 # ruamel.yaml reads this setting of its YAML object (viewer/model/edit/document.py): keep each scalar's quoting.
 _.preserve_quotes
+# python-pptx properties the deck sets (viewer/charts/deck.py): setters that write the slide's XML.
+_.word_wrap  # TextFrame: the caption wraps
+_.include_in_layout  # Legend: beside the plot, not over it
+_.has_major_gridlines  # ValueAxis
+_.minimum_scale  # ValueAxis: bars from zero, ranks from 1
+_.maximum_scale  # ValueAxis
+_.major_unit  # ValueAxis: whole ranks
+_.crosses  # ValueAxis: where the category axis crosses it
+_.gap_width  # BarPlot
+_.smooth  # LineSeries: straight rank lines
+_._blob  # pptx Part: the theme's XML with the East-Asian fonts

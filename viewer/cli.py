@@ -39,7 +39,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("viewer.commands.validate", "check report files; exit 1 listing every problem"),
     "facts": ("viewer.commands.facts", "print every fact of a report"),
     "charts": ("viewer.commands.charts", "list the charts of a report (ids and titles)"),
-    "export": ("viewer.commands.export", "export charts to PNG, SVG or PDF files (headless)"),
+    "export": ("viewer.commands.export", "export charts to PNG, SVG, PDF, CSV, a PowerPoint deck or an Excel "
+               "workbook (headless)"),
     "pdf": ("viewer.commands.pdf", "the whole report as one A4 PDF"),
     "render": ("viewer.commands.render", "render the window at one tab to a PNG (offscreen)"),
     "tasks": ("viewer.commands.tasks", "print or change the task checklist and review marks"),

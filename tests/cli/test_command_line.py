@@ -74,8 +74,8 @@ def test_state_dir_before_pdf_writes_the_pdf(tmp_path: Path) -> None:
     (["chart"], "'chart' is neither a command nor a report file; did you mean 'charts'?"),
     (["--lang", "en", "task"], "did you mean 'tasks'?"),
     (["--state-dir", "D", "exprot", "--out", "x"], "did you mean 'export'?"),
-    (["frobnicate"], "(commands: validate, facts, charts, export, pdf, render, tasks, draft, install-desktop, "
-                     "uninstall-desktop)"),
+    (["frobnicate"], "(commands: validate, facts, charts, export, pdf, render, tasks, pack, unpack, draft, "
+                     "install-desktop, uninstall-desktop)"),
     (["missing.yaml"], "no such report file: missing.yaml"),
 ])
 def test_an_unknown_word_exits_2_with_a_suggestion_and_no_window(tmp_path: Path, argv: list[str], says: str) -> None:

@@ -100,7 +100,7 @@ def _single_panel_chart(report: Report, lang: str, chart_id: str, title: str, st
                 marks.append(Mark(f.id, i, value, fact_value(shown, lang), f.quote, 0, "", f.label.get(lang),
                                   **_about(f, lang)))
             panels.append(Panel(style, "", axis_text(axis_key, unit, lang), tuple(f.label.get(lang) for f in group),
-                                tuple(marks)))
+                                tuple(marks), unit=unit))
     notes = notes + ((_tr("split", lang),) if split else ()) + _qualified_note(facts, lang)
     return ChartSpec(chart_id, title, tuple(panels), _caption(report, lang, notes), lang)
 
@@ -216,7 +216,7 @@ def build_changes(report: Report, lang: str) -> ChartSpec | None:
         categories = series if single or is_rank else tuple(f.label.get(lang) for f in group)
         title = group[0].label.get(lang) if single else axis
         panels.append(Panel(PanelStyle.SLOPE if is_rank else PanelStyle.COLUMNS, title, axis, categories,
-                            tuple(marks), () if single or is_rank else series))
+                            tuple(marks), () if single or is_rank else series, unit=unit))
     periods = all_series.pop() if len(all_series) == 1 else None
     # "Five-year changes" only for a five-year review; other pairs (2023 -> 2024, 近20% -> 15%) are changes.
     five = "five" if any(is_five_year(f) for f in facts) else "changes"
@@ -314,7 +314,8 @@ def build_rankings(report: Report, lang: str) -> ChartSpec | None:
         return None
     # One row per fact, best rank first; ties share a column of the rank axis.
     marks = tuple(_mark(f, lang, i) for i, f in enumerate(facts))
-    panel = Panel(PanelStyle.LADDER, "", _tr("rank.axis_h", lang), tuple(f.label.get(lang) for f in facts), marks)
+    panel = Panel(PanelStyle.LADDER, "", _tr("rank.axis_h", lang), tuple(f.label.get(lang) for f in facts), marks,
+                  unit="位")
     drafted = (_tr("drafted", lang),) if any(f.draft for f in facts) else ()
     return ChartSpec("national-rankings", _tr("ranks.title", lang), (panel,),
                      _caption(report, lang, (_tr("ranks.note", lang), *drafted)), lang)
@@ -335,8 +336,9 @@ def build_honours(report: Report, lang: str) -> ChartSpec | None:
             note = _tr("honours.rank", lang, n=number(report.fact(h.rank_fact).value))
         marks.append(Mark(f.id, i, f.value, fact_value(f, lang), f.quote, 0, note, h.title.get(lang),
                           **_about(f, lang)))
-    axis = axis_text("honours.axis", units.pop() if len(units) == 1 else "", lang)
-    panel = Panel(PanelStyle.BARS, "", axis, tuple(h.title.get(lang) for h in honours), tuple(marks))
+    unit = units.pop() if len(units) == 1 else ""
+    axis = axis_text("honours.axis", unit, lang)
+    panel = Panel(PanelStyle.BARS, "", axis, tuple(h.title.get(lang) for h in honours), tuple(marks), unit=unit)
     return ChartSpec("honours", _tr("honours.title", lang), (panel,),
                      _caption(report, lang, _qualified_note(facts, lang)), lang)
 

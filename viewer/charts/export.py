@@ -16,9 +16,12 @@ from pathlib import Path
 from viewer.charts.files import DEFAULT_TEMPLATE, ExportError, check_output_dir, check_template, file_name, write_atomic
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
+from viewer.model.types import Report
 
 # csv: the chart's complete data (every item, also those a drawing leaves out), not a picture.
-FORMATS: tuple[str, ...] = ("png", "svg", "pdf", "csv")
+# pptx and xlsx hold every chart chosen in one file: a deck (a slide per chart) and a workbook (a sheet per chart).
+FORMATS: tuple[str, ...] = ("png", "svg", "pdf", "csv", "pptx", "xlsx")
+COLLECTIONS: tuple[str, ...] = ("pptx", "xlsx")
 
 # progress(done, total, path) -> keep going?
 Progress = Callable[[int, int, Path], bool]
@@ -32,6 +35,13 @@ class ExportJob:
     index: int  # 1-based position of the chart among the report's charts
     fmt: str
     path: Path
+    specs: tuple[ChartSpec, ...] = ()  # a deck's or a workbook's charts (every chart chosen)
+    report: Report | None = None  # the report a deck is of (its title slide)
+
+
+def collection_name(report: Report, fmt: str) -> str:
+    """The file a deck or a workbook of a report's charts is written to: ``<report id>-charts.pptx``."""
+    return f"{report.meta.id}-charts.{fmt}"
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
@@ -58,13 +68,22 @@ def select_charts(specs: Sequence[ChartSpec], ids: Sequence[str] | None) -> list
 
 def plan_export(specs: Sequence[ChartSpec], out_dir: Path, formats: Sequence[str], *,
                 chart_ids: Sequence[str] | None = None, template: str = DEFAULT_TEMPLATE,
-                overwrite: bool = False, create_dir: bool = True) -> list[ExportJob]:
-    """The files an export will write; ExportError (nothing written) if any cannot be."""
+                overwrite: bool = False, create_dir: bool = True, report: Report | None = None) -> list[ExportJob]:
+    """The files an export will write; ExportError (nothing written) if any cannot be.
+
+    A deck or a workbook (``COLLECTIONS``) is one file for all the charts chosen, named after ``report``.
+    """
     check_template(template)
     chosen = select_charts(specs, chart_ids)
+    collections = [f for f in formats if f in COLLECTIONS]
+    if collections and report is None:
+        raise ExportError(f"a {collections[0]} file is made of a report's charts")  # pragma: no cover - a caller's bug
     check_output_dir(out_dir, create_dir)
     jobs = [ExportJob(spec, index, fmt, out_dir / file_name(template, index, spec.id, fmt, spec.lang, spec.title))
-            for index, spec in chosen for fmt in formats]
+            for index, spec in chosen for fmt in formats if fmt not in COLLECTIONS]
+    if chosen and report is not None:
+        jobs += [ExportJob(chosen[0][1], chosen[0][0], fmt, out_dir / collection_name(report, fmt),
+                           tuple(s for _, s in chosen), report) for fmt in collections]
     names = [j.path for j in jobs]
     if len(set(names)) != len(names):
         raise ExportError(f"the file-name template {template!r} gives several files the same name")
@@ -114,7 +133,11 @@ def export_charts(jobs: Sequence[ExportJob], size: RenderSize, *, overwrite: boo
             for job in jobs:
                 if stop:
                     break
-                payload = render_image(job.spec, size) if job.fmt == "png" else render_bytes(job.spec, size, job.fmt)
+                if job.fmt in COLLECTIONS:
+                    payload = collection_bytes(job)
+                else:
+                    payload = render_image(job.spec, size) if job.fmt == "png" else \
+                        render_bytes(job.spec, size, job.fmt)
                 pending.append(pool.submit(write, job, payload))
                 while len(pending) > 1 or (pending and pending[0].done()):
                     finish_one()
@@ -126,3 +149,17 @@ def export_charts(jobs: Sequence[ExportJob], size: RenderSize, *, overwrite: boo
             for future in pending:
                 future.cancel()
     return written
+
+
+def collection_bytes(job: ExportJob) -> bytes:
+    """A deck (pptx) or a workbook (xlsx) of the job's charts."""
+    if job.fmt == "xlsx":
+        from viewer.charts.workbook import charts_workbook
+
+        return charts_workbook(job.specs, job.report.meta.title.get(job.spec.lang) if job.report else "")
+    from viewer.charts.deck import deck_bytes
+    from viewer.charts.render import png_bytes
+
+    assert job.report is not None
+    return deck_bytes(job.report, job.specs, job.spec.lang,
+                      lambda spec, width, height, dpi: png_bytes(spec, RenderSize(width, height, dpi)))

@@ -52,6 +52,7 @@ class Panel:
     gaps: tuple[tuple[int, str], ...] = ()
     # Marks listed in the chart's data and table but not drawn (another report stating the same year again).
     listed: tuple[Mark, ...] = ()
+    unit: str = ""  # the unit of the numbers on the value axis ('%', '家', '位'), for data exports
 
     @property
     def is_rank(self) -> bool:

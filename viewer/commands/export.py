@@ -61,7 +61,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     specs = chart_specs(loaded.report, args.lang)
     try:
         jobs = plan_export(specs, Path(args.out), formats, chart_ids=args.chart, template=args.template,
-                           overwrite=args.force)
+                           overwrite=args.force, report=loaded.report)
     except ExportError as exc:
         error(str(exc))
         return 1
@@ -99,8 +99,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
     add_report_option(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
-    p.add_argument("--format", default="png", metavar="png,svg,pdf,csv",
-                   help="one or more formats (default: png); csv writes each chart's complete data")
+    p.add_argument("--format", default="png", metavar="png,svg,pdf,csv,pptx,xlsx",
+                   help="one or more formats (default: png); csv writes each chart's complete data; pptx one "
+                   "PowerPoint deck of every chart chosen (native, editable charts), xlsx one Excel workbook of "
+                   "their data (a sheet per chart)")
     add_size_options(p)
     p.add_argument("--chart", action="append", metavar="ID", help="only this chart (repeatable; see `charts`)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the charts (default: zh)")

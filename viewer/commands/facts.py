@@ -60,8 +60,43 @@ def write_rows(rows: list[dict[str, object]], columns: Sequence[str], fmt: str, 
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
+    if args.format == "xlsx" and not args.out:
+        from viewer.cli import error
+
+        error("--format xlsx writes a workbook: give it a file with --out FILE.xlsx")
+        return 1
     loaded = load_report_arg(args.report)
+    if args.out:
+        return _write_file(args, loaded.report)
     write_rows(fact_rows(loaded.report), FACT_COLUMNS, args.format)
+    return 0
+
+
+def _write_file(args: argparse.Namespace, report) -> int:
+    """--out FILE: the facts as a workbook (xlsx, a sheet of facts and one of the report's details) or as text."""
+    from pathlib import Path
+
+    from viewer.cli import error
+    from viewer.model.atomic_file import TargetExistsError, atomic_write, describe_write_error
+
+    out = Path(args.out)
+    if args.format == "xlsx":
+        from viewer.charts.workbook import facts_workbook
+
+        data = facts_workbook(report, args.lang)
+    else:
+        buffer = io.StringIO()
+        write_rows(fact_rows(report), FACT_COLUMNS, args.format, buffer)
+        data = buffer.getvalue().encode("utf-8")
+    try:
+        atomic_write(out, data, overwrite=args.force, shared=True)
+    except TargetExistsError:
+        error(f"file exists: {out}; use --force to overwrite")
+        return 1
+    except OSError as exc:
+        error(f"cannot write {out}: {describe_write_error(exc, out)}")
+        return 1
+    print(out)
     return 0
 
 
@@ -69,5 +104,9 @@ def cmd_facts(args: argparse.Namespace) -> int:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `facts` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
     add_report_option(p)
-    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--format", choices=("table", "json", "csv", "xlsx"), default="table",
+                   help="table, json or csv to the terminal (or --out); xlsx: an Excel workbook (needs --out)")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of the terminal")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the workbook's headers")
+    p.add_argument("--force", action="store_true", help="with --out: overwrite an existing file")
     p.set_defaults(handler=cmd_facts)

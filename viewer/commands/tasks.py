@@ -34,7 +34,7 @@ from viewer.model.state.records import RecordError
 from viewer.model.state.storage import atomic_write, describe_os_error
 from viewer.model.texts import keeps_source_wording
 
-FORMATS = ("table", "md", "csv", "json")
+FORMATS = ("table", "md", "csv", "json", "xlsx")
 
 
 class _Fail(Exception):
@@ -134,8 +134,14 @@ def _import(state: ReportState, args: argparse.Namespace) -> None:
 
 def _export(state: ReportState, args: argparse.Namespace) -> None:
     path = Path(args.export)
-    fmt = args.format if args.format != "table" else {".md": "md", ".csv": "csv"}.get(path.suffix.lower(), "json")
-    data = EXPORTERS[fmt](state, args.lang).encode("utf-8")
+    fmt = args.format if args.format != "table" else \
+        {".md": "md", ".csv": "csv", ".xlsx": "xlsx"}.get(path.suffix.lower(), "json")
+    if fmt == "xlsx":
+        from viewer.charts.workbook import checklist_workbook
+
+        data = checklist_workbook(state, args.lang)  # a sheet of checklist items, one of review marks
+    else:
+        data = EXPORTERS[fmt](state, args.lang).encode("utf-8")
     try:
         atomic_write(path, data, shared=True, overwrite=args.force)
     except TargetExistsError:
@@ -146,6 +152,8 @@ def _export(state: ReportState, args: argparse.Namespace) -> None:
 
 
 def _print(state: ReportState, fmt: str, lang: str) -> None:
+    if fmt == "xlsx":
+        raise _Fail("--format xlsx writes a workbook: give it a file with --export FILE.xlsx")
     if fmt != "table":
         sys.stdout.write(EXPORTERS[fmt](state, lang).lstrip("\ufeff"))
         return
@@ -195,7 +203,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--import", dest="import_file", metavar="FILE",
                    help="merge a colleague's JSON export (the later change wins per item); prints a summary first")
     p.add_argument("--dry-run", action="store_true", help="with --import: print the summary, change nothing")
-    p.add_argument("--export", metavar="FILE", help="write the state as --format md, csv or json to FILE")
+    p.add_argument("--export", metavar="FILE",
+                   help="write the state as --format md, csv, json or xlsx (an Excel workbook) to FILE")
     p.add_argument("--force", action="store_true", help="with --export: replace FILE if it exists")
     p.set_defaults(handler=cmd_tasks)
 

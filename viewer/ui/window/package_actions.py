@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from viewer.model.state.exchange import ImportPreview
 
 FOLDER_KEY = "package/folder"  # QSettings: where a package was last saved
+translate = QCoreApplication.translate
 
 
 def has_review_work(context: AppContext) -> bool:
@@ -40,12 +41,13 @@ def save_package(context: AppContext, parent: QWidget | None, path: str | Path |
     from viewer.model.packing import packed_report, write_package
     from viewer.model.state.storage import describe_os_error
 
-    title = QCoreApplication.translate("PackageActions", "Save as package")
+    title = translate("PackageActions", "Save as package")
     if path is None:
         folder = QSettings().value(FOLDER_KEY, "", type=str) or \
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggestion = str(Path(folder) / f"{context.report.meta.id}{SUFFIX}")
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, suggestion, QCoreApplication.translate("PackageActions", "Report packages (*.irv)"))
+        packages = translate("PackageActions", "Report packages (*.irv)")
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, suggestion, packages)
         if not chosen:
             return None
         path = chosen
@@ -54,7 +56,7 @@ def save_package(context: AppContext, parent: QWidget | None, path: str | Path |
         target = target.with_name(target.name + SUFFIX)
         # The file dialog asked about the name it was given; this one was never asked about.
         if target.exists() and QMessageBox.question(
-                parent, title, fill(QCoreApplication.translate("PackageActions", "%1 already exists. Replace it?"), target.name)) \
+                parent, title, fill(translate("PackageActions", "%1 already exists. Replace it?"), target.name)) \
                 != QMessageBox.StandardButton.Yes:
             return None
     if include_review is None:
@@ -70,7 +72,7 @@ def save_package(context: AppContext, parent: QWidget | None, path: str | Path |
         QMessageBox.warning(parent, title, str(exc))
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, title, fill(QCoreApplication.translate("PackageActions", "Could not write %1: %2"), target,
+        QMessageBox.warning(parent, title, fill(translate("PackageActions", "Could not write %1: %2"), target,
                                                 describe_os_error(exc, target)))
         return None
     QSettings().setValue(FOLDER_KEY, str(target.parent))
@@ -79,10 +81,11 @@ def save_package(context: AppContext, parent: QWidget | None, path: str | Path |
 
 def ask_include_review(parent: QWidget | None) -> bool:
     """Whether to put the review work in the package."""
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("PackageActions", "Save as package"),
-                      QCoreApplication.translate("PackageActions", "Include your review work in the package?"),
+    box = QMessageBox(QMessageBox.Icon.Question, translate("PackageActions", "Save as package"),
+                      translate("PackageActions", "Include your review work in the package?"),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-    box.setInformativeText(QCoreApplication.translate("PackageActions", "Review marks and comments, and the checklist's statuses, notes, owners and due "
+    box.setInformativeText(translate(
+        "PackageActions", "Review marks and comments, and the checklist's statuses, notes, owners and due "
                                "dates. A colleague who opens the package can merge them into their own."))
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
@@ -103,24 +106,27 @@ def offer_review_merge(context: AppContext, loaded: LoadedReport, parent: QWidge
     try:
         preview = session.preview_import(loaded.review)
     except ImportFileError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("PackageActions", "Review work in the package"), fill(QCoreApplication.translate("PackageActions", "Not merged: %1"), str(exc)))
+        QMessageBox.warning(parent, translate("PackageActions", "Review work in the package"),
+                            fill(translate("PackageActions", "Not merged: %1"), str(exc)))
         return None
     changes = preview.changes()
     if not changes or not (confirm or (lambda p: _confirm(p, parent)))(preview):
         return None
-    session.apply_import(preview, fill(QCoreApplication.translate("PackageActions", "Merge %1 review records from %2"),
+    session.apply_import(preview, fill(translate("PackageActions", "Merge %1 review records from %2"),
                                        len(changes.checklist) + len(changes.review), loaded.path.name))
     return preview
 
 
 def _confirm(preview: ImportPreview, parent: QWidget | None) -> bool:
     c = preview.counts()
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("PackageActions", "Review work in the package"),
-                      QCoreApplication.translate("PackageActions", "This package carries a reviewer's marks, comments and checklist. Merge them into "
+    box = QMessageBox(QMessageBox.Icon.Question, translate("PackageActions", "Review work in the package"),
+                      translate("PackageActions",
+                                "This package carries a reviewer's marks, comments and checklist. Merge them into "
                           "yours? For each item the later change wins."),
                       QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Ignore, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(fill(QCoreApplication.translate("PackageActions", "Added: %1, changed: %2, unchanged: %3, ignored (yours is newer): %4"),
+    box.setInformativeText(fill(translate("PackageActions",
+                                          "Added: %1, changed: %2, unchanged: %3, ignored (yours is newer): %4"),
                                 c["added"], c["changed"], c["unchanged"], c["ignored_older"]))
     box.setDefaultButton(QMessageBox.StandardButton.Apply)
     return box.exec() == QMessageBox.StandardButton.Apply
