@@ -85,6 +85,8 @@ def _write_file(args: argparse.Namespace, report) -> int:
 
         data = facts_workbook(report, args.lang)
     else:
+        import io
+
         buffer = io.StringIO()
         write_rows(fact_rows(report), FACT_COLUMNS, args.format, buffer)
         data = buffer.getvalue().encode("utf-8")
