@@ -52,3 +52,5 @@ _.crosses  # ValueAxis: where the category axis crosses it
 _.gap_width  # BarPlot
 _.smooth  # LineSeries: straight rank lines
 _._blob  # pptx Part: the theme's XML with the East-Asian fonts
+_.page_mode  # pypdf PdfWriter: the PDF opens with its outline shown (viewer/charts/pdf_outline.py)
+_._keep  # viewer/ui/export/printing.py: a preview dialog keeps its printer (and the pages) alive

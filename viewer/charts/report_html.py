@@ -6,10 +6,12 @@ out with QTextDocument, so text stays text (selectable, searchable) with the bun
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from html import escape
 
-from viewer.model.format import comparison_text, fact_value, period_text
+from viewer.model.draft.sections import is_page_furniture
+from viewer.model.format import comparison_text, fact_value, is_web_link, period_text
 from viewer.model.provenance import Provenance
 from viewer.model.source_display import SourceDisplay
 from viewer.model.texts import MESSAGES, message
@@ -64,7 +66,11 @@ def overview_html(report: Report, lang: str) -> str:
         (label("format", lang), meta.format.get(lang) if meta.format else unknown),
         (label("reporter", lang), meta.reporter.get(lang) if meta.reporter else unknown),
     ]
-    parts.append(_table(["", ""], [[f"<b>{_e(k)}</b>", _e(v)] for k, v in rows], [25, 75]))
+    cells = [[f"<b>{_e(k)}</b>", _e(v)] for k, v in rows]
+    if meta.source_url:
+        # The government page the text came from: a link the reader may follow (never fetched by the app).
+        cells.append([f"<b>{_e(label('source_url', lang))}</b>", source_link(meta.source_url)])
+    parts.append(_table(["", ""], cells, [25, 75]))
     if report.sections:
         parts.append(f"<h2>{_e(label('sections', lang))}</h2>")
         for section in report.sections:
@@ -76,6 +82,32 @@ def overview_html(report: Report, lang: str) -> str:
         parts.append(_table([label(k, lang) for k in ("label", "value", "period", "change")], rows2,
                             [46, 20, 14, 20]))
     return "".join(parts)
+
+
+def source_link(url: str) -> str:
+    """``url`` as a link showing the address itself (never other words over it), or as plain text when it is not
+    an http(s) address."""
+    return f'<a href="{_e(url)}">{_e(url)}</a>' if is_web_link(url) else _e(url)
+
+
+@dataclass(frozen=True)
+class ReviewWork:
+    """The reviewer's work, to print with the report: each action's owner, due date and note, and every review
+    mark with its comment (``kind``, item, mark, comment), in the report's order."""
+
+    items: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)  # action id -> (owner, due, note)
+    marks: Sequence[tuple[str, str, str, str]] = ()
+
+
+def review_html(work: ReviewWork, lang: str) -> str:
+    """The review marks and comments as a table (after the checklist)."""
+    if not work.marks:
+        return ""
+    rows = [[_e(message(f"pdf.kind_{kind}", lang) if f"pdf.kind_{kind}" in MESSAGES else kind), _e(item),
+             _e(message(f"mark.{mark}", lang) if f"mark.{mark}" in MESSAGES else mark), _e(comment)]
+            for kind, item, mark, comment in work.marks]
+    return (f"<h2>{_e(label('review', lang))}</h2>"
+            + _table([label(k, lang) for k in ("kind", "item", "mark", "comment")], rows, [12, 40, 12, 36]))
 
 
 def tables_html(report: Report, lang: str) -> str:
@@ -100,8 +132,9 @@ def tables_html(report: Report, lang: str) -> str:
     return "".join(parts)
 
 
-def tasks_html(report: Report, lang: str, statuses: Mapping[str, str]) -> str:
-    """The task checklist with each action's status and each task's progress."""
+def tasks_html(report: Report, lang: str, statuses: Mapping[str, str], work: ReviewWork | None = None) -> str:
+    """The task checklist with each action's status and each task's progress; with ``work``, each action's
+    owner, due date and note too."""
     parts = [f"<h2>{_e(label('tasks', lang))}</h2>"]
     for task in report.tasks:
         if task.draft:
@@ -115,8 +148,16 @@ def tasks_html(report: Report, lang: str, statuses: Mapping[str, str]) -> str:
             status = statuses.get(action.id, "todo")
             # Status as words (no ☐/☑ symbols: the bundled font has none, and a fallback font may be missing).
             text = _e(status_name(status, lang))
-            rows.append([f"<b>{text}</b>" if status == "done" else text, _e(action.text.get(lang))])
-        parts.append(_table([label("status", lang), label("action", lang)], rows, [18, 82]))
+            row = [f"<b>{text}</b>" if status == "done" else text, _e(action.text.get(lang))]
+            if work is not None:
+                owner, due, note = work.items.get(action.id, ("", "", ""))
+                row += [_e(owner), _e(due), _e(note)]
+            rows.append(row)
+        if work is None:
+            parts.append(_table([label("status", lang), label("action", lang)], rows, [18, 82]))
+        else:
+            parts.append(_table([label(k, lang) for k in ("status", "action", "owner", "due", "note")], rows,
+                                [12, 44, 12, 12, 20]))
     return "".join(parts)
 
 
@@ -143,6 +184,9 @@ def source_html(report: Report, source: str, lang: str) -> str:
     for start, end, continued in display.blocks():
         while k < len(marks) and marks[k][1] <= start:
             k += 1
+        if line_start and not continued and (k >= len(marks) or marks[k][0] >= end) \
+                and is_page_furniture(shown[start:end]):
+            continue  # the web page's own lines (附件下载, 扫一扫…), not the report: left out
         pieces, pos, j = [], start, k
         while j < len(marks) and marks[j][0] < end:
             a, b = max(marks[j][0], start), min(marks[j][1], end)
@@ -161,4 +205,6 @@ def source_html(report: Report, source: str, lang: str) -> str:
         opening = f'<p style="{style.strip()}">' if style else "<p>"
         paragraphs.append(f"{opening}{text or '&nbsp;'}</p>")
         line_start = not continued
+    while paragraphs and paragraphs[-1].endswith("&nbsp;</p>"):
+        paragraphs.pop()  # blank lines at the end (left before the page's furniture) would make a blank page
     return f"<h2>{_e(label('source', lang))}</h2>" + "".join(paragraphs)

@@ -52,7 +52,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     from viewer.charts.report_pdf import write_report_pdf
 
     try:
-        pages = write_report_pdf(loaded, out, args.lang, state, overwrite=args.force)
+        pages = write_report_pdf(loaded, out, args.lang, state, overwrite=args.force, include_review=args.review)
     except FileExistsError:
         error(f"file exists: {out}; use --force to overwrite")
         return 1
@@ -72,4 +72,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language (default: zh)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.add_argument("--review", action="store_true",
+                   help="print the reviewer's work too: owners, due dates and notes of the checklist, review marks "
+                   "and comments")
     p.set_defaults(handler=cmd_pdf)

@@ -94,3 +94,9 @@ def display_width(text: str) -> int:
 def pad(text: str, width: int) -> str:
     """Left-align ``text`` in ``width`` terminal columns."""
     return text + " " * max(0, width - display_width(text))
+
+
+def is_web_link(url: str) -> bool:
+    """Whether ``url`` is an http(s) address: the only kind the window and the PDF make a link of."""
+    return url.lower().startswith(("https://", "http://")) and len(url) > 8 and not any(
+        ch.isspace() or ord(ch) < 32 for ch in url)

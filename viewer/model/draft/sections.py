@@ -63,6 +63,12 @@ class DraftSection:
         return source[self.start: self.end]
 
 
+def is_page_furniture(line: str) -> bool:
+    """Whether a line of a saved web page is the page's own furniture, not the report (附件下载, 扫一扫在手机上查看
+    当前页面, 打印本页, 关闭窗口, 【字体：大 中 小】, 上一篇 …): left out of drafts and of the report PDF."""
+    return bool(_FOOTER.search(line.strip()))
+
+
 def body_paragraphs(paragraphs: list[Piece], skip: int) -> list[Piece]:
     """The paragraphs after the first ``skip`` (title and source lines), without page furniture:
     trailing lines with no sentence in them and lines such as 附件下载 / 扫一扫…."""

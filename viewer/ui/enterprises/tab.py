@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from viewer.model.format import fact_value
 from viewer.ui.common.cached_paint import CachedGroupBox, CachedLabel, CachedTableView
+from viewer.ui.common.clipboard import install_copy
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.table_fit import ContentFitter
 from viewer.ui.common.widgets import QuotePane, fill
@@ -153,6 +154,8 @@ class EnterprisesTab(QWidget):
             self.enterprise_proxy.mapToSource(index).row()).enterprise.id if index.isValid() else None)
         install_review_menu(self.honour_view, context, lambda index: self.honour_model.row_at(
             self.honour_proxy.mapToSource(index).row()).id if index.isValid() else None)
+        # Ctrl+C on either table: its selected rows as an HTML table and tab-separated text.
+        self.copy_actions = [install_copy(view, self) for view in (self.enterprise_view, self.honour_view)]
         self._current_view: QTableView | None = None
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)

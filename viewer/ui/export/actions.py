@@ -7,8 +7,8 @@ first frame does not wait for them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from viewer.ui.context import AppContext
@@ -51,3 +51,59 @@ def install_export_actions(window: QMainWindow, context: AppContext, file_menu: 
 def retranslate_export_actions(pdf_action: QAction) -> None:
     """Set the texts of the actions added by ``install_export_actions`` in the current language."""
     pdf_action.setText(QCoreApplication.translate("ExportActions", "Export report as &PDF…"))
+
+
+class PrintActions(QObject):
+    """File -> Print preview… (Ctrl+P), Print… (Ctrl+Shift+P) and Include review work (printed and in the PDF).
+
+    The printing code (QtPrintSupport, the report's pages) loads when the user first prints.
+    """
+
+    INCLUDE_REVIEW_KEY = "print/includeReview"
+
+    def __init__(self, window: QMainWindow, context: AppContext, file_menu: QMenu, after: QAction) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self.preview_action = QAction(window)
+        self.preview_action.setObjectName("printPreviewAction")
+        self.preview_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.preview_action.triggered.connect(self.preview)
+        self.print_action = QAction(window)
+        self.print_action.setObjectName("printAction")
+        self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.print_action.triggered.connect(self.print_report)
+        self.review_action = QAction(window, checkable=True)
+        self.review_action.setObjectName("includeReviewAction")
+        self.review_action.setChecked(bool(QSettings().value(self.INCLUDE_REVIEW_KEY, False, type=bool)))
+        self.review_action.toggled.connect(lambda on: QSettings().setValue(self.INCLUDE_REVIEW_KEY, on))
+        actions = file_menu.actions()
+        index = actions.index(after) if after in actions else -1
+        before = actions[index + 1] if 0 <= index < len(actions) - 1 else None
+        for action in (self.preview_action, self.print_action, self.review_action):
+            if before is not None:
+                file_menu.insertAction(before, action)
+            else:
+                file_menu.addAction(action)
+        self.dialog = None
+        self.retranslate()
+
+    def preview(self) -> None:
+        from viewer.ui.export.printing import preview_report
+
+        self.dialog = preview_report(self._context, self._window)
+        self.dialog.open()
+
+    def print_report(self) -> None:
+        from viewer.ui.export.printing import print_report
+
+        print_report(self._context, self._window)
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.preview_action.setText(translate("PrintActions", "Print pre&view…"))
+        self.print_action.setText(translate("PrintActions", "&Print…"))
+        self.review_action.setText(translate("PrintActions", "Include review &work in print and PDF"))
+        self.review_action.setToolTip(translate(
+            "PrintActions", "Print the checklist's owners, due dates and notes and the review marks and comments "
+            "with the report"))

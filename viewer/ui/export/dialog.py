@@ -37,6 +37,7 @@ from viewer.charts.sizes import DPI_PRESETS, MAX_PX, MIN_PX, RenderSize, SizeErr
 from viewer.charts.spec import ChartSpec
 from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
+from viewer.ui.export.actions import PrintActions
 
 FORMATS = ("png", "svg", "pdf")
 
@@ -321,7 +322,8 @@ def export_report_pdf(context: AppContext, parent: QWidget | None = None, path: 
 
     try:
         # The file dialog has already asked about replacing an existing file.
-        write_report_pdf(context.loaded, target, context.lang, context.state, overwrite=True)
+        write_report_pdf(context.loaded, target, context.lang, context.state, overwrite=True,
+                         include_review=bool(QSettings().value(PrintActions.INCLUDE_REVIEW_KEY, False, type=bool)))
     except (ExportError, OSError) as exc:
         QMessageBox.warning(parent, "PDF", str(exc))
         return None

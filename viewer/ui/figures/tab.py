@@ -28,6 +28,7 @@ from viewer.model.format import comparison_text, fact_value, period_text
 from viewer.model.state import Mark
 from viewer.model.types import FactKind
 from viewer.ui.common.badges import mark_icon
+from viewer.ui.common.clipboard import install_copy
 from viewer.ui.common.fact_names import kind_label, scope_label
 from viewer.ui.common.widgets import QuotePane, fill, plain_label
 from viewer.ui.context import AppContext
@@ -110,6 +111,8 @@ class FiguresTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
+        # Ctrl+C: the selected rows as an HTML table and tab-separated text (a spreadsheet pastes them as cells).
+        self.copy_action = install_copy(self.table, self)
 
         self.detail = QuotePane(context)
         self.detail.setObjectName("figureDetail")
@@ -316,6 +319,8 @@ class FiguresTab(QWidget):
             from viewer.ui.edit.menus import add_edit_actions
 
             add_edit_actions(menu, self._context, self.selected_ids() or [key], self)
+        menu.addSeparator()
+        menu.addAction(self.copy_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _bulk_menu(self):
@@ -404,6 +409,8 @@ class FiguresTab(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        self.copy_action.setText(self.tr("Copy rows"))
+        self.copy_action.setToolTip(self.tr("The selected rows as a table a spreadsheet or a document pastes (Ctrl+C)"))
         self.text_filter.setPlaceholderText(self.tr("Filter figures by label, value, quote or comment…"))
         self.check_button.setText(self.tr("Checked"))
         self.check_button.setToolTip(self.tr("Mark the selected figures checked (Space)"))

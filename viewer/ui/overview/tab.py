@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -150,6 +151,10 @@ class OverviewTab(QWidget):
             field = CachedLabel(value)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(CachedLabel(caption), field)
+        self.source_link: QLabel | None = None
+        if meta.source_url:
+            self.source_link = source_link_label(meta.source_url)
+            form.addRow(CachedLabel(self.tr("Web page")), self.source_link)
         outer.addLayout(form)
         return box
 
@@ -275,3 +280,34 @@ class OverviewTab(QWidget):
         if getattr(self, "_no_headlines", None) is not None:
             self._no_headlines.setText(self.tr("This report marks no headline figures."))
 
+
+def source_link_label(url: str) -> QLabel:
+    """The report's web page as a link showing its own address. Nothing is fetched: the system browser opens it
+    only when the reader clicks it (or presses Enter on it); an address that is not http(s) is plain text."""
+    from html import escape
+
+    from viewer.model.format import is_web_link
+
+    label = QLabel()
+    label.setObjectName("sourceLink")
+    label.setToolTip(url)
+    if not is_web_link(url):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setText(url)
+        return label
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(f'<a href="{escape(url, quote=True)}">{escape(url)}</a>')
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.linkActivated.connect(lambda _href: open_web_page(url))
+    return label
+
+
+def open_web_page(url: str) -> bool:
+    """Open ``url`` in the system's browser (the reader clicked it)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl(url))

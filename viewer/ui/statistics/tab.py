@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QListWidget,
@@ -71,7 +71,20 @@ class StatisticsTab(QWidget):
         self.table_action.triggered.connect(self.show_table)
         self.toolbar.addAction(self.table_action)
         self.table_dialog = None
+        self.print_action = QAction(self)
+        self.print_action.setObjectName("printChartAction")
+        self.print_action.triggered.connect(self.print_current)
+        self.toolbar.addAction(self.print_action)
+        self.print_dialog = None
         self.toolbar.addSeparator()
+        # A deck of every chart (native, editable PowerPoint charts) and a workbook of their data.
+        self.office_actions: dict[str, QAction] = {}
+        for fmt in ("pptx", "xlsx"):
+            action = QAction(self)
+            action.setObjectName(f"export{fmt.upper()}Action")
+            action.triggered.connect(lambda _=False, f=fmt: self.export_office(f))
+            self.office_actions[fmt] = action
+            self.toolbar.addAction(action)
         self.export_all_action = QAction(self)
         self.export_all_action.setObjectName("exportAllAction")
         self.export_all_action.triggered.connect(self.export_all)
@@ -177,7 +190,7 @@ class StatisticsTab(QWidget):
     def _enable_actions(self) -> None:
         enabled = bool(self.specs)
         for action in (*self.export_actions.values(), self.data_action, self.copy_action, self.table_action,
-                       self.export_all_action):
+                       self.export_all_action, self.print_action, *self.office_actions.values()):
             action.setEnabled(enabled)
 
     def current_spec(self) -> ChartSpec | None:
@@ -262,6 +275,23 @@ class StatisticsTab(QWidget):
             ExportDialog(self.context, spec.id, fmt, self).exec()
 
     @Slot()
+    def export_office(self, fmt: str, path: str | Path | None = None) -> Path | None:
+        """Every chart as a PowerPoint deck (``fmt`` 'pptx') or their data as an Excel workbook ('xlsx')."""
+        from viewer.ui.export.office import export_office
+
+        return export_office(self.context, fmt, self, path)
+
+    @Slot()
+    def print_current(self) -> None:
+        """Preview the chart shown on an A4 landscape page, with a button to print it."""
+        from viewer.ui.export.printing import preview_chart
+
+        spec = self.current_spec()
+        if spec is not None:
+            self.print_dialog = preview_chart(spec, self)
+            self.print_dialog.open()
+
+    @Slot()
     def export_all(self) -> None:
         """Open the export dialog for every chart."""
         from viewer.ui.export.dialog import ExportDialog
@@ -298,12 +328,19 @@ class StatisticsTab(QWidget):
 
     @Slot()
     def copy_current(self) -> None:
-        """Put the chart shown on the clipboard as an image (print theme)."""
-        from viewer.charts.render import render_image
+        """Put the chart shown on the clipboard as a picture (PNG and SVG, print theme) and as its data (an HTML
+        table and tab-separated text): a spreadsheet pastes the numbers, a slide or a document the picture."""
+        from viewer.charts.clipboard_data import chart_data
+        from viewer.charts.render import image_png_bytes, render_image, svg_bytes
+        from viewer.ui.common.clipboard import put_on_clipboard, rich_mime
 
         spec = self.current_spec()
-        if spec is not None:
-            QGuiApplication.clipboard().setImage(render_image(spec, CLIPBOARD_SIZE, PRINT))
+        if spec is None:
+            return
+        image = render_image(spec, CLIPBOARD_SIZE, PRINT)
+        headers, rows = chart_data(spec)
+        put_on_clipboard(rich_mime(headers, rows, image=image, png=image_png_bytes(image),
+                                   svg=svg_bytes(spec, CLIPBOARD_SIZE, PRINT), caption=spec.title))
 
     def _show_menu(self, global_pos) -> None:
         menu = self.chart_menu()
@@ -332,6 +369,7 @@ class StatisticsTab(QWidget):
         menu.addAction(self.data_action)
         menu.addAction(self.copy_action)
         menu.addAction(self.table_action)
+        menu.addAction(self.print_action)
         menu.addSeparator()
         menu.addAction(self.export_all_action)
         return menu
@@ -344,6 +382,13 @@ class StatisticsTab(QWidget):
         self.data_action.setToolTip(self.tr("Save every item of this chart, also those it does not draw, as CSV"))
         self.copy_action.setText(self.tr("Copy to clipboard"))
         self.export_all_action.setText(self.tr("Export all charts…"))
+        self.print_action.setText(self.tr("Print…"))
+        self.print_action.setToolTip(self.tr("Print this chart on an A4 page (a preview first)"))
+        self.office_actions["pptx"].setText(self.tr("PowerPoint…"))
+        self.office_actions["pptx"].setToolTip(self.tr("Every chart as a 16:9 PowerPoint deck: editable charts with "
+                                                       "their data, sources as captions, quotes as speaker notes"))
+        self.office_actions["xlsx"].setText(self.tr("Excel…"))
+        self.office_actions["xlsx"].setToolTip(self.tr("Every chart's data as an Excel workbook, a sheet per chart"))
         self.table_action.setText(self.tr("Show as table"))
         self.table_action.setToolTip(self.tr("The chart's data as a table: every value with its period and sentence"))
         self.no_charts.setText(self.tr(

@@ -22,7 +22,7 @@ from viewer.ui.common.report_cache import report_cache
 from viewer.ui.common.theme import THEMES, apply_theme
 from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
-from viewer.ui.export.actions import install_export_actions, retranslate_export_actions
+from viewer.ui.export.actions import PrintActions, install_export_actions, retranslate_export_actions
 from viewer.ui.state.undo import add_undo_actions
 from viewer.ui.window.history import Location, NavigationHistory
 from viewer.ui.window.library_host import LibraryHost
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         # File -> Export… (charts) and File -> Export report as PDF…; the chart code loads on first use.
         self.export_report_action = install_export_actions(self, context, self.menus.file_menu,
                                                            self.menus.export_action)
+        self.print_actions = PrintActions(self, context, self.menus.file_menu, self.export_report_action)
 
         self._restore_settings()
         self.tab_widget.currentChanged.connect(self._on_current_changed)
@@ -372,6 +373,7 @@ class MainWindow(QMainWindow):
             self.tab_widget.setTabText(i, titles.get(spec.key, spec.key))
         self.menus.retranslate(titles)
         retranslate_export_actions(self.export_report_action)
+        self.print_actions.retranslate()
         self._update_title()
 
     def tab_titles(self) -> dict[str, str]:

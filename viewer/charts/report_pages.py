@@ -1,0 +1,247 @@
+"""The whole report laid out on A4 pages, once, and painted page by page onto any paged device: the PDF writer
+(viewer.charts.report_pdf) and a printer or the print preview (viewer.ui.export.printing) get the same pages.
+
+Pages are laid out against a 300-dpi PDF writer whatever the output: the text documents break into pages there,
+and a printer of another resolution gets the same page drawn scaled (``paint_page(..., scale)``), so print and
+PDF never differ in what falls on which page. Text parts are QTextDocuments (text stays text, the bundled font
+embedded); charts are their scenes painted as vector drawing. Every page gets a header (report title, part) and
+a footer 'page N of M'. A heading never stands alone at the foot of a page: it moves to the next page with what
+follows it. ``outline`` lists each part, section, task and chart with its page, for the PDF's bookmarks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextCursor, QTextDocument, QTextFormat
+
+from viewer.charts.definitions import chart_specs
+from viewer.charts.font import bundled_font
+from viewer.charts.render import chart_scene, paint_scene
+from viewer.charts.report_html import (
+    ReviewWork,
+    label,
+    overview_html,
+    review_html,
+    source_html,
+    tables_html,
+    tasks_html,
+)
+from viewer.charts.sizes import RenderSize
+from viewer.charts.spec import ChartSpec
+from viewer.model.loader import LoadedReport
+from viewer.model.texts import message
+
+PDF_DPI = 300
+MARGIN_MM = 16.0
+HEADER_MM = 9.0
+FOOTER_MM = 9.0
+CHARTS_PER_PAGE = 2
+# A heading with less room than this under it (in lines of body text) starts the next page instead.
+KEEP_LINES = 3
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    """A bookmark: its title, the page it opens (0-based) and its depth (0: a part of the report)."""
+
+    title: str
+    page: int
+    level: int
+
+
+@dataclass
+class _Part:
+    """A run of pages: a text document or a list of charts, with the name shown in the header."""
+
+    title: str
+    document: QTextDocument | None = None
+    charts: tuple[ChartSpec, ...] = ()
+
+    def page_count(self) -> int:
+        if self.document is not None:
+            return max(1, self.document.pageCount())
+        return max(1, -(-len(self.charts) // CHARTS_PER_PAGE))
+
+
+class ReportPages:
+    """The report's pages: how many, what the outline holds, and each page painted on request.
+
+    ``device`` is the 300-dpi A4 PDF writer the pages are laid out against (the PDF's own, or a scratch one
+    when printing). ``work``: the reviewer's work to print (owners, due dates, notes, marks), or None.
+    """
+
+    def __init__(self, loaded: LoadedReport, lang: str, statuses: Mapping[str, str], device: QPagedPaintDevice,
+                 work: ReviewWork | None = None) -> None:
+        report = loaded.report
+        self.lang = lang
+        self.title = report.meta.title.get(lang)
+        self.mm = PDF_DPI / 25.4
+        self.width = device.width()
+        self.height = device.height()
+        margin = MARGIN_MM * self.mm
+        self.body = QRectF(margin, margin + HEADER_MM * self.mm, self.width - 2 * margin,
+                           self.height - 2 * margin - (HEADER_MM + FOOTER_MM) * self.mm)
+        # In pixels of the 300-dpi page, not points: a printer of another resolution gets the page scaled.
+        self.header_font = bundled_font(8.5, lang=lang)
+        self.header_font.setPixelSize(round(8.5 * PDF_DPI / 72))
+        self.text_font = bundled_font(10, lang=lang)
+        self.chinese_font = bundled_font(10, lang="zh")  # the source text is Chinese in either language
+        # No ligatures: the PDF maps a ligature glyph (fi, fl) to no text, so 'five' would copy and search as '&ve'.
+        for font in (self.text_font, self.chinese_font):
+            for feature in ("liga", "clig"):
+                font.setFeature(QFont.Tag(feature), 0)
+        self._device = device
+        parts = [_Part(label("overview", lang), self._document(overview_html(report, lang)))]
+        specs = chart_specs(report, lang)
+        if specs:
+            parts.append(_Part(label("charts", lang), charts=tuple(specs)))
+        if report.enterprises or report.honours:
+            parts.append(_Part(label("enterprises", lang), self._document(tables_html(report, lang))))
+        if report.tasks or (work is not None and work.marks):
+            html = (tasks_html(report, lang, statuses, work) if report.tasks else "") + \
+                (review_html(work, lang) if work is not None else "")
+            parts.append(_Part(label("tasks", lang), self._document(html)))
+        if loaded.source_text:
+            parts.append(_Part(label("source", lang),
+                               self._document(source_html(report, loaded.source_text, lang), chinese=True)))
+        self.parts = parts
+        self.pages: list[tuple[_Part, int]] = [(part, i) for part in parts for i in range(part.page_count())]
+        self.outline = self._outline()
+
+    @property
+    def total(self) -> int:
+        """How many pages the report has."""
+        return len(self.pages)
+
+    # --- layout ----------------------------------------------------------------------------------------
+
+    def _document(self, html: str, *, chinese: bool = False) -> QTextDocument:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self._device)
+        doc.setDefaultFont(self.chinese_font if chinese else self.text_font)
+        doc.setDocumentMargin(0)
+        doc.setDefaultStyleSheet("h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 11.5pt; }"
+                                 "table { margin-top: 4px; margin-bottom: 8px; } th { font-weight: bold; }")
+        doc.setHtml(html)
+        doc.setPageSize(QSizeF(self.body.width(), self.body.height()))
+        keep_headings_with_text(doc, self.body.height())
+        return doc
+
+    def _outline(self) -> list[OutlineEntry]:
+        entries: list[OutlineEntry] = []
+        first = 0
+        for part in self.parts:
+            entries.append(OutlineEntry(part.title, first, 0))
+            if part.document is not None:
+                depth = 0
+                for text, level, page in headings(part.document, self.body.height()):
+                    if text and text != part.title and level >= 2:
+                        # One level deeper than the entry before at most (a task's <h3> right under the part).
+                        depth = min(level - 1, depth + 1)
+                        entries.append(OutlineEntry(text, first + page, depth))
+            else:
+                entries += [OutlineEntry(spec.title, first + i // CHARTS_PER_PAGE, 1)
+                            for i, spec in enumerate(part.charts)]
+            first += part.page_count()
+        return entries
+
+    # --- painting --------------------------------------------------------------------------------------
+
+    def paint_page(self, painter: QPainter, index: int, scale: float = 1.0) -> None:
+        """Paint page ``index`` (0-based) with ``painter`` on a fresh page; ``scale`` maps the 300-dpi layout
+        onto the device (a printer of another resolution)."""
+        part, i = self.pages[index]
+        painter.save()
+        if scale != 1.0:
+            painter.scale(scale, scale)
+        self._decorate(painter, part.title, index + 1)
+        if part.document is not None:
+            _draw_document_page(painter, part.document, self.body, i)
+        else:
+            _draw_chart_page(painter, part.charts[i * CHARTS_PER_PAGE:(i + 1) * CHARTS_PER_PAGE], self.body)
+        painter.restore()
+
+    def _decorate(self, painter: QPainter, part: str, page: int) -> None:
+        margin = MARGIN_MM * self.mm
+        painter.save()
+        painter.setFont(self.header_font)
+        painter.setPen(QColor("#555555"))
+        top = QRectF(margin, margin, self.width - 2 * margin, HEADER_MM * self.mm * 0.7)
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.title)
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), part)
+        painter.setPen(QPen(QColor("#999999"), 0.25 * self.mm))
+        painter.drawLine(QPointF(top.left(), top.bottom()), QPointF(top.right(), top.bottom()))
+        number = message("pdf.page", self.lang, page=page, total=self.total)
+        bottom = QRectF(margin, self.height - margin - FOOTER_MM * self.mm * 0.6, self.width - 2 * margin,
+                        FOOTER_MM * self.mm * 0.6)
+        painter.setPen(QColor("#555555"))
+        painter.drawText(bottom, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), number)
+        painter.restore()
+
+
+def headings(doc: QTextDocument, page_height: float) -> list[tuple[str, int, int]]:
+    """(text, level, page) of every heading block of a laid-out document (level 1 for <h1>)."""
+    out = []
+    layout = doc.documentLayout()
+    doc.pageCount()  # the layout runs lazily: finish it before asking where blocks are
+    block = doc.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            out.append((block.text().strip(), level, int(layout.blockBoundingRect(block).top() // page_height)))
+        block = block.next()
+    return out
+
+
+def keep_headings_with_text(doc: QTextDocument, page_height: float, rounds: int = 20) -> int:
+    """Move every heading that would stand at the foot of a page (less than ``KEEP_LINES`` lines of room under
+    it) to the next page; how many were moved. Each move can shift what follows, so it runs until none is left."""
+    layout = doc.documentLayout()
+    line = doc.defaultFont().pointSizeF() * (doc.documentLayout().paintDevice().logicalDpiY() / 72) * 1.4 \
+        if layout.paintDevice() is not None else 40.0
+    moved = 0
+    for _ in range(rounds):
+        doc.pageCount()  # the layout runs lazily (and again after a move): finish it before measuring
+        block = doc.begin()
+        found = False
+        while block.isValid():
+            fmt = block.blockFormat()
+            if fmt.headingLevel() and not fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                rect = layout.blockBoundingRect(block)
+                room = page_height - (rect.bottom() % page_height)
+                starts_page = rect.top() % page_height < 1
+                if not starts_page and room < KEEP_LINES * line and block.next().isValid():
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+                    moved += 1
+                    found = True
+                    break  # the layout below has changed: look again from the top
+            block = block.next()
+        if not found:
+            break
+    return moved
+
+
+def _draw_document_page(painter: QPainter, doc: QTextDocument, body: QRectF, index: int) -> None:
+    page_h = body.height()
+    painter.save()
+    painter.translate(body.left(), body.top() - index * page_h)
+    doc.drawContents(painter, QRectF(0, index * page_h, body.width(), page_h))
+    painter.restore()
+
+
+def _draw_chart_page(painter: QPainter, specs: tuple[ChartSpec, ...], body: QRectF) -> None:
+    gap = body.height() * 0.04
+    slot_h = (body.height() - gap * (CHARTS_PER_PAGE - 1)) / CHARTS_PER_PAGE
+    for i, spec in enumerate(specs):
+        target = QRectF(body.left(), body.top() + i * (slot_h + gap), body.width(), slot_h)
+        # The chart is laid out at the printed size and resolution, so fonts and lines come out as in
+        # a 300 dpi export of that physical size; painting it is vector drawing, not an image.
+        size = RenderSize(round(target.width()), round(target.height()), PDF_DPI)
+        paint_scene(chart_scene(spec, size), painter, target)
+
+
+__all__ = ["CHARTS_PER_PAGE", "PDF_DPI", "OutlineEntry", "ReportPages", "headings", "keep_headings_with_text"]
