@@ -135,3 +135,10 @@ def test_a_chart_cut_to_its_first_items_says_so_on_the_slide(many, qapp):
     chart = next(s.chart for s in slide.shapes if s.has_chart)
     assert len(list(chart.plots[0].categories)) == len(specs[0].panels[0].categories) < 250
     assert slide.notes_slide.notes_text_frame.text.count("Quote:") == len(specs[0].complete().marks())
+
+
+def test_bar_axes_leave_room_for_the_labels():
+    from viewer.charts.deck import nice_ceiling
+
+    assert [nice_ceiling(v) for v in (0.4, 1.0, 6.4, 22.1, 453.7, 639.6, 26000)] == pytest.approx(
+        [0.4, 1, 8, 25, 500, 800, 30000])

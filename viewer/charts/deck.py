@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from lxml.etree import _Element
     from pptx.chart.chart import Chart
     from pptx.presentation import Presentation
+    from pptx.shapes.base import BaseShape
     from pptx.slide import Slide
     from pptx.text.text import TextFrame
+    from pptx.util import Length
 
 EMU_PER_INCH = 914400
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5  # 16:9
@@ -193,6 +195,8 @@ def _native_chart(slide: Slide, panel: Panel, spec: ChartSpec, left_in: float, w
         value_axis.crosses = XL_AXIS_CROSSES.MAXIMUM  # the periods along the bottom, under the last place
     else:
         value_axis.minimum_scale = min(0.0, min(m.value for m in panel.marks))  # bars start at zero
+        # Room beyond the longest bar for its label ('492 enterprises No. 5 nationally').
+        value_axis.maximum_scale = nice_ceiling(max(m.value for m in panel.marks) * 1.3)
         plot.gap_width = 60
         if panel.style is PanelStyle.BARS:
             category_axis.reverse_order = True  # the first item on top, as in the app
@@ -224,26 +228,36 @@ def _native_chart(slide: Slide, panel: Panel, spec: ChartSpec, left_in: float, w
     _ea_all(chart._chartSpace)
 
 
+def nice_ceiling(value: float) -> float:
+    """The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at least ``value``."""
+    if value <= 0:
+        return 1.0
+    import math
+
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10) if step * power >= value - 1e-9)
+
+
 def _axis_name(value_axis: str) -> str:
     return value_axis
 
 
 # --- text ----------------------------------------------------------------------------------------------
 
-def _place(shape: object, left: float, top: float, width: float, height: float) -> None:
+def _place(shape: BaseShape, left: float, top: float, width: float, height: float) -> None:
     from pptx.util import Emu
 
-    shape.left, shape.top = Emu(_emu(left)), Emu(_emu(top))  # type: ignore[attr-defined]
-    shape.width, shape.height = Emu(_emu(width)), Emu(_emu(height))  # type: ignore[attr-defined]
+    shape.left, shape.top = Emu(_emu(left)), Emu(_emu(top))
+    shape.width, shape.height = Emu(_emu(width)), Emu(_emu(height))
 
 
-def _set_text(frame: TextFrame, text: str, size: object, bold: bool = False, colour: str | None = None) -> None:
+def _set_text(frame: TextFrame, text: str, size: Length, bold: bool = False, colour: str | None = None) -> None:
     from pptx.dml.color import RGBColor
 
     frame.text = text
     for paragraph in frame.paragraphs:
         for run in paragraph.runs:
-            run.font.size = size  # type: ignore[assignment]
+            run.font.size = size
             run.font.bold = bold
             run.font.name = LATIN_FONT
             if colour is not None:

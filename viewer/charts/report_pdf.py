@@ -40,15 +40,17 @@ def checklist_statuses(report: Report, state: object | None) -> dict[str, str]:
 
 def review_work(state: object | None, lang: str) -> ReviewWork | None:
     """The reviewer's work in a checklist state (owners, due dates, notes, review marks and comments), to print
-    with the report; None without a state."""
-    if state is None or not hasattr(state, "review"):
-        return None
+    with the report; None without one."""
+    from viewer.model.state import ReportState
     from viewer.model.state.exchange import item_rows, review_rows
 
+    if not isinstance(state, ReportState):
+        return None
+
     items = {row["id"]: (row["owner"] or "", row["due"] or "", row["note"] or "")
-             for row in item_rows(state, lang) if not row["orphaned"]}  # type: ignore[arg-type]
+             for row in item_rows(state, lang) if not row["orphaned"]}
     marks = [(row["kind"] or "", row["label"] or row["id"], row["mark"], row["comment"] or "")
-             for row in review_rows(state, lang) if not row["orphaned"]]  # type: ignore[arg-type]
+             for row in review_rows(state, lang) if not row["orphaned"]]
     return ReviewWork(items, marks)
 
 
