@@ -103,3 +103,24 @@ def test_save_as_package_with_the_review_work(make_main_window, tmp_path, monkey
     assert '"growth-rank"' in opened.review and '"checked"' in opened.review
     without = window.save_as_package(tmp_path / "out" / "plain.irv", include_review=False)
     assert load_report(without).review is None
+
+
+def test_a_hostile_package_is_a_clean_error_and_the_report_stays(make_main_window, tmp_path, monkeypatch) -> None:
+    import io
+    import zipfile
+
+    from viewer.ui.window import dialogs
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_report_error", lambda error, parent=None, note="": shown.append(error))
+    window = make_main_window(None)
+    before = window.context.loaded
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("../../outside.yaml", b"x")
+    evil = tmp_path / "evil.irv"
+    evil.write_bytes(buffer.getvalue())
+    assert not window.open_report(evil)
+    assert window.context.loaded is before
+    assert len(shown) == 1 and "outside the package" in str(shown[0]) and str(shown[0]).count("\n") == 0
+    assert not (tmp_path.parent / "outside.yaml").exists() and not (tmp_path / "outside.yaml").exists()
