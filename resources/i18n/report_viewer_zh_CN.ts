@@ -1343,6 +1343,14 @@ Invalid (skipped): %6</source>
         <translation>显示 %1/%2 项数据 · 未核对 %3 项</translation>
     </message>
     <message>
+        <source>Copy rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>The selected rows as a table a spreadsheet or a document pastes (Ctrl+C)</source>
+        <translation>将所选行复制为表格，可粘贴到电子表格或文档中（Ctrl+C）</translation>
+    </message>
+    <message>
         <source>Filter figures by label, value, quote or comment…</source>
         <translation>按标签、数值、引文或意见筛选数据…</translation>
     </message>
@@ -1745,6 +1753,10 @@ Invalid (skipped): %6</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
         <source>Report not found</source>
         <translation>找不到报告</translation>
     </message>
@@ -1790,6 +1802,29 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>OfficeExport</name>
+    <message>
+        <source>Export to PowerPoint</source>
+        <translation>导出到 PowerPoint</translation>
+    </message>
+    <message>
+        <source>Export chart data to Excel</source>
+        <translation>将图表数据导出到 Excel</translation>
+    </message>
+    <message>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>to fill in</source>
@@ -1820,6 +1855,10 @@ Invalid (skipped): %6</source>
         <translation>发布时间</translation>
     </message>
     <message>
+        <source>Web page</source>
+        <translation>原文网页</translation>
+    </message>
+    <message>
         <source>Overview of the report</source>
         <translation>报告概览</translation>
     </message>
@@ -1842,6 +1881,72 @@ Invalid (skipped): %6</source>
     <message>
         <source>This report marks no headline figures.</source>
         <translation>本报告未标注主要数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message>
+        <source>Save as package</source>
+        <translation>另存为报告包</translation>
+    </message>
+    <message>
+        <source>Report packages (*.irv)</source>
+        <translation>报告包 (*.irv)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Include your review work in the package?</source>
+        <translation>是否将您的核对工作一并放入报告包？</translation>
+    </message>
+    <message>
+        <source>Review marks and comments, and the checklist&apos;s statuses, notes, owners and due dates. A colleague who opens the package can merge them into their own.</source>
+        <translation>包括核对标记和意见，以及清单的状态、备注、负责人和截止日期。同事打开报告包时可将其合并到自己的清单中。</translation>
+    </message>
+    <message>
+        <source>Review work in the package</source>
+        <translation>报告包中的核对工作</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>未合并：%1</translation>
+    </message>
+    <message>
+        <source>Merge %1 review records from %2</source>
+        <translation>从 %2 合并 %1 条核对记录</translation>
+    </message>
+    <message>
+        <source>This package carries a reviewer&apos;s marks, comments and checklist. Merge them into yours? For each item the later change wins.</source>
+        <translation>此报告包带有核对人的标记、意见和清单。要合并到您的清单中吗？每一项以较晚的修改为准。</translation>
+    </message>
+    <message>
+        <source>Added: %1, changed: %2, unchanged: %3, ignored (yours is newer): %4</source>
+        <translation>新增：%1，更改：%2，未变：%3，忽略（您的较新）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Include review &amp;work in print and PDF</source>
+        <translation>打印和 PDF 包含核对工作(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Print the checklist&apos;s owners, due dates and notes and the review marks and comments with the report</source>
+        <translation>随报告一并打印清单的负责人、截止日期和备注，以及核对标记和意见</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2581,30 @@ Invalid (skipped): %6</source>
         <translation>导出全部图表…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print this chart on an A4 page (a preview first)</source>
+        <translation>将本图表打印在一页 A4 纸上（先预览）</translation>
+    </message>
+    <message>
+        <source>PowerPoint…</source>
+        <translation>PowerPoint…</translation>
+    </message>
+    <message>
+        <source>Every chart as a 16:9 PowerPoint deck: editable charts with their data, sources as captions, quotes as speaker notes</source>
+        <translation>将全部图表导出为 16:9 PowerPoint 演示文稿：图表可编辑并带数据，资料来源作为图注，原文作为演讲者备注</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Every chart&apos;s data as an Excel workbook, a sheet per chart</source>
+        <translation>将全部图表数据导出为 Excel 工作簿，每张图表一个工作表</translation>
+    </message>
+    <message>
         <source>Show as table</source>
         <translation>以表格显示</translation>
     </message>
@@ -2679,6 +2808,14 @@ Invalid (skipped): %6</source>
         <translation>最近打开的报告</translation>
     </message>
     <message>
+        <source>Save as &amp;package…</source>
+        <translation>另存为报告包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The report, its source text and your review work as one file to send to a colleague</source>
+        <translation>将报告、原文和您的核对工作存为一个文件，便于发给同事</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -2751,8 +2888,8 @@ Invalid (skipped): %6</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <source>Report files (*.yaml *.yml);;All files (*)</source>
-        <translation>报告文件 (*.yaml *.yml);;所有文件 (*)</translation>
+        <source>Reports and report packages (*.yaml *.yml *.irv);;All files (*)</source>
+        <translation>报告和报告包 (*.yaml *.yml *.irv);;所有文件 (*)</translation>
     </message>
 </context>
 </TS>
