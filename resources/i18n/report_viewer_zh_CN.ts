@@ -2573,8 +2573,12 @@ Invalid (skipped): %6</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <source>Copy to clipboard</source>
-        <translation>复制到剪贴板</translation>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the chart as a picture and its data as a table: paste it into a slide, a document or a spreadsheet</source>
+        <translation>将图表复制为图片，并将其数据复制为表格：可粘贴到幻灯片、文档或电子表格中</translation>
     </message>
     <message>
         <source>Export all charts…</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -77,18 +78,24 @@ class StatisticsTab(QWidget):
         self.toolbar.addAction(self.print_action)
         self.print_dialog = None
         self.toolbar.addSeparator()
-        # A deck of every chart (native, editable PowerPoint charts) and a workbook of their data.
+        # A deck of every chart (native, editable PowerPoint charts) and a workbook of their data: in the menu of
+        # "Export all charts…" (the button's arrow), so the toolbar keeps its width.
         self.office_actions: dict[str, QAction] = {}
+        office_menu = QMenu(self)
         for fmt in ("pptx", "xlsx"):
             action = QAction(self)
             action.setObjectName(f"export{fmt.upper()}Action")
             action.triggered.connect(lambda _=False, f=fmt: self.export_office(f))
             self.office_actions[fmt] = action
-            self.toolbar.addAction(action)
+            office_menu.addAction(action)
         self.export_all_action = QAction(self)
         self.export_all_action.setObjectName("exportAllAction")
         self.export_all_action.triggered.connect(self.export_all)
+        self.export_all_action.setMenu(office_menu)
         self.toolbar.addAction(self.export_all_action)
+        button = self.toolbar.widgetForAction(self.export_all_action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
 
         self.list = QListWidget()
         self.list.setObjectName("chartList")
@@ -380,7 +387,9 @@ class StatisticsTab(QWidget):
         self.export_actions["pdf"].setText(self.tr("Export PDF…"))
         self.data_action.setText(self.tr("Export data (CSV)…"))
         self.data_action.setToolTip(self.tr("Save every item of this chart, also those it does not draw, as CSV"))
-        self.copy_action.setText(self.tr("Copy to clipboard"))
+        self.copy_action.setText(self.tr("Copy"))
+        self.copy_action.setToolTip(self.tr("Copy the chart as a picture and its data as a table: paste it into a "
+                                            "slide, a document or a spreadsheet"))
         self.export_all_action.setText(self.tr("Export all charts…"))
         self.print_action.setText(self.tr("Print…"))
         self.print_action.setToolTip(self.tr("Print this chart on an A4 page (a preview first)"))
