@@ -1,35 +1,31 @@
 """Drawing each kind of panel (columns, horizontal bars, rank slope, rank dot plot) into a chart scene.
 
-``PanelDrawing`` is the half of the scene builder (``viewer.charts.scene._Builder``) that knows the panel
-styles; the builder provides the helpers it uses (``axis``, ``plot``, ``text``, ``map``, ``add_rect``, …) and
-the shared state (``scene``, ``style``, ``theme``, ``m``, ``gap``, ``chart``).
+``PanelDrawing`` is a ``Canvas`` (``viewer.charts.canvas``: the scene, fonts, colours and drawing helpers
+such as ``axis``, ``plot``, ``text``, ``map``, ``add_rect``) that knows the panel styles; the scene builder
+(``viewer.charts.scene``) lays the chart out and calls it for each panel.
 """
 
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsLineItem
 
+from viewer.charts.canvas import Z_MARK, Canvas, PlotArea
 from viewer.charts.limits import MAX_ITEMS
 from viewer.charts.spec import Mark, Panel, PanelStyle
 from viewer.charts.text import ChartAxis, TextBlock, wrap_text
 from viewer.charts.ticks import rank_ticks, tick_label, zero_based_ticks
 
-if TYPE_CHECKING:
-    from viewer.charts.scene import PlotArea
-
-Z_GRID, Z_MARK, Z_TEXT = 1, 2, 3  # grid lines under bars and markers, text above both
 ROW_LINES = 1.25  # a row of a bar or rank chart needs this many label lines of height to stay readable
 COLUMN_CHARS = 4  # a column needs room for this many CJK characters of label per line (three lines)
 _LEFT, _RIGHT, _CENTER = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter
 
 
-class PanelDrawing:
-    """Panel layouts; mixed into the scene builder, which supplies the drawing helpers."""
+class PanelDrawing(Canvas):
+    """Panel layouts drawn with the canvas's helpers."""
 
     def value_text_width(self, marks: tuple[Mark, ...]) -> float:
         metrics = QFontMetricsF(self.value_font)

@@ -13,9 +13,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRe
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from viewer.charts.canvas import ChartScene
 from viewer.charts.data_csv import csv_bytes
 from viewer.charts.png import encode_png
-from viewer.charts.scene import ChartScene, build_chart
+from viewer.charts.scene import build_chart
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 from viewer.charts.style import PRINT, ChartStyle, Theme

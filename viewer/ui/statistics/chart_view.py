@@ -38,7 +38,7 @@ from viewer.charts.style import PRINT, ChartStyle, Theme
 from viewer.ui.common.widgets import fill
 
 if TYPE_CHECKING:
-    from viewer.charts.scene import ChartScene
+    from viewer.charts.canvas import ChartScene
 
 MIN_WIDTH, MIN_HEIGHT = 320, 220  # smaller views still lay the chart out at this size (and clip it)
 
