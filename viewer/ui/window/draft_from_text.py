@@ -6,18 +6,15 @@ file, picks a name that never overwrites an existing report, and tells the user 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from viewer.model.draft import DraftedFile, DraftError, draft_file
 from viewer.ui.common.widgets import fill
 from viewer.ui.window import dialogs
-
-if TYPE_CHECKING:
-    from viewer.ui.window.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -34,8 +31,10 @@ def free_yaml_path(source: Path) -> Path:
     return candidate
 
 
-def new_report_from_text(window: MainWindow, source: str | Path | None = None) -> DraftedFile | None:
-    """Ask for a text file (unless ``source`` is given), draft it, save the YAML beside it and open it."""
+def new_report_from_text(window: QMainWindow, open_report: Callable[[Path], object],
+                         source: str | Path | None = None) -> DraftedFile | None:
+    """Ask for a text file (unless ``source`` is given), draft it, save the YAML beside it and open it with
+    ``open_report`` (the window's); ``window`` is the dialogs' parent and shows the summary in its status bar."""
     if source is None:
         chosen, _ = QFileDialog.getOpenFileName(
             window, _tr("New report from text"), "", _tr("Report texts (*.txt);;All files (*)")
@@ -49,7 +48,7 @@ def new_report_from_text(window: MainWindow, source: str | Path | None = None) -
     except DraftError as exc:
         dialogs.show_message(window, _tr("Cannot draft a report"), str(exc))
         return None
-    window.open_report(drafted.yaml_path)
+    open_report(drafted.yaml_path)
     summary = drafted.result.summary
     window.statusBar().showMessage(fill(_tr("Drafted %1: %2"), drafted.yaml_path.name, summary.lines()[0]), 10000)
     notes = summary.lines()[1:]

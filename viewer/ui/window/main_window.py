@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.report_label)
 
         self.history = NavigationHistory(self)
-        self.menus = WindowMenus(self)
+        self.menus = WindowMenus(self, self)
         self.menus.build([spec.key for spec in self._specs])
         self.history.changed.connect(self._update_history_actions)
         self._update_history_actions()
@@ -344,6 +344,12 @@ class MainWindow(QMainWindow):
         self.search_panel.raise_()
         self.search_panel.focus_box()
         return self.search_panel
+
+    def draft_from_text(self) -> None:
+        """File -> New report from text…: draft a report from a text file and open it."""
+        from viewer.ui.window.draft_from_text import new_report_from_text  # loaded when asked for
+
+        new_report_from_text(self, self.open_report)
 
     def show_about(self) -> None:
         """Help -> About."""

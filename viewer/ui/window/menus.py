@@ -2,30 +2,50 @@
 
 Actions are public attributes so other parts can hook into them (the charts part enables
 ``export_action`` through ``AppContext.set_export_enabled``; the state part adds Undo/Redo to ``edit_menu``).
+What the actions do is the window's: it is reached through ``MenuHost``, so this module never imports the
+main window (nor what only the window's handlers need, such as drafting a report).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from viewer.ui.common.theme import THEMES
 
 if TYPE_CHECKING:
-    from viewer.ui.window.main_window import MainWindow
+    from viewer.ui.context import AppContext
+
+
+class MenuHost(Protocol):
+    """What the menus ask of the window that holds them (``MainWindow`` provides it)."""
+
+    context: AppContext
+
+    def set_current_tab(self, key: str) -> object: ...
+    def go_back(self) -> object: ...
+    def go_forward(self) -> object: ...
+    def set_language(self, lang: str) -> None: ...
+    def set_theme(self, theme: str) -> None: ...
+    def show_search(self) -> object: ...
+    def show_about(self) -> None: ...
+    def open_report(self, path: str) -> object: ...
+    def open_recent(self, path: str) -> None: ...
+    def draft_from_text(self) -> object: ...
 
 
 class WindowMenus(QObject):
-    """Builds and retranslates the menu bar of a ``MainWindow``."""
+    """Builds and retranslates the menu bar of ``window``; ``host`` (usually the window itself) acts."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, host: MenuHost) -> None:
         super().__init__(window)
         self.window = window
+        self.host = host
         self.tab_actions: dict[str, QAction] = {}
         self.language_actions: dict[str, QAction] = {}
         self.theme_actions: dict[str, QAction] = {}
@@ -33,7 +53,7 @@ class WindowMenus(QObject):
 
     def build(self, tab_keys: Sequence[str]) -> None:
         """Create every menu and action (texts are set by ``retranslate``)."""
-        w = self.window
+        w, host = self.window, self.host
         bar = w.menuBar()
         self.file_menu = QMenu(bar)
         self.edit_menu = QMenu(bar)
@@ -47,7 +67,7 @@ class WindowMenus(QObject):
         self.open_action.triggered.connect(self.choose_report)
         self.draft_action = QAction(w)
         self.draft_action.setObjectName("draftAction")
-        self.draft_action.triggered.connect(self.draft_from_text)
+        self.draft_action.triggered.connect(host.draft_from_text)
         self.recent_menu = QMenu(w)
         self.package_action = QAction(w)
         self.package_action.setObjectName("savePackageAction")
@@ -55,7 +75,7 @@ class WindowMenus(QObject):
         self.export_action = QAction(w)
         self.export_action.setObjectName("exportAction")
         self.export_action.setEnabled(False)
-        self.export_action.triggered.connect(w.context.export_requested)
+        self.export_action.triggered.connect(host.context.export_requested)
         self.quit_action = QAction(w)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -79,7 +99,7 @@ class WindowMenus(QObject):
             action = QAction(w)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(partial(w.set_current_tab, key))
+            action.triggered.connect(partial(host.set_current_tab, key))
             self.tab_actions[key] = action
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
@@ -87,11 +107,11 @@ class WindowMenus(QObject):
         self.back_action.setObjectName("backAction")
         # Not the platform's whole Back list: on Linux it has Backspace, which must stay the text boxes' own.
         self.back_action.setShortcuts([QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)])
-        self.back_action.triggered.connect(w.go_back)
+        self.back_action.triggered.connect(host.go_back)
         self.forward_action = QAction(w)
         self.forward_action.setObjectName("forwardAction")
         self.forward_action.setShortcuts([QKeySequence("Alt+Right"), QKeySequence(Qt.Key.Key_Forward)])
-        self.forward_action.triggered.connect(w.go_forward)
+        self.forward_action.triggered.connect(host.go_forward)
         self.view_menu.addAction(self.back_action)
         self.view_menu.addAction(self.forward_action)
         self.side_pane_action = QAction(w)
@@ -107,7 +127,7 @@ class WindowMenus(QObject):
             action = QAction(label, w, checkable=True)
             action.setData(lang)
             language_group.addAction(action)
-            action.triggered.connect(partial(w.set_language, lang))
+            action.triggered.connect(partial(host.set_language, lang))
             self.language_actions[lang] = action
             self.language_menu.addAction(action)
         self.theme_menu = self.view_menu.addMenu("")
@@ -116,18 +136,18 @@ class WindowMenus(QObject):
             action = QAction(w, checkable=True)
             action.setData(theme)
             theme_group.addAction(action)
-            action.triggered.connect(partial(w.set_theme, theme))
+            action.triggered.connect(partial(host.set_theme, theme))
             self.theme_actions[theme] = action
             self.theme_menu.addAction(action)
         self.view_menu.addSeparator()
         self.search_action = QAction(w)
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action.triggered.connect(w.show_search)
+        self.search_action.triggered.connect(host.show_search)
         self.view_menu.addAction(self.search_action)
 
         self.about_action = QAction(w)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(w.show_about)
+        self.about_action.triggered.connect(host.show_about)
         self.help_menu.addAction(self.about_action)
 
     def retranslate(self, tab_titles: dict[str, str]) -> None:
@@ -169,7 +189,7 @@ class WindowMenus(QObject):
         for number, path in enumerate(self._recent_paths, start=1):
             action = self.recent_menu.addAction(f"&{number} {path}")
             action.setData(path)
-            action.triggered.connect(partial(self.window.open_recent, path))
+            action.triggered.connect(partial(self.host.open_recent, path))
         if not self._recent_paths:
             empty = self.recent_menu.addAction(self.tr("(none)"))
             empty.setEnabled(False)
@@ -184,12 +204,6 @@ class WindowMenus(QObject):
         if theme in self.theme_actions:
             self.theme_actions[theme].setChecked(True)
 
-    def draft_from_text(self) -> None:
-        """File -> New report from text…: draft a report from a text file and open it."""
-        from viewer.ui.window.draft_from_text import new_report_from_text
-
-        new_report_from_text(self.window)
-
     def choose_report(self) -> None:
         """File -> Open report…: ask for a file and open it."""
         from PySide6.QtWidgets import QFileDialog  # loaded when asked for, not before the first frame
@@ -199,5 +213,5 @@ class WindowMenus(QObject):
             self.tr("Reports and report packages (*.yaml *.yml *.irv);;All files (*)"),
         )
         if path:
-            self.window.open_report(path)
+            self.host.open_report(path)
 
