@@ -41,6 +41,7 @@ packages: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check viewer tests bench freeze
+	$(VENV)/bin/mypy  # types: settings in pyproject.toml ([tool.mypy]), stubs for untyped libraries in typings/
 	$(VENV)/bin/vulture  # dead code: settings in pyproject.toml, allow-list in tools/vulture_allowlist.py
 
 bench: $(STAMP)

@@ -135,7 +135,7 @@ def _tuple_builder(annotation: Any) -> Builder:
     if item_type is str and not optional:
         only_str = {str}
 
-        def build_str_tuple(v: Any, where: str) -> tuple:
+        def build_str_tuple(v: Any, where: str) -> tuple[str, ...]:
             if v.__class__ is not list:
                 _fail(where, "a list", v)
             if not only_str.issuperset(map(type, v)):  # every item checked in C
@@ -145,7 +145,7 @@ def _tuple_builder(annotation: Any) -> Builder:
     item = builder_for(args[0])
     repeat = itertools.repeat
 
-    def build_tuple(v: Any, where: str) -> tuple:
+    def build_tuple(v: Any, where: str) -> tuple[Any, ...]:
         if v.__class__ is not list:
             _fail(where, "a list", v)
         return tuple(map(item, v, repeat(where)))
@@ -228,10 +228,11 @@ def _record_builder(cls: type) -> Builder:
     ]
     # Only the type's own field names go into the code; nothing read from a cache file does.
     exec("\n".join(lines), env)
-    return env["build"]
+    build: Builder = env["build"]
+    return build
 
 
-def _wrong_fields(cls: type, v: dict, where: str) -> typing.NoReturn:
+def _wrong_fields(cls: type, v: dict[str, Any], where: str) -> typing.NoReturn:
     names = {f.name for f in dataclasses.fields(cls)}
     unknown = sorted(set(v) - names)
     if unknown:

@@ -141,8 +141,8 @@ def check_quotes(report: Report, source: str) -> list[Finding]:
             need(("enterprises", i, "achievements", j, "quote"), a.quote, a.section)
     for i, t in enumerate(report.tasks):
         need(("tasks", i, "quote"), t.quote)
-        for j, a in enumerate(t.actions):
-            need(("tasks", i, "actions", j, "quote"), a.quote)
+        for j, action in enumerate(t.actions):
+            need(("tasks", i, "actions", j, "quote"), action.quote)
 
     # One pass per text over all the quotes it must hold (not one scan of the source per quote).
     by_section: dict[str, set[str]] = {}

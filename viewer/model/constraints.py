@@ -41,7 +41,7 @@ class _CoreKeys:
         return f"Constraint({', '.join(f'{k}={v!r}' for k, v in self.keys)})"
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> dict[str, Any]:
-        schema = handler(source)
+        schema: dict[str, Any] = handler(source)
         # A constraint put on the wrong type would be dropped silently by pydantic-core: refuse it instead.
         if schema.get("type") not in self.kinds:
             raise TypeError(f"{dict(self.keys)} cannot constrain a {schema.get('type')!r} schema")
@@ -145,6 +145,6 @@ class Doc:
         return f"Doc({self.text!r})"
 
     def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict[str, Any]:
-        json_schema = handler(schema)
+        json_schema: dict[str, Any] = handler(schema)
         json_schema["description"] = self.text
         return json_schema

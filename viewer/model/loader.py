@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from viewer.model.errors import Problem, ReportError
 from viewer.model.package import PackageError, is_package_name, looks_like_package, read_package
@@ -330,8 +330,8 @@ def _capped(problems: list[Problem], name: str) -> list[Problem]:
 
 
 def _without_invalid_items(
-    data: dict, problems: list[Problem], kept: dict[str, list[int]], removed_ids: set[str]
-) -> dict:
+    data: dict[str, Any], problems: list[Problem], kept: dict[str, list[int]], removed_ids: set[str]
+) -> dict[str, Any]:
     """``data`` without the list items that failed validation; ``kept`` maps new indices to original ones."""
     bad: dict[str, set[int]] = {}
     for p in problems:

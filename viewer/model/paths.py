@@ -100,12 +100,16 @@ def _platform_dirs(platform: str | None = None, roaming: bool = True) -> Platfor
     """platformdirs' rules for ``platform`` (default: this one), without an application name: the bases."""
     platform = platform or sys.platform
     if platform.startswith("win"):
-        from platformdirs.windows import Windows as Dirs
-    elif platform == "darwin":
-        from platformdirs.macos import MacOS as Dirs
-    else:
-        from platformdirs.unix import Unix as Dirs
-    return Dirs(roaming=roaming)
+        from platformdirs.windows import Windows
+
+        return Windows(roaming=roaming)
+    if platform == "darwin":
+        from platformdirs.macos import MacOS
+
+        return MacOS(roaming=roaming)
+    from platformdirs.unix import Unix
+
+    return Unix(roaming=roaming)
 
 
 # The XDG defaults, for an XDG_*_HOME that is set but relative: the specification says to ignore it (as Qt

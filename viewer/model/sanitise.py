@@ -22,6 +22,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
 # Default-ignorable or blank characters of other categories (letters, marks, symbols) that show as nothing.
@@ -157,7 +159,7 @@ class TerminalText:
     repainted screen). Tab, newline and the carriage return of a ``\\r\\n`` pass (CSV rows end so).
     """
 
-    def __init__(self, stream) -> None:
+    def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
     def write(self, text: str) -> int:
@@ -165,9 +167,9 @@ class TerminalText:
         self._stream.write("\r\n".join(show_hidden(part) for part in parts))
         return len(text)
 
-    def writelines(self, lines) -> None:
+    def writelines(self, lines: Iterable[str]) -> None:
         for line in lines:
             self.write(line)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:  # the stream's own attributes (encoding, flush, …)
         return getattr(self._stream, name)

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Final, Literal
 
 from viewer.model.constraints import (
     Doc,
@@ -31,7 +31,7 @@ from viewer.model.constraints import (
     Visible,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 # Unknown keys are errors, not silently dropped: a misspelt field must not vanish from a report.
 _CONFIG: dict[str, Any] = {"extra": "forbid"}

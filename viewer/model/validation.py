@@ -46,4 +46,5 @@ def to_json(obj: Any, *, by_alias: bool = True, exclude_defaults: bool = True) -
 
 def report_to_json(report: Report, *, by_alias: bool = True, exclude_defaults: bool = True) -> dict[str, Any]:
     """A whole report as JSON data: with the defaults it is a report file's content (validates back)."""
-    return to_json(report, by_alias=by_alias, exclude_defaults=exclude_defaults)
+    data: dict[str, Any] = to_json(report, by_alias=by_alias, exclude_defaults=exclude_defaults)
+    return data

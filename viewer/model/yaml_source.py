@@ -14,6 +14,7 @@ The event loop is iterative, so deep nesting cannot exhaust the Python stack.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ from viewer.model.errors import FieldPath, Problem, ReportError
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    # The pure-Python loader: another class with the same interface as the C one.
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_DEPTH = 64
@@ -47,7 +49,9 @@ _MERGE = "tag:yaml.org,2002:merge"
 
 # YAML 1.1's implicit types of plain scalars, by first character (what ``Resolver.resolve`` looks up);
 # most values of a report (Chinese text, ids) start with a character no implicit type can start with.
-_IMPLICIT = {first: tuple(pairs) for first, pairs in Resolver.yaml_implicit_resolvers.items()}
+_IMPLICIT: dict[str | None, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple(pairs) for first, pairs in Resolver.yaml_implicit_resolvers.items()
+}
 assert None not in _IMPLICIT, "a resolver for every first character would need Resolver.resolve"
 
 
@@ -180,6 +184,7 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
         container = top.container
         if not top.is_map:
             marks[(*top.path, len(container))] = mark
+            # is_map is False: a list (the flag saves an isinstance per value, which mypy cannot follow)
             container.append(value)  # type: ignore[union-attr]
             return
         key = top.pending_key
@@ -194,7 +199,7 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
         top.pending_key = None
         if key not in container:
             marks[(*top.path, key)] = mark
-            container[key] = value  # type: ignore[index]
+            container[key] = value  # type: ignore[call-overload]  # is_map: a dict, as above
 
     def child_path() -> FieldPath:
         if top is None:
@@ -208,7 +213,9 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
     MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
     parser = _Loader(text)
     # The parser's own get_event, not ``yaml.parse``: no generator and no check_event per event.
-    next_event = parser.get_event
+    # Events are told apart by their exact class below (faster than isinstance), which mypy does not narrow
+    # on; their attributes (tag, value, anchor, marks of the C or the Python parser) are read as Any.
+    next_event: Callable[[], Any] = parser.get_event
     try:
         while (event := next_event()) is not None:
             cls = event.__class__

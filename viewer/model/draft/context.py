@@ -65,8 +65,9 @@ def review_year(sections: list[DraftSection], source: str, title: str, published
                 if years:
                     return years[0] if kinds == (SectionKind.REVIEW,) else max(years)
     limit = str(published.year) if published else "9999"
-    named = [y for s in sections if s.kind not in (SectionKind.TASKS, SectionKind.REQUIREMENTS, SectionKind.OPENING)
-             for y in _YEAR.findall(s.text(source)) if y <= limit]
+    skipped = (SectionKind.TASKS, SectionKind.REQUIREMENTS, SectionKind.OPENING)
+    named: list[str] = [y for s in sections if s.kind not in skipped
+                        for y in _YEAR.findall(s.text(source)) if y <= limit]
     if named:
         return max(named)
     in_title = _YEAR.findall(title)

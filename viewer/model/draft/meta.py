@@ -82,8 +82,10 @@ def _placeholder(missing: list[str], name: str) -> str:
     return PLACEHOLDER
 
 
-def _missing(missing: list[str], name: str) -> None:
+def _missing(missing: list[str], name: str) -> str | None:
+    """A field the text does not state: listed in ``missing``, written as null (None)."""
     missing.append(name)
+    return None
 
 
 def _published(m: re.Match[str] | None) -> dt.datetime | None:

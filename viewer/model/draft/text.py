@@ -94,7 +94,7 @@ def clauses(piece: Piece) -> list[Piece]:
 
 
 def _split(piece: Piece, pattern: re.Pattern[str], *, keep: bool) -> list[Piece]:
-    out = []
+    out: list[Piece] = []
     pos = 0
     for m in pattern.finditer(piece.text):
         end = m.end() if keep else m.start()

@@ -19,8 +19,9 @@ together with the list of problems, and the caller decides (a file with problems
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from viewer.model.sanitise import MULTILINE, ONE_LINE, show_hidden
 from viewer.model.state.records import ChecklistItem, RecordError, ReviewMark, check_id, format_time, utc_now
@@ -111,11 +112,15 @@ def shown_text_fields(value: Any) -> Any:
             for k, v in value.items()}
 
 
-def _decode_map(section: Any, name: str, parse, problems: list[str], own_file: bool = False) -> dict[str, Any]:
+_R = TypeVar("_R")
+
+
+def _decode_map(section: Any, name: str, parse: Callable[[Any], _R], problems: list[str],
+                own_file: bool = False) -> dict[str, _R]:
     if not isinstance(section, dict):
         problems.append(f"'{name}' is a {type(section).__name__}, not an object")
         return {}
-    out: dict[str, Any] = {}
+    out: dict[str, _R] = {}
     for key, value in section.items():
         try:
             out[check_id(key)] = parse(shown_text_fields(value) if own_file else value)

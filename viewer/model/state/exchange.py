@@ -19,10 +19,11 @@ summary (``preview_import``) is computed before anything changes; ``ImportPrevie
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from viewer.model.csv_safe import csv_text
 from viewer.model.safe_read import describe_read_error, read_regular
@@ -272,11 +273,14 @@ def read_import(text: str, report_id: str) -> tuple[dict[str, ChecklistItem], di
     return items, reviews, problems
 
 
-def _rows(rows: Any, name: str, parse, problems: list[str]) -> dict[str, Any]:
+_R = TypeVar("_R")
+
+
+def _rows(rows: Any, name: str, parse: Callable[[Any], _R], problems: list[str]) -> dict[str, _R]:
     if not isinstance(rows, list):
         problems.append(f"'{name}' is not a list")
         return {}
-    out: dict[str, Any] = {}
+    out: dict[str, _R] = {}
     for n, row in enumerate(rows, 1):
         if not isinstance(row, dict):
             problems.append(f"{name} #{n}: not an object")
@@ -297,8 +301,8 @@ def preview_import(state: ReportState, text: str) -> ImportPreview:
     for item_id, theirs in items.items():
         preview.entries.append(_entry("checklist", item_id, state.item(item_id), theirs,
                                       not state.is_action(item_id)))
-    for item_id, theirs in reviews.items():
-        preview.entries.append(_entry("review", item_id, state.mark(item_id), theirs,
+    for item_id, their_mark in reviews.items():
+        preview.entries.append(_entry("review", item_id, state.mark(item_id), their_mark,
                                       not state.is_review_target(item_id)))
     return preview
 
