@@ -12,11 +12,15 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.charts.files import DEFAULT_TEMPLATE, ExportError, check_output_dir, check_template, file_name, write_atomic
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 from viewer.model.types import Report
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 # csv: the chart's complete data (every item, also those a drawing leaves out), not a picture.
 # pptx and xlsx hold every chart chosen in one file: a deck (a slide per chart) and a workbook (a sheet per chart).
@@ -109,8 +113,8 @@ def export_charts(jobs: Sequence[ExportJob], size: RenderSize, *, overwrite: boo
     """
     from viewer.charts.render import image_png_bytes, render_bytes, render_image
 
-    def write(job: ExportJob, payload) -> Path:
-        data = image_png_bytes(payload) if job.fmt == "png" else payload
+    def write(job: ExportJob, payload: QImage | bytes) -> Path:  # an image for PNG, else the file's bytes
+        data = payload if isinstance(payload, bytes) else image_png_bytes(payload)
         try:
             write_atomic(job.path, data, overwrite)
         except FileExistsError:

@@ -8,11 +8,16 @@ Text is never interpreted as markup.
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+if TYPE_CHECKING:
+    from pyqtgraph import AxisSpec, TextSpec, TickSpec
+    from PySide6.QtGui import QTransform
 
 # Characters that must not start a line (Chinese line-breaking rules, kinsoku).
 _NO_LINE_START = set("，。、；：？！）》」』】”’%,.;:?!)]}") | {"\u3001", "\u3002"}
@@ -151,7 +156,7 @@ class ChartAxis(pg.AxisItem):
     def updateAutoSIPrefix(self) -> None:
         return  # ticks are set explicitly, in the data's own unit
 
-    def deviceTransform_(self):
+    def deviceTransform_(self) -> QTransform | None:
         # A scene rendered without any view (export) is drawn 1:1: scene coordinates are device pixels.
         if self.getViewWidget() is None:
             return self.sceneTransform()
@@ -168,7 +173,8 @@ class ChartAxis(pg.AxisItem):
         finally:
             p.restore()
 
-    def drawPicture(self, p: QPainter, axisSpec, tickSpecs, textSpecs) -> None:
+    def drawPicture(self, p: QPainter, axisSpec: AxisSpec, tickSpecs: list[TickSpec],
+                    textSpecs: list[TextSpec]) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         pen, p1, p2 = axisSpec
         p.setPen(pen)

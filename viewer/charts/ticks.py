@@ -12,7 +12,7 @@ def nice_step(span: float, max_ticks: int = 6) -> float:
     if span <= 0:
         return 1.0
     raw = span / max(1, max_ticks - 1)
-    magnitude = 10 ** math.floor(math.log10(raw))
+    magnitude: float = 10 ** math.floor(math.log10(raw))  # int ** int is typed Any (a negative power is a float)
     for multiple in (1.0, 2.0, 2.5, 5.0, 10.0):
         if multiple * magnitude >= raw * (1 - 1e-9):
             return multiple * magnitude
