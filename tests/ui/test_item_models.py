@@ -7,9 +7,10 @@ from PySide6.QtCore import Qt
 
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.search import SearchIndex
+from viewer.ui.common.roles import Role
 from viewer.ui.context import AppContext
 from viewer.ui.enterprises.models import EnterpriseTableModel, HonourTableModel
-from viewer.ui.tasks.tree_model import ItemKeyRole, TaskTreeModel
+from viewer.ui.tasks.tree_model import TaskTreeModel
 from viewer.ui.window.search_panel import HitListModel
 
 
@@ -44,7 +45,7 @@ def test_task_tree_model_checkable_asks_the_state(qtmodeltester, ui_report_path)
     requested: list[tuple[str, bool]] = []
     model.check_requested.connect(lambda key, done: requested.append((key, done)))
     second = model.index(1, 0, task)
-    assert second.data(ItemKeyRole) == "task-1.monitoring"
+    assert second.data(Role.KEY) == "task-1.monitoring"
     model.setData(second, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert requested == [("task-1.monitoring", True)]
 

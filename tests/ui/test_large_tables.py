@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from bench.make_large_report import write_large_report
 from viewer.model.state import Mark
 from viewer.model.types import Action, Task
+from viewer.ui.common.roles import Role
 from viewer.ui.enterprises.tab import LARGE_TABLE_ROWS
-from viewer.ui.enterprises.table_model import SortKeyRole
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def test_sorting_is_done_by_the_model_and_keeps_the_selection(make_main_window) 
     selected = model.row_at(proxy.mapToSource(view.currentIndex()).row()).key
 
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    keys = [proxy.index(r, 0).data(SortKeyRole) for r in range(proxy.rowCount())]
+    keys = [proxy.index(r, 0).data(Role.SORT_KEY) for r in range(proxy.rowCount())]
     assert keys == sorted(keys, reverse=True)
     assert model.row_at(proxy.mapToSource(view.currentIndex()).row()).key == selected
 

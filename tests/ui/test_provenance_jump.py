@@ -9,6 +9,7 @@ from tests.conftest import MINI_SOURCE, write_mini_report
 from tests.ui.conftest import UI_REPORT
 from viewer.model.loader import LoadedReport
 from viewer.model.provenance import achievement_key
+from viewer.ui.common.roles import Role
 from viewer.ui.source.tab import SourceTab
 
 
@@ -116,7 +117,7 @@ def test_clicking_a_highlight_lists_what_it_backs(make_main_window, ui_report_pa
     point: QPoint = tab.text.cursorRect(cursor).center()
     qtbot.mouseClick(tab.text.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert "growth-rank" in tab.keys_at_cursor()
-    listed = [tab.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(tab.items.rowCount())]
+    listed = [tab.items.item(r).data(Role.KEY) for r in range(tab.items.rowCount())]
     assert "growth-rank" in listed
     assert "增速全省排名" in tab.items.item(listed.index("growth-rank")).text()
     assert "增速全省排名" in window.statusBar().currentMessage()
@@ -126,7 +127,7 @@ def test_backed_item_opens_its_tab(make_main_window, ui_report_path) -> None:
     window = make_main_window(ui_report_path)
     window.context.show_source.emit("task-1.monitoring")
     tab = _source(window)
-    row = [tab.items.item(r).data(Qt.ItemDataRole.UserRole) for r in range(tab.items.rowCount())].index(
+    row = [tab.items.item(r).data(Role.KEY) for r in range(tab.items.rowCount())].index(
         "task-1.monitoring")
     tab.item_list.activated.emit(tab.items.index(row, 0))
     assert window.current_tab_key() == "tasks"

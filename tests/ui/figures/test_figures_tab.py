@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 
 from viewer.model.state import Mark
 from viewer.model.types import FactKind
-from viewer.ui.figures.model import FiguresModel, ItemKeyRole, SortKeyRole
+from viewer.ui.common.roles import Role
+from viewer.ui.figures.model import FiguresModel
 from viewer.ui.figures.tab import FiguresTab
 from viewer.ui.state.review_actions import review_menu
 
@@ -24,7 +25,7 @@ def figures_tab(window) -> FiguresTab:
 
 
 def shown_ids(tab: FiguresTab) -> list[str]:
-    return [tab.proxy.index(r, 0).data(ItemKeyRole) for r in range(tab.proxy.rowCount())]
+    return [tab.proxy.index(r, 0).data(Role.KEY) for r in range(tab.proxy.rowCount())]
 
 
 def test_every_fact_is_a_row_and_the_model_passes_the_tester(window, qtmodeltester) -> None:
@@ -44,7 +45,7 @@ def test_every_fact_is_a_row_and_the_model_passes_the_tester(window, qtmodeltest
 def test_values_sort_as_numbers(window) -> None:
     tab = figures_tab(window)
     tab.table.sortByColumn(FiguresModel.VALUE, Qt.SortOrder.AscendingOrder)
-    values = [tab.proxy.index(r, FiguresModel.VALUE).data(SortKeyRole) for r in range(tab.proxy.rowCount())]
+    values = [tab.proxy.index(r, FiguresModel.VALUE).data(Role.SORT_KEY) for r in range(tab.proxy.rowCount())]
     assert values == sorted(values) and all(isinstance(v, float) for v in values)
     texts = [tab.proxy.index(r, FiguresModel.VALUE).data() for r in range(tab.proxy.rowCount())]
     assert texts != sorted(texts)  # as text "1166" would come before "15.5%": numbers really sort as numbers

@@ -11,8 +11,8 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu
 
 from viewer.model.state import Mark
+from viewer.ui.common.roles import Role
 from viewer.ui.figures.model import FiguresModel
-from viewer.ui.source.tab import KeyRole
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def test_mark_from_the_source_tabs_list_and_undo(window) -> None:
     fact = context.report.facts[0]
     window.context.show_source.emit(fact.id)  # the cursor in its quote: the list shows what it backs
     source = window.built_tab("source")
-    row = next(r for r in range(source.items.rowCount()) if source.items.item(r).data(KeyRole) == fact.id)
+    row = next(r for r in range(source.items.rowCount()) if source.items.item(r).data(Role.KEY) == fact.id)
     rect = source.item_list.visualRect(source.items.index(row, 0))
     menu_action(source.item_menu(rect.center()), "review_questioned").trigger()
     assert context.state.mark_of(fact.id) is Mark.QUESTIONED
@@ -89,9 +89,9 @@ def test_mark_from_the_search_results_and_undo(window) -> None:
     assert context.state.mark_of("va-growth-2022") is Mark.CHECKED
     index = dock.model.index(row, 0)
     assert index.data().startswith("✓ ")
-    from viewer.ui.window.search_panel import MARK_ROLE, hit_html
+    from viewer.ui.window.search_panel import hit_html
 
-    html = hit_html(dock.model.hit(row), dock.results.palette(), index.data(MARK_ROLE))
+    html = hit_html(dock.model.hit(row), dock.results.palette(), index.data(Role.MARK))
     assert "color:#2e8b57" in html and "✓" in html  # the badge in colour
     window.undo_action.trigger()
     assert context.state.mark_of("va-growth-2022") is Mark.UNREVIEWED

@@ -19,6 +19,7 @@ from viewer.model.loader import load_report
 from viewer.model.paths import APPLICATION, ORGANIZATION, user_cache_dir, user_data_dir
 from viewer.model.state import Mark, ReportState, Status
 from viewer.ui.common.report_cache import report_cache
+from viewer.ui.common.roles import Role
 from viewer.ui.state.review_actions import add_review_actions, review_badge, set_review_mark
 from viewer.ui.state.session import state_dir_for
 from viewer.ui.tasks import expansion as task_expansion
@@ -141,7 +142,7 @@ def test_status_and_text_filters(window) -> None:
         for row in range(model.rowCount()):
             task = model.index(row, 0)
             for child in range(model.rowCount(task)):
-                out.add(model.index(child, 0, task).data(Qt.ItemDataRole.UserRole))
+                out.add(model.index(child, 0, task).data(Role.KEY))
         return out
 
     assert len(visible()) == 4

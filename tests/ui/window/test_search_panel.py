@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from viewer.model.search import HitKind
+from viewer.ui.common.roles import Role
 
 
 def _hits(dock):
@@ -98,7 +99,7 @@ def test_hits_show_value_and_period_and_highlight_the_match(make_main_window, qt
     # The matched text is drawn on the highlight colour.
     dock.box.setText("little giant")
     index = dock.model.index(0, 0)
-    hit = index.data(Qt.ItemDataRole.UserRole)
+    hit = index.data(Role.HIT)
     assert hit.snippet[hit.match[0]:hit.match[1]].lower() == "little giant"
     option = QStyleOptionViewItem()
     option.initFrom(dock.results)

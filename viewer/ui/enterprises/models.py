@@ -9,8 +9,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
 from viewer.model.types import Achievement, Enterprise, EntityKind, FactKind, Honour, Report
+from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill
-from viewer.ui.enterprises.table_model import AnyIndex, ItemKeyRole, QuoteRole, ReportTableModel, SortKeyRole
+from viewer.ui.enterprises.table_model import AnyIndex, ReportTableModel
 from viewer.ui.state.review_actions import review_tooltip
 
 
@@ -109,11 +110,11 @@ class EnterpriseTableModel(ReportTableModel):
             if column == 2:
                 return row.achievement.quote
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == SortKeyRole:
+        if role == Role.SORT_KEY:
             return self._sort_key(row, column, lang)
-        if role == ItemKeyRole:
+        if role == Role.KEY:
             return row.key
-        if role == QuoteRole:
+        if role == Role.QUOTE:
             return row.achievement.quote
         return None
 
@@ -175,11 +176,11 @@ class HonourTableModel(ReportTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             # Asked for every painted cell: answered before the fact look-ups below.
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column in (1, 2) else None
-        if role == SortKeyRole:
+        if role == Role.SORT_KEY:
             return self._sort_key(honour, column, lang)
-        if role == ItemKeyRole:
+        if role == Role.KEY:
             return honour.id
-        if role == QuoteRole:
+        if role == Role.QUOTE:
             count = self._fact(honour.count_fact)
             return count.quote if count else ""
         return None

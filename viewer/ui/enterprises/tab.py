@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from viewer.model.format import fact_value
 from viewer.ui.common.cached_paint import CachedGroupBox, CachedLabel, CachedTableView
 from viewer.ui.common.clipboard import install_copy
+from viewer.ui.common.roles import Role
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.table_fit import ContentFitter
 from viewer.ui.common.widgets import QuotePane, fill
 from viewer.ui.context import AppContext
 from viewer.ui.enterprises.models import EnterpriseTableModel, HonourTableModel
-from viewer.ui.enterprises.table_model import ItemKeyRole, ReportTableProxy, SortKeyRole
+from viewer.ui.enterprises.table_model import ReportTableProxy
 from viewer.ui.state.review_actions import install_review_menu
 
 
@@ -90,7 +91,7 @@ def fit_row_heights(view: QTableView, content_columns: tuple[int, ...] = (), *, 
 
 def _proxy(model: EnterpriseTableModel | HonourTableModel) -> QSortFilterProxyModel:
     proxy = ReportTableProxy(model, model)
-    proxy.setSortRole(SortKeyRole)
+    proxy.setSortRole(Role.SORT_KEY)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)  # match any column
     return proxy
@@ -243,7 +244,7 @@ class EnterprisesTab(QWidget):
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
-        key = index.siblingAtColumn(0).data(ItemKeyRole)
+        key = index.siblingAtColumn(0).data(Role.KEY)
         if key:
             self._context.show_source.emit(key)
 

@@ -14,12 +14,9 @@ from PySide6.QtCore import (
 )
 
 from viewer.model.types import Fact, Report
+from viewer.ui.common.roles import Role
 from viewer.ui.context import AppContext
 from viewer.ui.state.review_actions import review_badge, review_tooltip
-
-ItemKeyRole = Qt.ItemDataRole.UserRole  # provenance key of the row's item
-SortKeyRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (numbers as numbers)
-QuoteRole = Qt.ItemDataRole.UserRole + 2  # the verbatim quote
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _MISSING = object()
@@ -158,7 +155,7 @@ class ReportTableModel(QAbstractTableModel):
         return keys
 
     def _sort_key(self, item: object, column: int, lang: str) -> object:
-        """The value ``item`` sorts by in ``column`` (its SortKeyRole data)."""
+        """The value ``item`` sorts by in ``column`` (its Role.SORT_KEY data)."""
         return self._text(item, column, lang)
 
     def _text(self, item: object, column: int, lang: str) -> object:
@@ -215,7 +212,7 @@ class ReportTableModel(QAbstractTableModel):
     def row_of_key(self, key: str) -> int:
         """The row whose item key is ``key`` (-1 when none)."""
         for row in range(self.rowCount()):
-            if self.index(row, 0).data(ItemKeyRole) == key:
+            if self.index(row, 0).data(Role.KEY) == key:
                 return row
         return -1
 

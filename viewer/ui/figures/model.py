@@ -1,6 +1,6 @@
 """The Figures table's model: one row per fact of the report, every field a column, numbers sorting as numbers.
 
-Rows follow the report's order; ``SortKeyRole`` gives each cell a value that sorts naturally (the figure as a
+Rows follow the report's order; ``Role.SORT_KEY`` gives each cell a value that sorts naturally (the figure as a
 float, the review mark by severity), which the proxy (``FiguresProxy``) sorts by. A new version of the same
 report (an edit) keeps the rows when the fact ids are unchanged and announces only changed cells.
 In edit mode the editable columns accept changes through ``context.editor`` (viewer.ui.edit.session).
@@ -19,15 +19,10 @@ from viewer.model.types import Fact
 from viewer.model.units import unit_label
 from viewer.ui.common.badges import mark_colour, mark_icon
 from viewer.ui.common.fact_names import kind_label, scope_label
+from viewer.ui.common.roles import Role
 from viewer.ui.context import AppContext
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-ItemKeyRole = Qt.ItemDataRole.UserRole  # the fact id
-SortKeyRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (numbers as numbers)
-MarkRole = Qt.ItemDataRole.UserRole + 2  # the fact's review Mark
-FilterTextRole = Qt.ItemDataRole.UserRole + 3  # every text of the row, lower case, for the text filter
-ProblemRole = Qt.ItemDataRole.UserRole + 4  # the row's problems (edit mode), as translated text; '' when none
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 EDIT = int(Qt.ItemDataRole.EditRole)
@@ -148,11 +143,11 @@ class FiguresModel(QAbstractTableModel):
         column = index.column()
         if role == DISPLAY:
             return self._display(fact, column)
-        if role == ItemKeyRole:
+        if role == Role.KEY:
             return fact.id
-        if role == SortKeyRole:
+        if role == Role.SORT_KEY:
             return self._sort_key(fact, column)
-        if role == MarkRole:
+        if role == Role.MARK:
             return self.mark(fact.id)
         if role == EDIT:
             return self._edit_value(fact, column)
@@ -166,9 +161,9 @@ class FiguresModel(QAbstractTableModel):
             return QBrush(colour if colour is not None else QColor(128, 128, 128))
         if role == BACKGROUND and fact.id in self._problems:
             return QBrush(QColor(255, 80, 80, 60))
-        if role == ProblemRole:
+        if role == Role.PROBLEM:
             return self._problems.get(fact.id, "")
-        if role == FilterTextRole:
+        if role == Role.FILTER_TEXT:
             return self._filter_text(fact)
         return None
 

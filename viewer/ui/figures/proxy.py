@@ -8,7 +8,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from viewer.model.state import Mark
 from viewer.model.types import FactKind
-from viewer.ui.figures.model import FiguresModel, SortKeyRole
+from viewer.ui.common.roles import Role
+from viewer.ui.figures.model import FiguresModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -25,13 +26,13 @@ class ReviewFilter(StrEnum):
 
 
 class FiguresProxy(QSortFilterProxyModel):
-    """The Figures model filtered by text, kind, section and review state, sorted by ``SortKeyRole``."""
+    """The Figures model filtered by text, kind, section and review state, sorted by ``Role.SORT_KEY``."""
 
     def __init__(self, model: FiguresModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
         self.setSourceModel(model)
-        self.setSortRole(SortKeyRole)
+        self.setSortRole(Role.SORT_KEY)
         self._text = ""
         self._kind: FactKind | None = None
         self._section: str | None = None

@@ -30,9 +30,10 @@ from viewer.model.types import FactKind
 from viewer.ui.common.badges import mark_icon
 from viewer.ui.common.clipboard import install_copy
 from viewer.ui.common.fact_names import kind_label, scope_label
+from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import QuotePane, fill, plain_label
 from viewer.ui.context import AppContext
-from viewer.ui.figures.model import FiguresModel, ItemKeyRole
+from viewer.ui.figures.model import FiguresModel
 from viewer.ui.figures.proxy import FiguresProxy, ReviewFilter
 from viewer.ui.state.review_actions import ask_review_comment, review_menu, set_review_marks
 
@@ -202,11 +203,11 @@ class FiguresTab(QWidget):
     def selected_ids(self) -> list[str]:
         """The ids of the selected rows, in the table's order."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.proxy.index(row, 0).data(ItemKeyRole) for row in rows]
+        return [self.proxy.index(row, 0).data(Role.KEY) for row in rows]
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
-        return index.siblingAtColumn(0).data(ItemKeyRole) if index.isValid() else None
+        return index.siblingAtColumn(0).data(Role.KEY) if index.isValid() else None
 
     def mark_selected(self, mark: Mark) -> bool:
         """Give every selected figure ``mark`` (one undo step); the comments are kept."""
@@ -263,7 +264,7 @@ class FiguresTab(QWidget):
     def _on_activated(self, index: QModelIndex) -> None:
         if self.table.state() == QAbstractItemView.State.EditingState:
             return
-        key = index.siblingAtColumn(0).data(ItemKeyRole)
+        key = index.siblingAtColumn(0).data(Role.KEY)
         if key:
             self._context.show_source.emit(key)
 
@@ -307,7 +308,7 @@ class FiguresTab(QWidget):
 
     def _show_menu(self, pos) -> None:
         index = self.table.indexAt(pos)
-        key = index.siblingAtColumn(0).data(ItemKeyRole) if index.isValid() else None
+        key = index.siblingAtColumn(0).data(Role.KEY) if index.isValid() else None
         if not key:
             return
         if len(self.selected_ids()) > 1 and key in self.selected_ids():

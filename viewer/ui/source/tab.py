@@ -28,6 +28,7 @@ from viewer.model.source_display import SourceDisplay
 from viewer.model.state import Mark
 from viewer.ui.common.badges import mark_icon
 from viewer.ui.common.kinds import kind_name
+from viewer.ui.common.roles import Role
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
 from viewer.ui.common.widgets import chinese_font, fill, plain_label
@@ -36,8 +37,6 @@ from viewer.ui.source.highlighter import QuoteHighlighter
 from viewer.ui.source.offsets import SourceMap
 from viewer.ui.source.text_view import SourceTextView
 from viewer.ui.state.review_actions import badged, review_menu, review_target
-
-KeyRole = Qt.ItemDataRole.UserRole
 
 
 class SourceTab(QWidget):
@@ -210,7 +209,7 @@ class SourceTab(QWidget):
             target = review_target(self._context, key)
             text = self._describe(key)
             item = QStandardItem(badged(self._context, target, text) if target else text)
-            item.setData(key, KeyRole)
+            item.setData(key, Role.KEY)
             if target:
                 mark = self._context.state.mark_of(target)
                 if mark is not Mark.UNREVIEWED:
@@ -234,7 +233,7 @@ class SourceTab(QWidget):
 
     def item_menu(self, pos) -> QMenu | None:
         """The review menu of the backed item at viewport position ``pos`` (None for an action or nothing)."""
-        target = review_target(self._context, self.item_list.indexAt(pos).data(KeyRole))
+        target = review_target(self._context, self.item_list.indexAt(pos).data(Role.KEY))
         return review_menu(self._context, target, self.item_list) if target else None
 
     # --- edit mode: a new figure from the selection ---------------------------------------------------------
@@ -305,7 +304,7 @@ class SourceTab(QWidget):
 
     @Slot(QModelIndex)
     def _on_item_activated(self, index: QModelIndex) -> None:
-        key = index.data(KeyRole)
+        key = index.data(Role.KEY)
         if key and self._index.describe(key) is not None and self._index.describe(key)[0] != HitKind.FACT:
             self._context.select_item.emit(key)
 

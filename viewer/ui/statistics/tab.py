@@ -29,13 +29,14 @@ from viewer.charts.definitions import chart_specs
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 from viewer.charts.style import DARK, PRINT, Theme
+from viewer.ui.common.roles import Role
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
 from viewer.ui.common.widgets import focusable_toolbar, plain_label
 from viewer.ui.context import AppContext
 from viewer.ui.state.review_actions import add_review_actions, badged, review_target
 from viewer.ui.statistics.chart_view import ChartView, mark_summary, tooltip_html
-from viewer.ui.statistics.thumbnails import SPEC_ROLE, THUMB_SIZE, AfterPaint, ChartThumbnails
+from viewer.ui.statistics.thumbnails import THUMB_SIZE, AfterPaint, ChartThumbnails
 
 CLIPBOARD_SIZE = RenderSize(1600, 1000, 144)  # 1.5x text and lines: readable when pasted into a document
 DATA_FOLDER_KEY = "statistics/dataFolder"  # QSettings: where chart data was last saved
@@ -175,7 +176,7 @@ class StatisticsTab(QWidget):
         self.list.clear()
         for spec in self.specs:
             item = QListWidgetItem(self.thumbnails.icon(spec), spec.title)
-            item.setData(SPEC_ROLE, spec.id)
+            item.setData(Role.CHART_ID, spec.id)
             # A chart that leaves items out says so here too ('仅显示前30项（共2,000项）').
             item.setToolTip("\n".join((spec.title, *(p.note for p in spec.panels if p.note))))
             self.list.addItem(item)

@@ -22,7 +22,6 @@ from viewer.charts.style import PRINT, Theme
 THUMB_SIZE = QSize(240, 150)
 # A thumbnail is the real chart laid out at three times its size and scaled down, so it is recognisable.
 THUMB_RENDER = RenderSize(THUMB_SIZE.width() * 3, THUMB_SIZE.height() * 3, 144)
-SPEC_ROLE = Qt.ItemDataRole.UserRole  # the chart id of a list item
 
 
 class AfterPaint(QObject):
@@ -53,7 +52,7 @@ class AfterPaint(QObject):
 
 
 class ChartThumbnails(QObject):
-    """Puts a thumbnail on each item of ``list_widget`` (whose items carry their chart id under SPEC_ROLE)."""
+    """Puts a thumbnail on each item of ``list_widget`` (whose items carry their chart id under Role.CHART_ID)."""
 
     finished = Signal()  # every item of the current list has its picture
 

@@ -8,16 +8,15 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from viewer.model.state import Mark, Status
 from viewer.model.state.targets import review_targets
 from viewer.model.types import Action, Task
+from viewer.ui.common.roles import Role
 from viewer.ui.context import AppContext
 from viewer.ui.state.review_actions import review_badge, review_tooltip
 from viewer.ui.tasks.filter import Layout, TaskFilter, TaskSearchTexts, full_layout
-from viewer.ui.tasks.tree_model import DISPLAY, TOOLTIP, ItemKeyRole, TaskTreeModel
+from viewer.ui.tasks.tree_model import DISPLAY, TOOLTIP, TaskTreeModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-StatusRole = Qt.ItemDataRole.UserRole + 3  # an action's status value ('todo', …); None for task rows
-ProgressRole = Qt.ItemDataRole.UserRole + 5  # (done, total) of a task row
-STATUS_ROLE, PROGRESS_ROLE = int(StatusRole), int(ProgressRole)
+STATUS_ROLE, PROGRESS_ROLE = int(Role.STATUS), int(Role.PROGRESS)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 
 
@@ -148,7 +147,7 @@ def fill_review_model(model: QStandardItemModel, context: AppContext, only: Mark
         items = [QStandardItem(c) for c in cells]
         for item in items:
             item.setEditable(False)
-            item.setData(item_id, ItemKeyRole)
+            item.setData(item_id, Role.KEY)
         items[3].setToolTip(record.comment)
         model.appendRow(items)
 
@@ -170,6 +169,6 @@ def fill_orphan_model(model: QStandardItemModel, context: AppContext) -> int:
         items = [QStandardItem(c) for c in cells]
         for item in items:
             item.setEditable(False)
-            item.setData(item_id, ItemKeyRole)
+            item.setData(item_id, Role.KEY)
         model.appendRow(items)
     return len(orphans)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
+from viewer.ui.common.roles import Role
 from viewer.ui.context import AppContext
 from viewer.ui.state.review_actions import add_review_actions
 from viewer.ui.tasks.checklist_model import fill_review_model
-from viewer.ui.tasks.tree_model import ItemKeyRole
 
 
 class ReviewPage(QObject):
@@ -41,7 +41,7 @@ class ReviewPage(QObject):
 
     @Slot(QPoint)
     def _on_menu(self, pos: QPoint) -> None:
-        key = self.view.indexAt(pos).data(ItemKeyRole)
+        key = self.view.indexAt(pos).data(Role.KEY)
         if key:
             menu = QMenu(self._tab)
             add_review_actions(menu, self._context, key, self._tab)
@@ -49,6 +49,6 @@ class ReviewPage(QObject):
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
-        key = index.data(ItemKeyRole)
+        key = index.data(Role.KEY)
         if key and not self._select_key(key):
             self._context.select_item.emit(key)  # a fact, enterprise or honour: its own tab selects it

@@ -35,6 +35,7 @@ from viewer.model.state import Status
 from viewer.model.state.exchange import ImportPreview
 from viewer.model.types import Task
 from viewer.ui.common.cached_paint import CachedTreeView
+from viewer.ui.common.roles import Role
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.widgets import QuotePane, fill, plain_label
 from viewer.ui.context import AppContext
@@ -45,7 +46,6 @@ from viewer.ui.tasks.expansion import TaskExpansion
 from viewer.ui.tasks.filter import TaskFilter
 from viewer.ui.tasks.review_page import ReviewPage
 from viewer.ui.tasks.transfer import ChecklistTransfer, Confirm
-from viewer.ui.tasks.tree_model import ItemKeyRole
 from viewer.ui.tasks.widgets import ChecklistDelegate, ItemEditor, ProgressDelegate, status_filter_entries
 
 
@@ -191,7 +191,7 @@ class TasksTab(QWidget):
 
     def location(self) -> str | None:
         """The id of the current task or action, for Back and Forward."""
-        return self.tree.currentIndex().data(ItemKeyRole)
+        return self.tree.currentIndex().data(Role.KEY)
 
     def go_to_location(self, key: str) -> None:
         self.select_key(key)
@@ -217,7 +217,7 @@ class TasksTab(QWidget):
 
     @Slot()
     def _on_model_about_to_be_reset(self) -> None:
-        self._restore_key = self.tree.currentIndex().data(ItemKeyRole)
+        self._restore_key = self.tree.currentIndex().data(Role.KEY)
 
     @Slot()
     def _on_model_reset(self) -> None:
@@ -252,7 +252,7 @@ class TasksTab(QWidget):
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
-        key = index.siblingAtColumn(0).data(ItemKeyRole)
+        key = index.siblingAtColumn(0).data(Role.KEY)
         if key:
             self._context.show_source.emit(key)
 

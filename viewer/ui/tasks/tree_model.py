@@ -23,12 +23,9 @@ from PySide6.QtCore import (
 
 from viewer.model.state import ReportState
 from viewer.model.types import Action, Task
+from viewer.ui.common.roles import Role
 from viewer.ui.context import AppContext
 from viewer.ui.tasks.filter import full_layout
-
-ItemKeyRole = Qt.ItemDataRole.UserRole  # the item's id (task or action): its provenance key
-SortKeyRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (task number, action position)
-QuoteRole = Qt.ItemDataRole.UserRole + 2  # the verbatim quote
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -224,11 +221,11 @@ class TaskTreeModel(QAbstractItemModel):
                 done, total = self.progress(task)
                 return f"{done}/{total}"
             return None
-        if role == ItemKeyRole:
+        if role == Role.KEY:
             return task.id if action is None else action.id
-        if role == SortKeyRole:
+        if role == Role.SORT_KEY:
             return task.number if action is None else row
-        if role == QuoteRole:
+        if role == Role.QUOTE:
             return task.quote if action is None else action.quote
         if role == CHECK_STATE and self.checkable and action is not None and column == 0:
             state = self._context.state

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 
 from viewer.model.state import Status
 from viewer.model.types import Action, Task
+from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill, plain_label
 from viewer.ui.context import AppContext
-from viewer.ui.tasks.checklist_model import ProgressRole
 from viewer.ui.tasks.tree_model import TaskTreeModel
 
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "—": no due date
@@ -105,7 +105,7 @@ class ProgressDelegate(ChecklistDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        progress = index.data(ProgressRole)
+        progress = index.data(Role.PROGRESS)
         if not progress:
             super().paint(painter, option, index)
             return

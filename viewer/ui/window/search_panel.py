@@ -37,13 +37,10 @@ from viewer.model.search import Hit, HitKind, SearchIndex
 from viewer.model.state import Mark
 from viewer.ui.common.badges import mark_colour
 from viewer.ui.common.kinds import kind_name
+from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill, plain_label
 from viewer.ui.context import AppContext
 from viewer.ui.state.review_actions import badged, review_menu, review_target
-
-HitRole = Qt.ItemDataRole.UserRole  # the Hit object
-HEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # "kind · label — value, period"
-MARK_ROLE = Qt.ItemDataRole.UserRole + 2  # the review Mark of the item a hit stands for (None: none)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -76,14 +73,14 @@ class HitListModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{badged(self._context, self.target(hit), heading(hit))}\n{hit.snippet}"
-        if role == HEADING_ROLE:
+        if role == Role.HEADING:
             return heading(hit)
-        if role == MARK_ROLE:
+        if role == Role.MARK:
             target = self.target(hit)
             return self._context.state.mark_of(target).value if target else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
-        if role == HitRole:
+        if role == Role.HIT:
             return hit
         return None
 
@@ -126,7 +123,7 @@ class HitDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDocumentMargin(3)
         document.setDefaultFont(option.font)
-        document.setHtml(hit_html(index.data(HitRole), option.palette, index.data(MARK_ROLE)))
+        document.setHtml(hit_html(index.data(Role.HIT), option.palette, index.data(Role.MARK)))
         document.setTextWidth(max(50, option.rect.width()))
         return document
 
@@ -227,7 +224,7 @@ class SearchDock(QDockWidget):
     def hit_menu(self, pos) -> QMenu | None:
         """The review menu of the hit at viewport position ``pos`` (None for source text or an action)."""
         index = self.results.indexAt(pos)
-        target = self.model.target(index.data(HitRole)) if index.isValid() else None
+        target = self.model.target(index.data(Role.HIT)) if index.isValid() else None
         return review_menu(self._context, target, self.results) if target else None
 
     @Slot(QModelIndex)

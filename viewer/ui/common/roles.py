@@ -1,0 +1,28 @@
+"""The item-data roles of every model and item widget of the window, in one enum.
+
+One role means one thing wherever it is read: ``index.data(Role.KEY)`` is the provenance key of the row's item
+in the Tasks tree, the Enterprises tables, the Figures table and the Source list alike. The values are only used
+while the program runs (nothing stores them).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+
+_USER = int(Qt.ItemDataRole.UserRole)
+
+
+class Role(IntEnum):
+    KEY = _USER  # the item's id: its provenance key (task, action, fact, enterprise row, quote in Source)
+    SORT_KEY = _USER + 1  # a value that sorts naturally (numbers as numbers, task number, action position)
+    QUOTE = _USER + 2  # the verbatim quote
+    STATUS = _USER + 3  # an action's checklist Status; None for task rows
+    PROGRESS = _USER + 4  # (done, total) of a task row
+    MARK = _USER + 5  # the review Mark of the row's item (Figures, search results; None: none)
+    FILTER_TEXT = _USER + 6  # every text of the row, lower case, for the text filter (Figures)
+    PROBLEM = _USER + 7  # the row's problems (Figures edit mode), as translated text; '' when none
+    HIT = _USER + 8  # the search Hit of a search result row
+    HEADING = _USER + 9  # a search result's heading: "kind · label — value, period"
+    CHART_ID = _USER + 10  # the chart id of a Statistics list item
