@@ -29,6 +29,7 @@ import secrets
 import stat
 import sys
 import time
+from enum import StrEnum
 from pathlib import Path
 
 from viewer.model.safe_read import NotRegularFileError, SymlinkRefusedError
@@ -301,29 +302,43 @@ def sweep_stale_temp_files(folder: Path, *, force: bool = False) -> int:
 
 # --- wording -------------------------------------------------------------------------------------------------
 
-def write_error_kind(exc: OSError) -> str:
-    """A key for why a write failed: 'read_only', 'disk_full', 'missing', 'not_a_folder', 'is_a_folder', 'exists',
-    'symlink', 'name_too_long', 'not_regular', 'other'."""
+class WriteErrorKind(StrEnum):
+    """Why a write failed (the window words each kind in its language)."""
+
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    MISSING = "missing"  # the folder is gone
+    NOT_A_FOLDER = "not_a_folder"
+    IS_A_FOLDER = "is_a_folder"  # the file's name is taken by a folder
+    EXISTS = "exists"
+    SYMLINK = "symlink"
+    NAME_TOO_LONG = "name_too_long"
+    NOT_REGULAR = "not_regular"
+    OTHER = "other"
+
+
+def write_error_kind(exc: OSError) -> WriteErrorKind:
+    """Why a write failed."""
     if isinstance(exc, SymlinkRefusedError):
-        return "symlink"
+        return WriteErrorKind.SYMLINK
     if isinstance(exc, NameTooLongError) or exc.errno == errno.ENAMETOOLONG:
-        return "name_too_long"
+        return WriteErrorKind.NAME_TOO_LONG
     if isinstance(exc, NotRegularFileError):
-        return "not_regular"
+        return WriteErrorKind.NOT_REGULAR
     if isinstance(exc, TargetExistsError):
-        return "exists"
+        return WriteErrorKind.EXISTS
     code = exc.errno
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "read_only"
+        return WriteErrorKind.READ_ONLY
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return "disk_full"
+        return WriteErrorKind.DISK_FULL
     if code == errno.ENOENT:
-        return "missing"
+        return WriteErrorKind.MISSING
     if code in (errno.ENOTDIR, errno.EEXIST):
-        return "not_a_folder"
+        return WriteErrorKind.NOT_A_FOLDER
     if code == errno.EISDIR:
-        return "is_a_folder"
-    return "other"
+        return WriteErrorKind.IS_A_FOLDER
+    return WriteErrorKind.OTHER
 
 
 def describe_write_error(exc: OSError, path: Path) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from viewer.model.state.records import ChecklistItem, ReviewMark
@@ -20,18 +21,43 @@ class ReadOnlyStateError(StateError):
     """The state is open read-only (another instance holds it, or the file cannot be read)."""
 
 
+class NoticeKind(StrEnum):
+    """What a ``Notice`` is about; the window words each kind in the interface language."""
+
+    INFO = "info"  # only the English message
+    MOVED_ASIDE = "moved_aside"  # the unreadable file was moved aside on opening (detail, moved_to, recovered)
+    MOVED_LATER = "moved_later"  # the unreadable file was moved aside once this instance could write (moved_to)
+    PROBLEMS_READ_ONLY = "problems_read_only"  # the file has problems; what could be read is shown (detail)
+
+
+class ReadOnlyKind(StrEnum):
+    """Why the state is open read-only."""
+
+    HELD = "held"  # another Report Viewer holds the state file's lock
+    UNREADABLE = "unreadable"  # the file cannot be read
+    REQUESTED = "requested"  # opened read-only on purpose
+    UNWRITABLE = "unwritable"  # the lock could not be made (the folder cannot be written)
+
+
+class SaveErrorKind(StrEnum):
+    """Why the last save failed, when it was not the write itself (that is a ``WriteErrorKind``)."""
+
+    HELD = "held"  # another Report Viewer took the lock
+    ASIDE_FAILED = "aside_failed"  # the unreadable file could not be moved aside
+
+
 @dataclass(frozen=True)
 class Notice:
     """Something the user must be told about the state file (shown in the window, printed by the CLI).
 
-    ``kind`` ('moved_aside', 'moved_later', 'problems_read_only') with ``detail`` (what was wrong),
+    ``kind`` (a ``NoticeKind``) with ``detail`` (what was wrong),
     ``moved_to`` and ``recovered`` (records kept; None when the file could not be used at all) let the
     window word it in the interface language; ``message`` is the English sentence.
     """
 
     message: str
     moved_to: Path | None = None
-    kind: str = "info"
+    kind: NoticeKind = NoticeKind.INFO
     detail: str = ""
     recovered: int | None = None
 

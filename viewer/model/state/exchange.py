@@ -187,9 +187,16 @@ class Outcome(StrEnum):
     IGNORED_OLDER = "ignored_older"  # ours is later (or as late): ours is kept
 
 
+class RecordKind(StrEnum):
+    """Which part of the state an imported record belongs to."""
+
+    CHECKLIST = "checklist"
+    REVIEW = "review"
+
+
 @dataclass(frozen=True)
 class ImportEntry:
-    kind: str  # 'checklist' or 'review'
+    kind: RecordKind
     id: str
     outcome: Outcome
     orphaned: bool
@@ -228,8 +235,8 @@ class ImportPreview:
         """The records to write: every added or changed one."""
         take = [e for e in self.entries if e.outcome in (Outcome.ADDED, Outcome.CHANGED)]
         return Changes(
-            checklist={e.id: e.theirs for e in take if e.kind == "checklist"},  # type: ignore[misc]
-            review={e.id: e.theirs for e in take if e.kind == "review"},  # type: ignore[misc]
+            checklist={e.id: e.theirs for e in take if isinstance(e.theirs, ChecklistItem)},
+            review={e.id: e.theirs for e in take if isinstance(e.theirs, ReviewMark)},
         )
 
 
@@ -299,15 +306,18 @@ def preview_import(state: ReportState, text: str) -> ImportPreview:
     items, reviews, problems = read_import(text, state.report_id)
     preview = ImportPreview(problems=list(problems))
     for item_id, theirs in items.items():
-        preview.entries.append(_entry("checklist", item_id, state.item(item_id), theirs,
+        preview.entries.append(_entry(RecordKind.CHECKLIST, item_id, state.item(item_id), theirs,
                                       not state.is_action(item_id)))
     for item_id, their_mark in reviews.items():
-        preview.entries.append(_entry("review", item_id, state.mark(item_id), their_mark,
+        preview.entries.append(_entry(RecordKind.REVIEW, item_id, state.mark(item_id), their_mark,
                                       not state.is_review_target(item_id)))
     return preview
 
 
-def _entry(kind: str, item_id: str, ours: Any, theirs: Any, orphaned: bool) -> ImportEntry:
+_Record = TypeVar("_Record", ChecklistItem, ReviewMark)
+
+
+def _entry(kind: RecordKind, item_id: str, ours: _Record | None, theirs: _Record, orphaned: bool) -> ImportEntry:
     if ours is None:
         outcome = Outcome.ADDED
     elif theirs.same_content(ours):

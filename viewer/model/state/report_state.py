@@ -15,11 +15,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from viewer.model.atomic_file import WriteErrorKind
 from viewer.model.state.changes import (
     Changes,
     Clock,
     Notice,
+    NoticeKind,
+    ReadOnlyKind,
     ReadOnlyStateError,
+    SaveErrorKind,
     StateError,
     StateEvent,
 )
@@ -53,11 +57,9 @@ class ReportState(StateView):
         self._listeners: list[Callable[[StateEvent], None]] = []
         self._aside_pending = False
         self.read_only_reason: str | None = None
-        # Why, as a key the window translates: 'held', 'unreadable', 'requested', 'unwritable'.
-        self.read_only_kind: str | None = None
+        self.read_only_kind: ReadOnlyKind | None = None  # why, for the window to word in its language
         self.save_error: str | None = None
-        # 'read_only', 'disk_full', 'missing', 'not_a_folder', 'is_a_folder', 'held', 'aside_failed', 'other'.
-        self.save_error_kind: str | None = None
+        self.save_error_kind: WriteErrorKind | SaveErrorKind | None = None
         self.dirty = False
         self.notices: list[Notice] = []
 
@@ -77,7 +79,7 @@ class ReportState(StateView):
         """
         state = cls(report, Path(state_dir) / state_file_name(report.meta.id), clock=clock)
         if read_only:
-            state.read_only_reason, state.read_only_kind = "opened read-only", "requested"
+            state.read_only_reason, state.read_only_kind = "opened read-only", ReadOnlyKind.REQUESTED
         else:
             state._lock_or_read_only()
         state._load()
@@ -88,7 +90,7 @@ class ReportState(StateView):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not self._lock.acquire():
-                self.read_only_reason, self.read_only_kind = self._held_elsewhere_message(), "held"
+                self.read_only_reason, self.read_only_kind = self._held_elsewhere_message(), ReadOnlyKind.HELD
         except OSError as exc:
             # No lock file possible means no file can be written either: saving is retried with each change.
             self.save_error = self._save_error_message(exc)
@@ -107,7 +109,7 @@ class ReportState(StateView):
             # Writing now would replace a file we could not read: never risk that, stay read-only.
             self._release_lock()
             self.read_only_reason = f"cannot read {self.path}: {exc.strerror or exc}; changes cannot be saved"
-            self.read_only_kind = "unreadable"
+            self.read_only_kind = ReadOnlyKind.UNREADABLE
             return
         if raw is None:
             return
@@ -122,7 +124,7 @@ class ReportState(StateView):
                 if decoded.salvageable else "nothing in it was used")
         if self.read_only:
             self.notices.append(Notice(f"The checklist file {self.path} has problems ({what}); {kept}.",
-                                       kind="problems_read_only", detail=what))
+                                       kind=NoticeKind.PROBLEMS_READ_ONLY, detail=what))
             return
         self._aside_pending = True
         moved = self._move_aside()
@@ -130,7 +132,7 @@ class ReportState(StateView):
             recovered = len(self._records.checklist) + len(self._records.review) if decoded.salvageable else None
             self.notices.append(Notice(
                 f"The checklist file could not be read as it was ({what}). It was moved to {moved}; "
-                f"{kept}.", moved, kind="moved_aside", detail=what, recovered=recovered))
+                f"{kept}.", moved, kind=NoticeKind.MOVED_ASIDE, detail=what, recovered=recovered))
         if decoded.salvageable and (self._records.checklist or self._records.review):
             self.dirty = True
             self._persist()
@@ -143,7 +145,7 @@ class ReportState(StateView):
             self._aside_pending = False
             return None
         except OSError as exc:
-            self.save_error_kind = "aside_failed"
+            self.save_error_kind = SaveErrorKind.ASIDE_FAILED
             self.save_error = (f"The unreadable checklist file {self.path} could not be moved aside "
                                f"({describe_os_error(exc, self.path)}); it is kept and will be moved before "
                                "the next save.")
@@ -187,11 +189,11 @@ class ReportState(StateView):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not self._lock.acquire():
-                self.read_only_reason, self.read_only_kind = self._held_elsewhere_message(), "held"
+                self.read_only_reason, self.read_only_kind = self._held_elsewhere_message(), ReadOnlyKind.HELD
                 return False
         except OSError as exc:
             self.read_only_reason = f"cannot take over: {describe_os_error(exc, self.path)}"
-            self.read_only_kind = "unwritable"
+            self.read_only_kind = ReadOnlyKind.UNWRITABLE
             return False
         self.read_only_reason = self.read_only_kind = None
         self._records = Records()
@@ -285,7 +287,7 @@ class ReportState(StateView):
             # The folder may have been removed under us; making it again is how the change gets saved.
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not self._lock.acquire():
-                self.save_error_kind = "held"
+                self.save_error_kind = SaveErrorKind.HELD
                 self.save_error = ("Your changes could not be saved: " + self._held_elsewhere_message()
                                    + ". They are kept in this window only; export them to keep them.")
                 return False
@@ -295,7 +297,7 @@ class ReportState(StateView):
                     return False
                 if moved is not None:
                     self.notices.append(Notice(f"The unreadable checklist file was moved to {moved}.", moved,
-                                               kind="moved_later"))
+                                               kind=NoticeKind.MOVED_LATER))
             remove_stale_temp_files(self.path)
             atomic_write(self.path, encode(self.report_id, self._records), overwrite=True)
         except OSError as exc:

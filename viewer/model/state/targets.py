@@ -3,25 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from viewer.model.types import Report, Task, Text
 
 
+class TargetKind(StrEnum):
+    """What a review target is (the ``kind`` column of an exported review)."""
+
+    FACT = "fact"
+    ENTERPRISE = "enterprise"
+    HONOUR = "honour"
+    TASK = "task"
+
+
 @dataclass(frozen=True)
 class Target:
-    """An item that can be reviewed: its kind ('fact', 'enterprise', 'honour', 'task'), id and name."""
+    """An item that can be reviewed: its kind, id and name."""
 
-    kind: str
+    kind: TargetKind
     id: str
     label: Text
 
 
 def review_targets(report: Report) -> list[Target]:
     """Every fact, enterprise, honour and task of the report, in report order."""
-    out = [Target("fact", f.id, f.label) for f in report.facts]
-    out += [Target("enterprise", e.id, e.name) for e in report.enterprises]
-    out += [Target("honour", h.id, h.title) for h in report.honours]
-    out += [Target("task", t.id, t.title) for t in report.tasks]
+    out = [Target(TargetKind.FACT, f.id, f.label) for f in report.facts]
+    out += [Target(TargetKind.ENTERPRISE, e.id, e.name) for e in report.enterprises]
+    out += [Target(TargetKind.HONOUR, h.id, h.title) for h in report.honours]
+    out += [Target(TargetKind.TASK, t.id, t.title) for t in report.tasks]
     return out
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from viewer.model.atomic_file import WriteErrorKind
 from viewer.model.state import Notice, ReportState
+from viewer.model.state.changes import NoticeKind, ReadOnlyKind, SaveErrorKind
 from viewer.ui.common.widgets import fill
 
 
@@ -18,17 +20,19 @@ def save_error_text(state: ReportState) -> str:
     if not state.save_error:
         return ""
     folder = state.path.parent if state.path is not None else ""
-    reasons = {
-        "read_only": fill(QCoreApplication.translate("StateMessages", "the folder %1 is read-only"), folder),
-        "disk_full": fill(QCoreApplication.translate("StateMessages", "the disk holding %1 is full"), folder),
-        "missing": fill(QCoreApplication.translate("StateMessages", "the folder %1 no longer exists"), folder),
-        "not_a_folder": fill(QCoreApplication.translate("StateMessages", "%1 is not a folder"), folder),
-        "is_a_folder": fill(QCoreApplication.translate("StateMessages", "%1 is a folder, not a file"), state.path),
-        "held": QCoreApplication.translate("StateMessages", "another Report Viewer has this report's checklist open"),
-        "aside_failed": QCoreApplication.translate(
+    k = WriteErrorKind
+    reasons: dict[str, str] = {
+        k.READ_ONLY: fill(QCoreApplication.translate("StateMessages", "the folder %1 is read-only"), folder),
+        k.DISK_FULL: fill(QCoreApplication.translate("StateMessages", "the disk holding %1 is full"), folder),
+        k.MISSING: fill(QCoreApplication.translate("StateMessages", "the folder %1 no longer exists"), folder),
+        k.NOT_A_FOLDER: fill(QCoreApplication.translate("StateMessages", "%1 is not a folder"), folder),
+        k.IS_A_FOLDER: fill(QCoreApplication.translate("StateMessages", "%1 is a folder, not a file"), state.path),
+        SaveErrorKind.HELD: QCoreApplication.translate(
+            "StateMessages", "another Report Viewer has this report's checklist open"),
+        SaveErrorKind.ASIDE_FAILED: QCoreApplication.translate(
             "StateMessages", "the unreadable checklist file could not be moved aside"),
     }
-    reason = reasons.get(state.save_error_kind or "")
+    reason = reasons.get(state.save_error_kind) if state.save_error_kind is not None else None
     if reason is None:
         return state.save_error
     return fill(QCoreApplication.translate(
@@ -41,23 +45,23 @@ def read_only_text(state: ReportState) -> str:
     if not state.read_only_reason:
         return ""
     kind = state.read_only_kind
-    if kind == "held":
+    if kind == ReadOnlyKind.HELD:
         pid = state.holder_pid()
         return fill(QCoreApplication.translate(
             "StateMessages", "Another Report Viewer (process %1) has this report's checklist open; this window "
             "is read-only until it closes."), pid if pid is not None else "?")
-    if kind == "unreadable":
+    if kind == ReadOnlyKind.UNREADABLE:
         return fill(QCoreApplication.translate(
             "StateMessages", "The checklist file %1 cannot be read; changes cannot be saved (%2)."),
             state.path, state.read_only_reason)
-    if kind == "requested":
+    if kind == ReadOnlyKind.REQUESTED:
         return QCoreApplication.translate("StateMessages", "Opened read-only.")
     return state.read_only_reason
 
 
 def notice_text(notice: Notice) -> str:
     """A notice about the state file (where an unreadable one went, what was recovered)."""
-    if notice.kind == "moved_aside":
+    if notice.kind == NoticeKind.MOVED_ASIDE:
         if notice.recovered is None:
             kept = QCoreApplication.translate("StateMessages", "nothing in it could be used")
         else:
@@ -65,10 +69,10 @@ def notice_text(notice: Notice) -> str:
         return fill(QCoreApplication.translate(
             "StateMessages", "The checklist file could not be read (%1). It was moved to %2; %3."),
             notice.detail, notice.moved_to, kept)
-    if notice.kind == "moved_later":
+    if notice.kind == NoticeKind.MOVED_LATER:
         return fill(QCoreApplication.translate("StateMessages", "The unreadable checklist file was moved to %1."),
                     notice.moved_to)
-    if notice.kind == "problems_read_only":
+    if notice.kind == NoticeKind.PROBLEMS_READ_ONLY:
         return fill(QCoreApplication.translate(
             "StateMessages", "The checklist file has problems (%1); showing what could be read."), notice.detail)
     return notice.message

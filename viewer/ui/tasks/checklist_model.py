@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from viewer.model.state import Mark, Status
-from viewer.model.state.targets import review_targets
+from viewer.model.state.targets import TargetKind, review_targets
 from viewer.model.types import Action, Task
 from viewer.ui.common.roles import Role
 from viewer.ui.context import AppContext
@@ -122,10 +122,10 @@ def fill_review_model(model: QStandardItemModel, context: AppContext, only: Mark
     lang = context.lang
     # Plain functions have no class for tr(): the strings live in the ChecklistModel context.
     kinds = {
-        "fact": QCoreApplication.translate("ChecklistModel", "Fact"),
-        "enterprise": QCoreApplication.translate("ChecklistModel", "Enterprise"),
-        "honour": QCoreApplication.translate("ChecklistModel", "Honour"),
-        "task": QCoreApplication.translate("ChecklistModel", "Task"),
+        TargetKind.FACT: QCoreApplication.translate("ChecklistModel", "Fact"),
+        TargetKind.ENTERPRISE: QCoreApplication.translate("ChecklistModel", "Enterprise"),
+        TargetKind.HONOUR: QCoreApplication.translate("ChecklistModel", "Honour"),
+        TargetKind.TASK: QCoreApplication.translate("ChecklistModel", "Task"),
     }
     model.setHorizontalHeaderLabels([
         QCoreApplication.translate("ChecklistModel", "Kind"), QCoreApplication.translate("ChecklistModel", "Item"),
