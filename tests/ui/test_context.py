@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from viewer.model.loader import load_report
+from viewer.model.state import ReportState
 from viewer.ui.context import AppContext
 
 
@@ -29,20 +30,18 @@ def test_signals_and_progress(qtbot, ui_report_path) -> None:
     assert blocker.args == [True]
 
 
-def test_progress_from_a_state_store(ui_report_path) -> None:
-    class Store:
-        def is_done(self, action_id: str) -> bool:
-            return action_id.endswith(".cloud")
+def _state_with_done(context: AppContext, *action_ids: str) -> ReportState:
+    state = ReportState.in_memory(context.report)
+    state.apply(state.plan_items(action_ids, status="done"))
+    return state
 
-    class StoreWithProgress:
-        def task_progress(self, task_id: str) -> tuple[int, int]:
-            return (5, 9)
 
+def test_progress_from_the_checklist_state(ui_report_path) -> None:
     context = AppContext(load_report(ui_report_path))
-    context.state = Store()
+    context.state = _state_with_done(context, "task-2.cloud")
     assert context.task_progress("task-2") == (1, 2)
-    context.state = StoreWithProgress()
-    assert context.task_progress("task-2") == (5, 9)
+    assert context.task_progress("task-1") == (0, 2)
+    assert context.task_progress("missing") == (0, 0)
 
 
 def test_progress_bars_follow_state_changed(make_main_window, ui_report_path) -> None:
@@ -50,11 +49,7 @@ def test_progress_bars_follow_state_changed(make_main_window, ui_report_path) ->
     overview = window.built_tab("overview")
     assert overview.progress_bars["task-2"].text() == "0/2"
 
-    class Store:
-        def is_done(self, action_id: str) -> bool:
-            return action_id == "task-2.cloud"
-
-    window.context.state = Store()
+    window.context.state = _state_with_done(window.context, "task-2.cloud")
     window.context.state_changed.emit()
     assert overview.progress_bars["task-2"].value() == 1
     assert overview.progress_bars["task-2"].text() == "1/2"

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.search import SearchIndex
+from viewer.model.state import ReportState
 from viewer.ui.common.roles import Role
 from viewer.ui.context import AppContext
 from viewer.ui.enterprises.models import EnterpriseTableModel, HonourTableModel
@@ -25,18 +26,9 @@ def test_task_tree_model(qtmodeltester, any_report: LoadedReport, ui_report_path
 
 
 def test_task_tree_model_checkable_asks_the_state(qtmodeltester, ui_report_path) -> None:
-    class FakeState:
-        def __init__(self) -> None:
-            self.done = {"task-1.projects"}
-
-        def is_done(self, action_id: str) -> bool:
-            return action_id in self.done
-
-        def item(self, _action_id: str) -> None:
-            return None  # no record: what the tree notes a row shows besides done
-
     context = AppContext(load_report(ui_report_path))
-    context.state = FakeState()
+    state = context.state = ReportState.in_memory(context.report)
+    state.apply(state.plan_item("task-1.projects", status="done"))
     model = TaskTreeModel(context, checkable=True)
     qtmodeltester.check(model, force_py=True)
     task = model.index(0, 0)

@@ -7,16 +7,56 @@ to the main window directly; they read from and emit through the context.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from viewer.model.loader import LoadedReport
 from viewer.model.provenance import Provenance
-from viewer.model.types import Report
+from viewer.model.types import Report, Text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from viewer.model.state import Mark, ReportState, Status
+    from viewer.model.state.exchange import ImportPreview
 
 LANGUAGES = ("zh", "en")
+
+
+class ChecklistSession(Protocol):
+    """What the tabs and the window do with the open checklist/review state (``context.session``).
+
+    ``viewer.ui.state.session.StateSession`` is the one implementation; the tabs know it by this contract,
+    so the context does not import the session (which is built on the context). Every change is one undo
+    step named ``text``; the methods return False when nothing changed (the ``failed`` signal says why).
+    """
+
+    @property
+    def save_status_changed(self) -> SignalInstance: ...  # (str): why changes are unsaved; '' once saved
+    @property
+    def read_only_changed(self) -> SignalInstance: ...  # (str): why this window may not write; '' when it may
+    @property
+    def notice(self) -> SignalInstance: ...  # (str): something to tell the user about the state file
+    @property
+    def failed(self) -> SignalInstance: ...  # (str): a change could not be made
+    @property
+    def read_only_reason(self) -> str: ...
+    @property
+    def save_error(self) -> str: ...
+    def notices(self) -> list[str]: ...
+    def set_item(self, action_id: str, text: str, **fields: object) -> bool: ...
+    def toggle_done(self, action_id: str, text: str) -> bool: ...
+    def set_task_status(self, task_id: str, status: Status, text: str) -> bool: ...
+    def toggle_task(self, task_id: str, text: str) -> bool: ...
+    def set_mark(self, item_id: str, mark: Mark, text: str, comment: str | None = None) -> bool: ...
+    def set_marks(self, item_ids: list[str], mark: Mark, text: str) -> bool: ...
+    def preview_import(self, text: str) -> ImportPreview: ...
+    def apply_import(self, preview: ImportPreview, text: str) -> bool: ...
+    def retry_save(self) -> bool: ...
+    def take_over(self) -> bool: ...
+    def close_for_window(self, parent: QWidget | None) -> bool: ...
 
 
 class AppContext(QObject):
@@ -50,15 +90,14 @@ class AppContext(QObject):
         self.loaded: LoadedReport = loaded
         self.provenance: Provenance = Provenance(loaded.report, loaded.source_text)
         self.lang: str = lang
-        # The checklist/review store (set by the state part). Anything with ``is_done(action_id) -> bool``
-        # works for ``task_progress``; a store with its own ``task_progress(task_id)`` is used directly.
-        self.state: Any = None
-        # The open checklist session (viewer.ui.state.session.StateSession, set by ``attach_state``) and
-        # the undo stack every checklist/review change goes through (the Edit menu's Undo/Redo).
-        self.session: Any = None
+        # The checklist/review state of the report and the session that changes it (both set by
+        # ``viewer.ui.state.session.attach_state``; None without one, e.g. in a test of one tab).
+        self.state: ReportState | None = None
+        self.session: ChecklistSession | None = None
         # Correcting the report (viewer.ui.edit.session.EditSession, set by ``attach_editor``); its edits go
         # through the same undo stack.
         self.editor: Any = None
+        # The undo stack every checklist/review change goes through (the Edit menu's Undo/Redo).
         self.undo_stack: QUndoStack = QUndoStack(self)
         self.export_enabled: bool = False
 
@@ -95,11 +134,8 @@ class AppContext(QObject):
         total = len(task.actions)
         if self.state is None:
             return (0, total)
-        own = getattr(self.state, "task_progress", None)
-        if callable(own):
-            return own(task_id)
-        return (sum(1 for a in task.actions if self.state.is_done(a.id)), total)
+        return self.state.task_progress(task_id)
 
-    def text(self, value: Any) -> str:
+    def text(self, value: Text | None) -> str:
         """A report ``Text`` in the current language ('' for None)."""
         return "" if value is None else value.get(self.lang)
