@@ -74,6 +74,8 @@ def test_export_dialog_writes_files_and_asks_before_overwriting(qtbot, fujian, t
     dialog.width_cm.setValue(10)
     dialog.height_cm.setValue(6)
     dialog.dpi_combo.setCurrentText("150")
+    # The dialog's own size is still a widget's size (the chart's size had taken over QWidget.size()).
+    assert dialog.size() == dialog.geometry().size() and dialog.render_size().width_px == 591
     dialog.run()
     target = tmp_path / "05-honours.png"
     assert dialog.written == [target]

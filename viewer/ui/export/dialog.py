@@ -75,7 +75,7 @@ class ExportSettings:
                 if not settings.contains(name):
                     continue
                 if isinstance(default, tuple):
-                    text = settings.value(name, "", type=str)
+                    text = str(settings.value(name, "", type=str))
                     value: object = tuple(f for f in text.split(",") if f in FORMATS) or default
                 else:
                     value = settings.value(name, default, type=type(default))
@@ -177,7 +177,7 @@ class ExportDialog(QDialog):
 
     # --- reading the form ----------------------------------------------------------------------------
 
-    def size(self) -> RenderSize:
+    def render_size(self) -> RenderSize:
         """The size asked for (SizeError if it cannot be rendered)."""
         try:
             dpi = float(self.dpi_combo.currentText())
@@ -208,7 +208,7 @@ class ExportDialog(QDialog):
         from viewer.charts.export import existing_files, plan_export
 
         try:
-            size = self.size()
+            size = self.render_size()
             formats = self.formats()
             if not formats:
                 raise ExportError(self.tr("Choose at least one format."))
