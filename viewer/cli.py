@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from viewer import __version__
 from viewer.model.errors import ReportError
@@ -240,7 +240,8 @@ def _run(args: argparse.Namespace | SimpleNamespace) -> int:
     """Run the handler of the parsed command line; report errors the user can act on without a traceback."""
     handler: Handler = args.handler
     try:
-        return handler(args)
+        # Only the window's handler gets the fast path's SimpleNamespace (the same attributes as a Namespace).
+        return handler(cast("argparse.Namespace", args))
     except ReportError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

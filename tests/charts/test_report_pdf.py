@@ -8,22 +8,21 @@ import pytest
 
 from viewer.charts.report_html import source_html, tasks_html
 from viewer.charts.report_pdf import checklist_statuses, report_pdf_bytes
+from viewer.model.state import ReportState
+from viewer.model.types import Report
 
 
-class _State:
-    """A stand-in checklist state: one action done."""
-
-    def __init__(self, done: str) -> None:
-        self.done = done
-
-    def is_done(self, action_id: str) -> bool:
-        return action_id == self.done
+def _state(report: Report, done: str) -> ReportState:
+    """A checklist state with one action done."""
+    state = ReportState.in_memory(report)
+    state.apply(state.plan_item(done, status="done"))
+    return state
 
 
 @pytest.fixture(scope="module")
 def fujian_pdf(qapp, fujian):
     first = fujian.report.tasks[0].actions[0].id
-    return report_pdf_bytes(fujian, "zh", checklist_statuses(fujian.report, _State(first)))
+    return report_pdf_bytes(fujian, "zh", checklist_statuses(fujian.report, _state(fujian.report, first)))
 
 
 def test_pdf_has_the_pages_it_reports_and_embeds_the_font(fujian_pdf):
@@ -41,7 +40,8 @@ def test_pdf_has_the_pages_it_reports_and_embeds_the_font(fujian_pdf):
 
 def test_tasks_show_their_progress(fujian):
     first = fujian.report.tasks[0]
-    html = tasks_html(fujian.report, "en", checklist_statuses(fujian.report, _State(first.actions[0].id)))
+    statuses = checklist_statuses(fujian.report, _state(fujian.report, first.actions[0].id))
+    html = tasks_html(fujian.report, "en", statuses)
     assert f"1 / {len(first.actions)}" in html
     assert "Done" in html and "Not started" in html
     assert "已完成" not in html

@@ -15,6 +15,7 @@ def ensure_app() -> QApplication:
     """
     app = QApplication.instance()
     if app is not None:
+        # instance() is typed QCoreApplication; the app makes a QApplication (charts need one, see above).
         return app  # type: ignore[return-value]
     if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
             and sys.platform.startswith("linux"):

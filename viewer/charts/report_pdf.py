@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -19,26 +20,18 @@ from viewer.charts.report_pages import PDF_DPI, ReportPages
 from viewer.model.loader import LoadedReport
 from viewer.model.types import Report
 
-
-def checklist_statuses(report: Report, state: object | None) -> dict[str, str]:
-    """Each action's status key ('todo', 'doing', 'done', 'blocked') from a checklist state.
-
-    ``state`` is anything with ``status(action_id)`` returning a status with a ``.value`` (the state
-    model's ``ReportState``), or with ``is_done(action_id)``; None means nothing started yet.
-    """
-    statuses: dict[str, str] = {}
-    for _, action in report.actions():
-        if state is None:
-            statuses[action.id] = "todo"
-        elif hasattr(state, "status"):
-            status = state.status(action.id)
-            statuses[action.id] = getattr(status, "value", str(status))
-        else:
-            statuses[action.id] = "done" if state.is_done(action.id) else "todo"  # type: ignore[attr-defined]
-    return statuses
+if TYPE_CHECKING:
+    from viewer.model.state.state_view import StateView
 
 
-def review_work(state: object | None, lang: str) -> ReviewWork | None:
+def checklist_statuses(report: Report, state: StateView | None) -> dict[str, str]:
+    """Each action's status key ('todo', 'doing', 'done', 'blocked') from a checklist state (None: nothing
+    started yet)."""
+    return {action.id: state.status(action.id).value if state is not None else "todo"
+            for _, action in report.actions()}
+
+
+def review_work(state: StateView | None, lang: str) -> ReviewWork | None:
     """The reviewer's work in a checklist state (owners, due dates, notes, review marks and comments), to print
     with the report; None without one."""
     from viewer.model.state import ReportState
@@ -96,7 +89,7 @@ def a4_writer(device: QIODevice) -> QPdfWriter:
     return writer
 
 
-def write_report_pdf(loaded: LoadedReport, path: Path, lang: str = "zh", state: object | None = None,
+def write_report_pdf(loaded: LoadedReport, path: Path, lang: str = "zh", state: StateView | None = None,
                      overwrite: bool = False, include_review: bool = False) -> int:
     """Write the report PDF to ``path`` atomically; returns the number of pages. ``include_review``: print the
     reviewer's work from ``state`` too (owners, due dates, notes, review marks and comments)."""

@@ -29,6 +29,7 @@ import secrets
 import stat
 import sys
 import time
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -189,7 +190,7 @@ def _publish_without_replacing(tmp: Path, path: Path) -> None:
         os.unlink(tmp)
 
 
-def _renameat2() -> object | None:
+def _renameat2() -> Callable[[int, bytes, int, bytes, int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -221,7 +222,7 @@ def rename_noreplace(src: Path, dst: Path) -> None:
     if func is not None:
         import ctypes
 
-        if func(_AT_FDCWD, os.fsencode(src), _AT_FDCWD, os.fsencode(dst), _RENAME_NOREPLACE) == 0:  # type: ignore[operator]
+        if func(_AT_FDCWD, os.fsencode(src), _AT_FDCWD, os.fsencode(dst), _RENAME_NOREPLACE) == 0:
             return
         code = ctypes.get_errno()
         if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, getattr(errno, "EOPNOTSUPP", errno.ENOTSUP)):

@@ -112,7 +112,7 @@ def test_every_tab_looks_the_same_from_the_caches_as_painted_live(make_main_wind
     qtbot.waitUntil(window.isActiveWindow)
     window.set_theme("light")
     overview = window.set_current_tab("overview")
-    scroll_bar = overview.scroll.verticalScrollBar()
+    scroll_bar = overview.scroll_area.verticalScrollBar()
     scroll_bar.setValue(scroll_bar.maximum() // 2)  # labels over another part of the page
     problems += _compare_every_tab(window, qtbot, monkeypatch, "light", tmp_path)
     assert problems == []

@@ -35,4 +35,5 @@ def test_showing_the_overview_again_paints_each_tile_once(make_main_window, qtbo
     qtbot.waitUntil(lambda: counter.count > 0)
     QApplication.processEvents()
     assert counter.count == 1
-    assert not overview.scroll.widget().autoFillBackground() and not overview.scroll.viewport().autoFillBackground()
+    area = overview.scroll_area
+    assert not area.widget().autoFillBackground() and not area.viewport().autoFillBackground()

@@ -56,6 +56,7 @@ class DraftSection:
 
     @property
     def end(self) -> int:
+        # A section has a header or paragraphs (see ``start``).
         return self.paragraphs[-1].end if self.paragraphs else self.header.end  # type: ignore[union-attr]
 
     def text(self, source: str) -> str:
@@ -169,8 +170,8 @@ def classify(sections: list[DraftSection], source: str, task_section: DraftSecti
             kind, title = SectionKind.TASKS, f"{year}年重点任务" if year else "重点任务"
         elif _REQUIREMENTS.search(body) or re.match(r"(?:会议|大会)要求", body):
             kind, title = SectionKind.REQUIREMENTS, f"{year}年总体要求" if year else "总体要求"
-        elif _MULTI_YEAR.search(opening):
-            label = _MULTI_YEAR.search(opening).group()  # type: ignore[union-attr]
+        elif multi_year := _MULTI_YEAR.search(opening):
+            label = multi_year.group()
             kind, title = SectionKind.MULTI_YEAR_REVIEW, f"{label.removesuffix('来')}工作回顾"
         elif _REVIEW.search(opening) or _past_year(opening, latest):
             kind, title = SectionKind.REVIEW, f"{year}年工作回顾" if year else "工作回顾"

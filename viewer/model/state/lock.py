@@ -23,7 +23,7 @@ from viewer.model.safe_read import NotRegularFileError, SymlinkRefusedError, rea
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # no fcntl on Windows: the lock checks for None
     import msvcrt
 
 

@@ -7,6 +7,7 @@ import gc
 import importlib
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QIcon
@@ -148,7 +149,7 @@ def make_window(loaded: LoadedReport, lang: str, translations: Translations | No
     return window
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     """Open the window (``args.path``: report to open; ``args.lang``: 'zh', 'en' or None)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QObject, QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
@@ -243,16 +244,23 @@ class ViewportCache(QObject):
             self._cache.fill_now()
 
 
-class _ViewportCached:
+# For the type checker the mixin is the item view it is mixed into; at run time it adds no base of its own.
+if TYPE_CHECKING:
+    _ItemView = QAbstractItemView
+else:
+    _ItemView = object
+
+
+class _ViewportCached(_ItemView):
     """Mixed in before an item view class: its viewport is shown again from a ``ViewportCache``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)  # type: ignore[call-arg]
-        self.viewport_cache = ViewportCache(self)  # type: ignore[arg-type]
+        super().__init__(parent)
+        self.viewport_cache = ViewportCache(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.viewport_cache.paint(event):
-            super().paintEvent(event)  # type: ignore[misc]
+            super().paintEvent(event)
 
 
 class CachedTreeView(_ViewportCached, QTreeView):

@@ -87,6 +87,7 @@ class EnterpriseTableModel(ReportTableModel):
             return facts[0].value if facts else -1.0
         return self._text(item, column, lang) if 0 <= column < 4 else None
 
+    # The base class knows rows only as objects; this table's rows are AchievementRows.
     def _display(self, row: AchievementRow, column: int, lang: str) -> object:  # type: ignore[override]
         if column == 0:
             return self._badged(row, row.enterprise.id, row.enterprise.name.get(lang))
@@ -150,6 +151,7 @@ class HonourTableModel(ReportTableModel):
             return rank.value if rank else 1e9
         return self._text(item, column, lang) if 0 <= column < 4 else None
 
+    # The base class knows rows only as objects; this table's rows are Honours.
     def _display(self, honour: Honour, column: int, lang: str) -> object:  # type: ignore[override]
         if column == 0:
             return self._badged(honour, honour.id, honour.title.get(lang))

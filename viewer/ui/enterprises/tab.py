@@ -89,7 +89,7 @@ def fit_row_heights(view: QTableView, content_columns: tuple[int, ...] = (), *, 
     )
 
 
-def _proxy(model: EnterpriseTableModel | HonourTableModel) -> QSortFilterProxyModel:
+def _proxy(model: EnterpriseTableModel | HonourTableModel) -> ReportTableProxy:
     proxy = ReportTableProxy(model, model)
     proxy.setSortRole(Role.SORT_KEY)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -216,7 +216,7 @@ class EnterprisesTab(QWidget):
     def _show_current(self) -> None:
         view = self._current_view
         rows = view.selectionModel().selectedRows() if view is not None else []
-        if not rows:
+        if view is None or not rows:
             self.detail.clear()
             return
         proxy = view.model()

@@ -3,6 +3,8 @@ sort keys and filter texts made once per language, review badges, and sorting an
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -24,6 +26,10 @@ _MISSING = object()
 
 class ReportTableModel(QAbstractTableModel):
     """Shared plumbing: reset on a new report, refresh texts on a language switch."""
+
+    # Set by each table's ``_load``: the report and its rows (AchievementRow or Honour, as the table shows).
+    _report: Report
+    _rows: list[Any]
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +132,8 @@ class ReportTableModel(QAbstractTableModel):
         """
         rows = list(self._rows)
         if 0 <= column < self.columnCount():
-            keys = self._column_keys(column)
-            keys = [keys[id(item)] for item in rows]
+            by_item = self._column_keys(column)
+            keys = [by_item[id(item)] for item in rows]
             new_order = _sorted_indices(keys, order == Qt.SortOrder.DescendingOrder)
         else:
             new_order = sorted(range(len(rows)), key=lambda i: self._report_order.get(id(rows[i]), i))

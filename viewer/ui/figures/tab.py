@@ -211,7 +211,8 @@ class FiguresTab(QWidget):
 
     def mark_selected(self, mark: Mark) -> bool:
         """Give every selected figure ``mark`` (one undo step); the comments are kept."""
-        ids = self.selected_ids() or ([self.current_id()] if self.current_id() else [])
+        current = self.current_id()
+        ids = self.selected_ids() or ([current] if current else [])
         return set_review_marks(self._context, ids, mark)
 
     def toggle_checked(self) -> bool:
@@ -370,15 +371,16 @@ class FiguresTab(QWidget):
         lang = self._context.lang
         kinds = [k for k in FactKind if any(f.kind == k for f in report.facts)]
         sections = [s for s in report.sections if any(f.section == s.id for f in report.facts)]
-        editing = getattr(self._context, "editor", None) is not None and self._context.editor.active
-        reviews = [(self.tr("All review states"), ReviewFilter.ALL),
+        editor = getattr(self._context, "editor", None)  # Figures edit mode, when it is on (not yet built)
+        editing = editor is not None and editor.active
+        reviews: list[tuple[str, object]] = [(self.tr("All review states"), ReviewFilter.ALL),
                    (self.tr("Not yet reviewed"), ReviewFilter.UNREVIEWED),
                    (self.tr("Questioned"), ReviewFilter.QUESTIONED),
                    (self.tr("Checked"), ReviewFilter.CHECKED),
                    (self.tr("Drafts (not accepted)"), ReviewFilter.DRAFT)]
         if editing:
             reviews.append((self.tr("With a problem"), ReviewFilter.PROBLEMS))
-        entries = {
+        entries: dict[QComboBox, list[tuple[str, object]]] = {
             self.kind_filter: [(self.tr("All kinds"), None)] + [(kind_label(k), k) for k in kinds],
             self.section_filter: [(self.tr("All sections"), None)] + [(s.title.get(lang), s.id) for s in sections],
             self.review_filter: reviews,

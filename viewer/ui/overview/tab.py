@@ -69,17 +69,17 @@ class OverviewTab(QWidget):
         self._context = context
         self.tiles: list[FactTile] = []
         self.progress_bars: dict[str, QProgressBar] = {}
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # Our own viewport widget, kept: asking the scroll area for its default one makes PySide look up the
         # Python type of an object it has not seen, which creates every QWidget subclass's type and enums
         # (QWizard, QFileDialog, ...; ~30 ms before the first frame).
         self._viewport = QWidget()
-        self.scroll.setViewport(self._viewport)
+        self.scroll_area.setViewport(self._viewport)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         context.report_changed.connect(self.rebuild)
         context.language_changed.connect(self.rebuild)
         context.state_changed.connect(self.update_progress)
@@ -102,7 +102,7 @@ class OverviewTab(QWidget):
         column.addWidget(self._sections(report, lang))
         column.addWidget(self._tasks(report, lang))
         column.addStretch(1)
-        self.scroll.setWidget(page)  # deletes the previous page
+        self.scroll_area.setWidget(page)  # deletes the previous page
         # QScrollArea makes the page and its viewport fill their background, and Qt paints such opaque
         # widgets in a pass of their own on top of the window's: every label and tile of the page was
         # painted twice each time the tab was shown. Both show the window colour behind them anyway.
@@ -113,10 +113,10 @@ class OverviewTab(QWidget):
 
     def location(self) -> int:
         """How far the page is scrolled, for Back and Forward."""
-        return self.scroll.verticalScrollBar().value()
+        return self.scroll_area.verticalScrollBar().value()
 
     def go_to_location(self, value: int) -> None:
-        self.scroll.verticalScrollBar().setValue(value)
+        self.scroll_area.verticalScrollBar().setValue(value)
 
     def _meeting_card(self, report: Report, lang: str) -> QGroupBox:
         meta = report.meta
@@ -174,7 +174,7 @@ class OverviewTab(QWidget):
             self.tiles.append(tile)
         self._place_tiles(tile_columns(self.width() - TILE_MARGINS))
         if not facts:
-            self._no_headlines = CachedLabel()
+            self._no_headlines: CachedLabel | None = CachedLabel()
             grid.addWidget(self._no_headlines, 0, 0, 1, TILE_COLUMNS)
         else:
             self._no_headlines = None
@@ -277,8 +277,9 @@ class OverviewTab(QWidget):
         }
         for key, box in getattr(self, "_captions", {}).items():
             box.setTitle(captions[key])
-        if getattr(self, "_no_headlines", None) is not None:
-            self._no_headlines.setText(self.tr("This report marks no headline figures."))
+        no_headlines = getattr(self, "_no_headlines", None)  # made by the first build
+        if no_headlines is not None:
+            no_headlines.setText(self.tr("This report marks no headline figures."))
 
 
 def source_link_label(url: str) -> QLabel:

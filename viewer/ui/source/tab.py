@@ -210,8 +210,9 @@ class SourceTab(QWidget):
             text = self._describe(key)
             item = QStandardItem(badged(self._context, target, text) if target else text)
             item.setData(key, Role.KEY)
-            if target:
-                mark = self._context.state.mark_of(target)
+            state = self._context.state
+            if target and state is not None:
+                mark = state.mark_of(target)
                 if mark is not Mark.UNREVIEWED:
                     item.setIcon(mark_icon(mark))
             item.setToolTip(self._both_languages(key) or key)
@@ -305,7 +306,8 @@ class SourceTab(QWidget):
     @Slot(QModelIndex)
     def _on_item_activated(self, index: QModelIndex) -> None:
         key = index.data(Role.KEY)
-        if key and self._index.describe(key) is not None and self._index.describe(key)[0] != HitKind.FACT:
+        described = self._index.describe(key) if key else None
+        if described is not None and described[0] != HitKind.FACT:
             self._context.select_item.emit(key)
 
     @Slot(str)

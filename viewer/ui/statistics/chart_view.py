@@ -262,7 +262,7 @@ class ChartView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         marks = self.marks()
         key = event.key()
-        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        steps = {int(Qt.Key.Key_Right): 1, int(Qt.Key.Key_Down): 1, int(Qt.Key.Key_Left): -1, int(Qt.Key.Key_Up): -1}
         if marks and key in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             start = -1 if self._current < 0 and steps[key] > 0 else (len(marks) if self._current < 0 else self._current)
             self.set_current(max(0, min(len(marks) - 1, start + steps[key])))
@@ -286,7 +286,9 @@ class ChartView(QGraphicsView):
         self._hover_mark = None  # outline it even when the pointer rests on it
         self._set_hover(mark)
         rect = self.mark_rect(mark)
-        self.ensureVisible(self.chart.hit_rect(mark))
+        hit = self.chart.hit_rect(mark) if self.chart is not None else None
+        if hit is not None:
+            self.ensureVisible(hit)
         QToolTip.showText(self.viewport().mapToGlobal(rect.center()), self._tooltip(mark), self.viewport(), rect)
         self._update_accessible_text()
 

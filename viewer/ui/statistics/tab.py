@@ -10,6 +10,7 @@ Exports always use the print theme, whatever the screen theme.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QShowEvent
@@ -37,6 +38,9 @@ from viewer.ui.context import AppContext
 from viewer.ui.state.review_actions import add_review_actions, badged, review_target
 from viewer.ui.statistics.chart_view import ChartView, mark_summary, tooltip_html
 from viewer.ui.statistics.thumbnails import THUMB_SIZE, AfterPaint, ChartThumbnails
+
+if TYPE_CHECKING:
+    from viewer.ui.statistics.chart_table import ChartTableDialog
 
 CLIPBOARD_SIZE = RenderSize(1600, 1000, 144)  # 1.5x text and lines: readable when pasted into a document
 DATA_FOLDER_KEY = "statistics/dataFolder"  # QSettings: where chart data was last saved
@@ -78,6 +82,7 @@ class StatisticsTab(QWidget):
         self.print_action.triggered.connect(self.print_current)
         self.toolbar.addAction(self.print_action)
         self.print_dialog = None
+        self.table_dialog: ChartTableDialog | None = None
         self.toolbar.addSeparator()
         # A deck of every chart (native, editable PowerPoint charts) and a workbook of their data: in the menu of
         # "Export all charts…" (the button's arrow), so the toolbar keeps its width.
@@ -169,7 +174,8 @@ class StatisticsTab(QWidget):
         self._build_after_paint.disarm()
         self._built = True
         self.thumbnails.set_theme(self.screen_theme())
-        current = self.current_spec().id if self.current_spec() else None
+        shown = self.current_spec()
+        current = shown.id if shown else None
         self.specs = chart_specs(self.context.report, self.context.lang)
         items = []
         self.list.blockSignals(True)
@@ -313,7 +319,7 @@ class StatisticsTab(QWidget):
         if spec is None:
             return
         settings = QSettings()
-        folder = settings.value(DATA_FOLDER_KEY, "", type=str) or \
+        folder = str(settings.value(DATA_FOLDER_KEY, "", type=str)) or \
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         title = self.tr("Export chart data")
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / f"{spec.id}.csv"),

@@ -16,9 +16,12 @@ from viewer.model.types import Task
 
 
 class _Record(Protocol):
-    status: Status
-    note: str
-    owner: str
+    @property
+    def status(self) -> Status: ...
+    @property
+    def note(self) -> str: ...
+    @property
+    def owner(self) -> str: ...
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,7 @@ class TaskTreeModel(QAbstractItemModel):
                 return self.createIndex(row, column, task_row + 1)
         return QModelIndex()
 
+    # One method for both parent()s: QObject.parent() (no argument) and the model's parent(index).
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
@@ -205,11 +206,13 @@ class TaskTreeModel(QAbstractItemModel):
         task, action = self._locate(index)
         return self.value(task, action, index.row(), index.column(), int(role))
 
-    def cell(self, index: AnyIndex) -> tuple[object, object]:
+    def cell(self, index: AnyIndex) -> tuple[object, Qt.CheckState | None]:
         """(display text, check state) of a cell, for a delegate that paints without asking role by role."""
         task, action = self._locate(index)
         row, column = index.row(), index.column()
-        return (self.value(task, action, row, column, DISPLAY), self.value(task, action, row, column, CHECK_STATE))
+        check = self.value(task, action, row, column, CHECK_STATE)
+        assert check is None or isinstance(check, Qt.CheckState)
+        return (self.value(task, action, row, column, DISPLAY), check)
 
     def value(self, task: Task, action: Action | None, row: int, column: int, role: int) -> object:
         """What the cell of ``task`` / ``action`` (its ``row`` among the rows shown) holds for ``role``."""
@@ -330,8 +333,7 @@ class TaskTreeModel(QAbstractItemModel):
             return None
         if task is None:
             return (state.item(key), state.is_done(key))
-        mark = getattr(state, "mark", None)
-        return (self.progress(task), mark(key) if callable(mark) else None)
+        return (self.progress(task), state.mark(key))
 
     def _emit_all_changed(self) -> None:
         if not self._rows:

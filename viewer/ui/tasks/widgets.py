@@ -60,7 +60,9 @@ class ChecklistDelegate(QStyledItemDelegate):
             super().initStyleOption(option, index)
             return
         text, check = model.cell(index)
-        option.index = index
+        # Views pass a QModelIndex; the signature (the base class's) also allows a persistent one.
+        option.index = index if isinstance(index, QModelIndex) else model.index(index.row(), index.column(),
+                                                                                index.parent())
         features = option.features
         if check is not None:
             features |= HAS_CHECK
@@ -69,7 +71,9 @@ class ChecklistDelegate(QStyledItemDelegate):
             features |= HAS_DISPLAY
             option.text = str(text)
         option.features = features
-        option.styleObject = None  # as Qt's own: no style animations inside item views
+        # As Qt's own: no style animations inside item views. Qt takes no object (nullptr) here, which the
+        # PySide stub does not allow for.
+        option.styleObject = None  # type: ignore[assignment]
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
                     index: QModelIndex | QPersistentModelIndex) -> bool:

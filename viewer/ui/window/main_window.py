@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -31,6 +32,9 @@ from viewer.ui.window.recent import add_recent, recent_reports, remove_recent
 from viewer.ui.window.status_bar import ElidedLabel, StatusBar
 from viewer.ui.window.tabs import DEFAULT_TABS, TabSpec
 
+if TYPE_CHECKING:
+    from viewer.ui.window.search_panel import SearchDock
+
 REPORT_SUFFIXES = (".yaml", ".yml", ".irv")  # a report file, or a report package
 
 
@@ -51,7 +55,7 @@ class MainWindow(QMainWindow):
         self._specs = tuple(tabs)
         self._tabs: dict[str, QWidget] = {}
         self._containers: dict[str, QWidget] = {}
-        self.search_panel: QWidget | None = None
+        self.search_panel: SearchDock | None = None
         self.setAcceptDrops(True)
         self._fit_to_screen(QSize(1280, 820))
 
@@ -142,7 +146,9 @@ class MainWindow(QMainWindow):
         container = self._containers[key]
         widget = factory(self.context, container) if factory is not None else self._placeholder(key)
         widget.setObjectName(f"{key}Tab")
-        container.layout().addWidget(widget)
+        layout = container.layout()
+        assert layout is not None  # every container is made with its QVBoxLayout
+        layout.addWidget(widget)
         self._tabs[key] = widget
         return widget
 

@@ -13,6 +13,7 @@ KEY = "recent/reports"
 def recent_reports(settings: QSettings) -> list[str]:
     """The remembered report paths, most recent first."""
     value = settings.value(KEY, [], type=list)
+    assert isinstance(value, list)  # type=list: QSettings converts (a single remembered path too)
     return [str(v) for v in value if v][:MAX_RECENT]
 
 

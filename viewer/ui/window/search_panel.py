@@ -72,12 +72,14 @@ class HitListModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{badged(self._context, self.target(hit), heading(hit))}\n{hit.snippet}"
+            target = self.target(hit)
+            shown = badged(self._context, target, heading(hit)) if target else heading(hit)
+            return f"{shown}\n{hit.snippet}"
         if role == Role.HEADING:
             return heading(hit)
         if role == Role.MARK:
-            target = self.target(hit)
-            return self._context.state.mark_of(target).value if target else None
+            target, state = self.target(hit), self._context.state
+            return state.mark_of(target).value if target and state is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         if role == Role.HIT:
