@@ -83,4 +83,4 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lrelease resources/i18n/report_viewer_zh_CN.ts -qm resources/i18n/report_viewer_zh_CN.qm
 
 clean:
-	rm -rf $(VENV) dist build .pytest_cache .ruff_cache
+	rm -rf $(VENV) dist build .pytest_cache .ruff_cache .mypy_cache
