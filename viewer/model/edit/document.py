@@ -210,7 +210,7 @@ _FIELD_ORDER = ("schema_version", "meta", "sections", "facts", "enterprises", "h
                 "zh", "en", "from", "to", "from_period", "to_period")
 
 
-def _insert_position(mapping: dict, key: str) -> int:
+def _insert_position(mapping: dict[str, Any], key: str) -> int:
     """Where a new ``key`` goes in ``mapping``: after the keys that come before it in the usual order."""
     try:
         rank = _FIELD_ORDER.index(key)

@@ -111,8 +111,8 @@ def _check_item(doc: ReportDocument, ref: ItemRef, changes: list[Change]) -> Non
         raise InputError(EditProblem(loc, _code_of(err["type"], err["msg"], loc), err["msg"])) from None
 
 
-def _set_plain(item: dict, rel: FieldPath, value: Any) -> None:
-    node = item
+def _set_plain(item: dict[str, Any], rel: FieldPath, value: Any) -> None:
+    node: Any = item  # a mapping or a list, as the path goes down
     for part in rel[:-1]:
         node = node.setdefault(part, {}) if isinstance(node, dict) else node[part]
     if value is MISSING:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from viewer.model.edit.document import MISSING
@@ -48,7 +48,7 @@ class EditProblem:
     field: str
     code: str
     detail: str = ""
-    values: tuple[str, ...] = field(default=())
+    values: tuple[str, ...] = ()
 
 
 class InputError(ValueError):

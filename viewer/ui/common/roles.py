@@ -15,7 +15,8 @@ _USER = int(Qt.ItemDataRole.UserRole)
 
 
 class Role(IntEnum):
-    KEY = _USER  # the item's id: its provenance key (task, action, fact, enterprise row, quote in Source)
+    KEY = _USER  # the item's id: its provenance key (task, action, fact, enterprise row, quote in Source;
+    # 'meta' for the report's meta fields in the edit panel)
     SORT_KEY = _USER + 1  # a value that sorts naturally (numbers as numbers, task number, action position)
     QUOTE = _USER + 2  # the verbatim quote
     STATUS = _USER + 3  # an action's checklist Status; None for task rows
@@ -26,3 +27,5 @@ class Role(IntEnum):
     HIT = _USER + 8  # the search Hit of a search result row
     HEADING = _USER + 9  # a search result's heading: "kind · label — value, period"
     CHART_ID = _USER + 10  # the chart id of a Statistics list item
+    FIELD = _USER + 11  # an edit panel row's field: its base name ('title') or a whole field ('kind')
+    TEXT_PAIR = _USER + 12  # True when an edit panel row is a Chinese/English text pair

@@ -12,6 +12,8 @@ from viewer.ui.context import AppContext
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QMenu
 
+    from viewer.ui.edit.panel import EditPanel
+
 
 class EditActions(QObject):
     """The edit-mode actions of one window and its edit panel (made when edit mode first starts)."""
@@ -20,7 +22,7 @@ class EditActions(QObject):
         super().__init__(window)
         self._window = window
         self._context = context
-        self.panel = None
+        self.panel: EditPanel | None = None
         menu.addSeparator()
         self.mode_action = QAction(window, checkable=True)
         self.mode_action.setObjectName("editModeAction")

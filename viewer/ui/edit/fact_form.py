@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Slot
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from viewer.model.format import number
 from viewer.model.types import Fact, FactKind, Qualifier, Scope
@@ -29,19 +29,20 @@ class FactForm(QGroupBox):
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._labels: dict[str, object] = {}
+        self._labels: dict[str, QLabel] = {}
         for name in ("label.zh", "label.en", "value", "unit", "qualifier", "kind", "scope", "period", "comparison",
                      "tags", "section"):
+            widget: QWidget
             if name in ("qualifier", "kind", "scope", "section"):
-                widget: QWidget = QComboBox()
-                widget.setObjectName(f"form_{name}")
-                widget.activated.connect(lambda _i, n=name: self._apply(n))
-                self.combos[name] = widget
+                combo = QComboBox()
+                combo.setObjectName(f"form_{name}")
+                combo.activated.connect(lambda _i, n=name: self._apply(n))
+                self.combos[name] = widget = combo
             else:
-                widget = QLineEdit()
-                widget.setObjectName(f"form_{name}")
-                widget.editingFinished.connect(lambda n=name: self._apply(n))
-                self.edits[name] = widget
+                line = QLineEdit()
+                line.setObjectName(f"form_{name}")
+                line.editingFinished.connect(lambda n=name: self._apply(n))
+                self.edits[name] = widget = line
             label = plain_label()
             self._labels[name] = label
             form.addRow(label, widget)

@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
 
 from viewer.model.types import Report, Text
 from viewer.ui.common.fact_names import section_kind_label
+from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill, plain_label
 from viewer.ui.context import AppContext
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id ('meta' for the meta fields)
-FIELD_ROLE = Qt.ItemDataRole.UserRole + 1  # the field's base name ('title'), or a whole field ('kind')
-TEXT_FIELDS_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the row is a Chinese/English text pair
+
+def _top_rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
+    """The tree's top-level rows (Qt's None is for an index out of range, which these never are)."""
+    return [row for i in range(tree.topLevelItemCount()) if (row := tree.topLevelItem(i)) is not None]
+
+
+def _children(node: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(node.childCount()) if (child := node.child(i)) is not None]
 
 
 class EditPanel(QDockWidget):
@@ -83,17 +89,15 @@ class EditPanel(QDockWidget):
     def refill(self) -> None:
         """Rebuild the rows from the report shown (open groups and the current row stay)."""
         current = self._row_key(self.tree.currentItem())
-        closed = {self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())
-                  if not self.tree.topLevelItem(i).isExpanded()}
+        closed = {group.text(0) for group in _top_rows(self.tree) if not group.isExpanded()}
         self._filling = True
         try:
             self.tree.clear()
             self._fill(self._context.report)
-            for i in range(self.tree.topLevelItemCount()):
-                group = self.tree.topLevelItem(i)
+            for group in _top_rows(self.tree):
                 group.setExpanded(group.text(0) not in closed)
-                for j in range(group.childCount()):
-                    group.child(j).setExpanded(True)
+                for child in _children(group):
+                    child.setExpanded(True)
         finally:
             self._filling = False
         if current is not None:
@@ -149,7 +153,7 @@ class EditPanel(QDockWidget):
     def _item_node(self, parent: QTreeWidgetItem, item_id: str, title: str, draft: bool) -> QTreeWidgetItem:
         text = f"{title} · {self.tr('draft')}" if draft else title
         node = QTreeWidgetItem(parent, [text])
-        node.setData(0, ITEM_ROLE, item_id)
+        node.setData(0, Role.KEY, item_id)
         node.setToolTip(0, item_id)
         return node
 
@@ -157,9 +161,9 @@ class EditPanel(QDockWidget):
                   draft: bool = False) -> QTreeWidgetItem:
         row = QTreeWidgetItem(parent, [f"{name} · {self.tr('draft')}" if draft else name,
                                        text.zh if text else "", text.en if text else ""])
-        row.setData(0, ITEM_ROLE, item_id)
-        row.setData(0, FIELD_ROLE, base)
-        row.setData(0, TEXT_FIELDS_ROLE, True)
+        row.setData(0, Role.KEY, item_id)
+        row.setData(0, Role.FIELD, base)
+        row.setData(0, Role.TEXT_PAIR, True)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
         for column in (self.ZH, self.EN):
             row.setToolTip(column, row.text(column))
@@ -168,27 +172,27 @@ class EditPanel(QDockWidget):
     def _value_row(self, parent: QTreeWidgetItem, item_id: str, field: str, name: str, value: str
                    ) -> QTreeWidgetItem:
         row = QTreeWidgetItem(parent, [name, value, ""])
-        row.setData(0, ITEM_ROLE, item_id)
-        row.setData(0, FIELD_ROLE, field)
-        row.setData(0, TEXT_FIELDS_ROLE, False)
+        row.setData(0, Role.KEY, item_id)
+        row.setData(0, Role.FIELD, field)
+        row.setData(0, Role.TEXT_PAIR, False)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
         return row
 
     def find_row(self, item_id: str, field: str) -> QTreeWidgetItem | None:
         """The row of field ``field`` ('title', 'kind', …) of item ``item_id``."""
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        stack = _top_rows(self.tree)
         while stack:
             node = stack.pop()
-            if node.data(0, ITEM_ROLE) == item_id and node.data(0, FIELD_ROLE) == field:
+            if node.data(0, Role.KEY) == item_id and node.data(0, Role.FIELD) == field:
                 return node
-            stack += [node.child(i) for i in range(node.childCount())]
+            stack += _children(node)
         return None
 
     @staticmethod
     def _row_key(row: QTreeWidgetItem | None) -> tuple[str, str] | None:
-        if row is None or row.data(0, FIELD_ROLE) is None:
+        if row is None or row.data(0, Role.FIELD) is None:
             return None
-        return row.data(0, ITEM_ROLE), row.data(0, FIELD_ROLE)
+        return row.data(0, Role.KEY), row.data(0, Role.FIELD)
 
     # --- editing -------------------------------------------------------------------------------------
 
@@ -203,10 +207,10 @@ class EditPanel(QDockWidget):
 
     @Slot(QTreeWidgetItem, int)
     def _on_item_changed(self, row: QTreeWidgetItem, column: int) -> None:
-        if self._filling or column not in (self.ZH, self.EN) or row.data(0, FIELD_ROLE) is None:
+        if self._filling or column not in (self.ZH, self.EN) or row.data(0, Role.FIELD) is None:
             return
-        item_id, base = row.data(0, ITEM_ROLE), row.data(0, FIELD_ROLE)
-        if row.data(0, TEXT_FIELDS_ROLE):
+        item_id, base = row.data(0, Role.KEY), row.data(0, Role.FIELD)
+        if row.data(0, Role.TEXT_PAIR):
             field = f"{base}.{'zh' if column == self.ZH else 'en'}"
         elif column == self.ZH:
             field = base
@@ -222,7 +226,7 @@ class EditPanel(QDockWidget):
 
     def row_menu(self, row: QTreeWidgetItem | None) -> QMenu | None:
         """Accept / Delete for the item of ``row`` (not for the report details)."""
-        item_id = row.data(0, ITEM_ROLE) if row is not None else None
+        item_id = row.data(0, Role.KEY) if row is not None else None
         if not item_id or item_id == "meta":
             return None
         from viewer.ui.edit.menus import add_edit_actions
@@ -236,23 +240,23 @@ class EditPanel(QDockWidget):
     @Slot()
     def _show_problems(self) -> None:
         editor = self._context.editor
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        stack = _top_rows(self.tree)
         self._filling = True
         try:
             while stack:
                 node = stack.pop()
-                item_id = node.data(0, ITEM_ROLE)
-                if item_id is not None and (node.data(0, FIELD_ROLE) is None or item_id == "meta"
-                                            or (node.parent() is not None and node.parent().data(0, ITEM_ROLE)
+                item_id = node.data(0, Role.KEY)
+                if item_id is not None and (node.data(0, Role.FIELD) is None or item_id == "meta"
+                                            or ((parent := node.parent()) is not None and parent.data(0, Role.KEY)
                                             != item_id)):
                     lines = editor.problem_lines(item_id) if editor is not None else []
                     if item_id == "meta":
-                        field = node.data(0, FIELD_ROLE)
+                        field = node.data(0, Role.FIELD)
                         lines = [line for line in lines if field and _mentions(line, field)] or (
                             [] if field else lines)
                     node.setText(self.PROBLEM, "; ".join(lines))
                     node.setToolTip(self.PROBLEM, "\n".join(lines))
-                stack += [node.child(i) for i in range(node.childCount())]
+                stack += _children(node)
         finally:
             self._filling = False
         self._update_status()

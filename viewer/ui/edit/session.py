@@ -46,12 +46,17 @@ class EditCommand(QUndoCommand):
         self._undo: list[Change] = []
 
     def redo(self) -> None:
-        self._undo = self._session.document.apply(self._changes)
+        self._undo = self._document().apply(self._changes)
         self._session.refresh()
 
     def undo(self) -> None:
-        self._session.document.apply(self._undo)
+        self._document().apply(self._undo)
         self._session.refresh()
+
+    def _document(self) -> ReportDocument:
+        document = self._session.document
+        assert document is not None  # edits are made, undone and redone only while a document is open
+        return document
 
 
 class EditSession(QObject):
@@ -93,8 +98,9 @@ class EditSession(QObject):
 
     def has_drafts(self) -> bool:
         report = self._context.report
-        return any(item.draft for item in (*report.facts, *report.enterprises, *report.honours, *report.tasks)) \
-            or any(action.draft for _task, action in report.actions())
+        return (any(f.draft for f in report.facts) or any(e.draft for e in report.enterprises)
+                or any(h.draft for h in report.honours) or any(t.draft for t in report.tasks)
+                or any(action.draft for _task, action in report.actions()))
 
     def start(self) -> bool:
         """Turn edit mode on for the file the report came from (False, with a message, when it cannot be read)."""

@@ -9,6 +9,8 @@ the form under the pane change the report.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -36,6 +38,9 @@ from viewer.ui.context import AppContext
 from viewer.ui.figures.model import FiguresModel
 from viewer.ui.figures.proxy import FiguresProxy, ReviewFilter
 from viewer.ui.state.review_actions import ask_review_comment, review_menu, set_review_marks
+
+if TYPE_CHECKING:
+    from viewer.ui.edit.fact_form import FactForm
 
 
 class FiguresTable(QTableView):
@@ -161,7 +166,7 @@ class FiguresTab(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        self.form = None  # edit mode's form for the current figure (made when edit mode first starts)
+        self.form: FactForm | None = None  # edit mode's form for the current figure (made when edit mode first starts)
         editor = context.editor
         if editor is not None:
             editor.mode_changed.connect(self._on_edit_mode)
