@@ -170,13 +170,13 @@ def render_window(loaded, tab: str, lang: str, size: tuple[int, int], settings_d
         for _ in range(5):
             app.processEvents()
         if tab in LIBRARY_PAGES:
-            wait_until(app, shown.is_settled)  # type: ignore[attr-defined]  # the refresh (a worker thread)
-            shown.show_page(LIBRARY_PAGES[tab])  # type: ignore[attr-defined]
+            wait_until(app, shown.is_settled)  # the refresh (a worker thread)
+            shown.show_page(LIBRARY_PAGES[tab])
             for _ in range(5):
                 app.processEvents()
         window.resize(*size)
         if tab in LIBRARY_PAGES:
-            wait_until(app, shown.is_settled)  # type: ignore[attr-defined]  # the chart laid out at its size
+            wait_until(app, shown.is_settled)  # the chart laid out at its size
         else:
             settle(app, shown)
         image = window.grab().toImage()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from viewer.model.errors import Problem, ReportError
+from viewer.model.errors import PathPart, Problem, ReportError
 from viewer.model.package import PackageError, is_package_name, looks_like_package, read_package
 from viewer.model.safe_read import describe_read_error, read_beneath, read_regular
 from viewer.model.types import Report
@@ -166,10 +166,10 @@ def parse_report(text: str, name: str, source_dir: Path | None,
         # are left out, and a field outside them (meta.published, an unknown top-level key) is put right with
         # a stand-in, until what is left validates.
         pruned = _without_invalid_items(doc.data, problems, kept, removed_ids)
-        report = None
+        repaired: Report | None = None
         for _ in range(MAX_REPAIRS):
             try:
-                report = validate_report(pruned)
+                repaired = validate_report(pruned)
                 break
             except ValidationError as again:
                 # Paths into a pruned list count its rows after pruning: those lists passed already.
@@ -177,8 +177,9 @@ def parse_report(text: str, name: str, source_dir: Path | None,
                         if not _known(p, problems) and (not p.path or p.path[0] not in kept)]
                 problems += more
                 pruned = _with_stand_ins(pruned, _problems_from_validation(again, doc, name), placeholders)
-        if report is None:
+        if repaired is None:
             raise ReportError(name, _capped(_with_items(problems, doc.data), name)) from None
+        report = repaired
 
     type_problems = len(problems)
     source_text = ""
@@ -230,9 +231,9 @@ def _short_quote(text: str, limit: int = 40) -> str:
     return f"“{text}”" if len(text) <= limit else f"“{text[:limit]}…”"
 
 
-def _removed_quotes(data: dict, kept: dict[str, list[int]]) -> list[tuple[tuple, str]]:
+def _removed_quotes(data: dict[str, Any], kept: dict[str, list[int]]) -> list[tuple[tuple[PathPart, ...], str]]:
     """(path, quote) of every quote written in the list items left out of validation (and in their actions)."""
-    found: list[tuple[tuple, str]] = []
+    found: list[tuple[tuple[PathPart, ...], str]] = []
     for key, kept_rows in kept.items():
         items = data.get(key)
         if not isinstance(items, list):
@@ -253,7 +254,7 @@ def _known(problem: Problem, problems: list[Problem]) -> bool:
     return any(p.path == problem.path and p.message == problem.message for p in problems)
 
 
-def _with_stand_ins(data: dict, problems: list[Problem], placeholders: set[str]) -> dict:
+def _with_stand_ins(data: dict[str, Any], problems: list[Problem], placeholders: set[str]) -> dict[str, Any]:
     """``data`` with each field a problem names outside the list items removed (unknown fields, a wrong
     top-level value) or replaced by a stand-in (meta); the meta fields replaced are added to ``placeholders``."""
     data = dict(data)
@@ -290,7 +291,7 @@ def _with_items(problems: list[Problem], data: object) -> list[Problem]:
     out = []
     for p in problems:
         node: object = data
-        found: tuple[str, str, tuple[str, str], tuple] | None = None
+        found: tuple[str, str, tuple[str, str], tuple[PathPart, ...]] | None = None
         parent_key = ""
         for depth, part in enumerate(p.path):
             if isinstance(node, dict) and isinstance(part, str):
@@ -309,7 +310,7 @@ def _with_items(problems: list[Problem], data: object) -> list[Problem]:
     return out
 
 
-def _label_of(item: dict) -> tuple[str, str]:
+def _label_of(item: dict[str, Any]) -> tuple[str, str]:
     """(zh, en) of an item's label, name, title or text, as far as the file gives them."""
     for key in ("label", "name", "title", "text"):
         value = item.get(key)

@@ -14,8 +14,9 @@ from tests.conftest import MINI_SOURCE
 from tests.ui.library.conftest import settle
 from viewer.model.library.records import HitKind
 from viewer.model.paths import examples_dir, library_dir
+from viewer.ui.common.roles import Role
 from viewer.ui.library import page as page_module
-from viewer.ui.library.reports import COLUMNS, REPORT_ROLE
+from viewer.ui.library.reports import COLUMNS
 from viewer.ui.source.tab import SourceTab
 
 
@@ -23,7 +24,7 @@ def _row(page, name: str) -> dict[str, str]:
     model = page.reports_pane.proxy
     for r in range(model.rowCount()):
         values = {c: model.index(r, i).data() for i, c in enumerate(COLUMNS)}
-        report = model.index(r, 0).data(REPORT_ROLE)
+        report = model.index(r, 0).data(Role.REPORT)
         if report.path.name == name:
             return values
     raise AssertionError(f"{name} is not listed")

@@ -14,14 +14,14 @@ def test_overview_tiles_fit_the_width(make_main_window, qtbot, width) -> None:
     tab = window.built_tab("overview")
     expected = {640: 2, 900: 3, 1366: 4}[width]
     qtbot.waitUntil(lambda: len({tile.x() for tile in tab.tiles}) == expected)
-    box = tab.scroll.widget().findChild(type(tab._captions["headlines"]), "headlines")
-    visible = tab.scroll.viewport().rect()
+    box = tab.scroll_area.widget().findChild(type(tab._captions["headlines"]), "headlines")
+    visible = tab.scroll_area.viewport().rect()
     for tile in tab.tiles:
-        right = tile.mapTo(tab.scroll.viewport(), QPoint(tile.width(), 0)).x()
+        right = tile.mapTo(tab.scroll_area.viewport(), QPoint(tile.width(), 0)).x()
         assert right <= visible.right() + 1, (width, tile.fact.id, right, visible.right())
         assert tile.width() >= tile.minimumSizeHint().width()
         assert tile.geometry().right() <= box.contentsRect().right()
-    assert tab.scroll.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways
+    assert tab.scroll_area.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways
 
 
 def test_statistics_toolbar_keeps_every_action_reachable_when_narrow(make_main_window, qtbot) -> None:

@@ -29,3 +29,6 @@ class Role(IntEnum):
     CHART_ID = _USER + 10  # the chart id of a Statistics list item
     FIELD = _USER + 11  # an edit panel row's field: its base name ('title') or a whole field ('kind')
     TEXT_PAIR = _USER + 12  # True when an edit panel row is a Chinese/English text pair
+    REPORT_PATH = _USER + 13  # the file of the report a Library row or comparison point comes from (str)
+    REPORT = _USER + 14  # the library's entry of a Library row (LibraryEntry)
+    PASSAGE = _USER + 15  # a source passage (span) a carried-over task's review sentence is in

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,11 +29,8 @@ from viewer.model.library.index import LibraryIndex
 from viewer.model.library.records import LibraryReport
 from viewer.model.loader import load_report
 from viewer.model.state.records import Status
+from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill, plain_label
-
-PATH_ROLE = Qt.ItemDataRole.UserRole + 60
-KEY_ROLE = Qt.ItemDataRole.UserRole + 61
-SPAN_ROLE = Qt.ItemDataRole.UserRole + 62
 
 
 class CarriedPane(QWidget):
@@ -136,18 +133,18 @@ class CarriedPane(QWidget):
         for task in self.carried.tasks:
             item = QTreeWidgetItem([f"{task.task.number}. {task.task.title.get(lang)}",
                                     f"{task.done}/{len(task.actions)}", "", "\n".join(task.passages)])
-            item.setData(0, PATH_ROLE, str(previous.path))
-            item.setData(0, KEY_ROLE, task.task.id)
+            item.setData(0, Role.REPORT_PATH, str(previous.path))
+            item.setData(0, Role.KEY, task.task.id)
             if task.passages:
-                item.setData(3, SPAN_ROLE, task.passages[0])
+                item.setData(3, Role.PASSAGE, task.passages[0])
             item.setToolTip(3, "\n".join(task.passages))
             for carried_action in task.actions:
                 record = carried_action.item
                 status = (record.status if record else Status.TODO).label(lang)
                 child = QTreeWidgetItem([carried_action.action.text.get(lang), status, record.note if record else "",
                                          ""])
-                child.setData(0, PATH_ROLE, str(previous.path))
-                child.setData(0, KEY_ROLE, carried_action.action.id)
+                child.setData(0, Role.REPORT_PATH, str(previous.path))
+                child.setData(0, Role.KEY, carried_action.action.id)
                 child.setToolTip(0, carried_action.action.quote)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
@@ -160,11 +157,11 @@ class CarriedPane(QWidget):
 
     @Slot(QTreeWidgetItem, int)
     def _on_item(self, item: QTreeWidgetItem, column: int) -> None:
-        passage = item.data(3, SPAN_ROLE)
+        passage = item.data(3, Role.PASSAGE)
         if column == 3 and passage and self.carried is not None:
             self.open_item.emit(self._this_path, "span", passage)
-        elif item.data(0, PATH_ROLE):
-            self.open_item.emit(Path(item.data(0, PATH_ROLE)), "item", item.data(0, KEY_ROLE))
+        elif item.data(0, Role.REPORT_PATH):
+            self.open_item.emit(Path(item.data(0, Role.REPORT_PATH)), "item", item.data(0, Role.KEY))
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

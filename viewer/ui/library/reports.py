@@ -42,12 +42,10 @@ from PySide6.QtWidgets import (
 
 from viewer.model.library import queries
 from viewer.model.library.records import HitKind, LibraryHit, LibraryReport
+from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill, plain_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 40
-REPORT_ROLE = Qt.ItemDataRole.UserRole + 41
-HIT_ROLE = Qt.ItemDataRole.UserRole + 42
 COLUMNS = ("region", "year", "title", "publisher", "meeting", "figures", "tasks", "review", "checklist", "status")
 
 
@@ -110,12 +108,12 @@ class ReportsModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         column = COLUMNS[index.column()]
-        if role == REPORT_ROLE:
+        if role == Role.REPORT:
             return r
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.problem if not r.ok else f"{r.name(self.lang)}\n{r.path}"
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            sort = role == SORT_ROLE
+        if role in (Qt.ItemDataRole.DisplayRole, Role.SORT_KEY):
+            sort = role == Role.SORT_KEY
             return self._value(r, column, sort)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("year", "figures", "tasks", "review", "checklist"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -169,7 +167,7 @@ class HitsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
         hit = self._hits[index.row()]
-        if role == HIT_ROLE:
+        if role == Role.HIT:
             return hit
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit_heading(hit, self.lang)}\n{report_line(hit, self.lang)}\n{hit.snippet}"
@@ -226,7 +224,7 @@ class HitDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         model = index.model()
         lang = getattr(model, "lang", "zh")
-        document.setHtml(hit_html(index.data(HIT_ROLE), lang, option.palette))
+        document.setHtml(hit_html(index.data(Role.HIT), lang, option.palette))
         document.setTextWidth(max(50, option.rect.width()))
         return document
 
@@ -279,7 +277,7 @@ class ReportsPane(QWidget):
         self.model = ReportsModel(parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortRole(Role.SORT_KEY)
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
         self.table.setModel(self.proxy)
@@ -329,7 +327,7 @@ class ReportsPane(QWidget):
     def row_of(self, path: Path) -> int:
         """The table row (as shown) of the report at ``path``; -1 when it is not listed."""
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(REPORT_ROLE).path == path:
+            if self.proxy.index(row, 0).data(Role.REPORT).path == path:
                 return row
         return -1
 
@@ -367,7 +365,7 @@ class ReportsPane(QWidget):
     @Slot(QModelIndex)
     def _on_report_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_report.emit(index.data(REPORT_ROLE))
+            self.open_report.emit(index.data(Role.REPORT))
 
     @Slot(QModelIndex)
     def _on_hit_activated(self, index: QModelIndex) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,10 +25,8 @@ from viewer.model.library.indicators import default_vocabulary
 from viewer.model.library.records import IndicatorPoint, LibraryReport
 from viewer.model.library.side_by_side import NoChange, SideRow, side_by_side
 from viewer.model.units import unit_label
+from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill, plain_label
-
-PATH_ROLE = Qt.ItemDataRole.UserRole + 50
-FACT_ROLE = Qt.ItemDataRole.UserRole + 51
 
 
 def change_text(row: SideRow, lang: str) -> str:
@@ -154,15 +152,15 @@ class SidePane(QWidget):
                 item.setToolTip(text)
                 point = row.a if c in (1, 4) else row.b if c in (2, 5) else None
                 if point is not None:
-                    item.setData(PATH_ROLE, str(point.path))
-                    item.setData(FACT_ROLE, point.fact.id)
+                    item.setData(Role.REPORT_PATH, str(point.path))
+                    item.setData(Role.KEY, point.fact.id)
                 self.table.setItem(r, c, item)
 
     @Slot(int, int)
     def _on_cell(self, row: int, column: int) -> None:
         item = self.table.item(row, column)
-        if item is not None and item.data(PATH_ROLE):
-            self.open_fact.emit(Path(item.data(PATH_ROLE)), item.data(FACT_ROLE))
+        if item is not None and item.data(Role.REPORT_PATH):
+            self.open_fact.emit(Path(item.data(Role.REPORT_PATH)), item.data(Role.KEY))
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

@@ -267,7 +267,7 @@ class OverviewTab(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.scroll.setAccessibleName(self.tr("Overview of the report"))
+        self.scroll_area.setAccessibleName(self.tr("Overview of the report"))
         # Only captions: report texts follow context.language_changed, which rebuilds the page.
         captions = {
             "meeting": self.tr("Meeting"),

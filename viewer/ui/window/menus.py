@@ -38,6 +38,7 @@ class MenuHost(Protocol):
     def open_report(self, path: str) -> object: ...
     def open_recent(self, path: str) -> None: ...
     def draft_from_text(self) -> object: ...
+    def show_library(self) -> object: ...
 
 
 class WindowMenus(QObject):
@@ -93,7 +94,7 @@ class WindowMenus(QObject):
         self.library_action = QAction(w)
         self.library_action.setObjectName("libraryAction")
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.library_action.triggered.connect(w.show_library)
+        self.library_action.triggered.connect(self.host.show_library)
         self.view_menu.addAction(self.library_action)
         self.view_menu.addSeparator()
         for number, key in enumerate(tab_keys, start=1):

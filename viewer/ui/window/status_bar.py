@@ -45,7 +45,7 @@ class StatusBar(QStatusBar):
             self._full = ""
             self.setToolTip("")
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
         self._full = text
         self.setToolTip(text)
         super().showMessage(self._elided(text), timeout)
