@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from viewer.model.paths import default_report_path
-from viewer.ui.source.tab import KeyRole
+from viewer.ui.common.roles import Role
 
 
 def test_opening_another_report_while_a_figure_is_selected(make_main_window, ui_report_path) -> None:
@@ -15,4 +15,4 @@ def test_opening_another_report_while_a_figure_is_selected(make_main_window, ui_
     assert window.open_report(default_report_path())
     tab = window.built_tab("source")
     assert window.context.report.meta.id == "fujian-2023"
-    assert all(tab.items.item(r).data(KeyRole) != "va-growth" for r in range(tab.items.rowCount()))
+    assert all(tab.items.item(r).data(Role.KEY) != "va-growth" for r in range(tab.items.rowCount()))

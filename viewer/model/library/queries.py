@@ -252,6 +252,7 @@ def report_points(index: LibraryIndex, path: Path) -> list[IndicatorPoint]:
 def _point(row: Sequence[object]) -> IndicatorPoint | None:
     (file, report_id, title_zh, title_en, region_zh, region_en, report_year, reviewed, example,
      *fact_row, year, indicator_set) = row
+    # SQLite rows are untyped: the columns were written from a Fact by the index, in fact_from_row's order.
     fact = fact_from_row(*fact_row)  # type: ignore[arg-type]
     if fact.scope == Scope.NATIONAL:
         region: Text | None = region_names().national

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from viewer import APP_ID, __version__
@@ -18,6 +18,7 @@ from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.paths import APPLICATION, ORGANIZATION, default_report_path, resource
 from viewer.ui.app.startup import after_first_paint, report_first_paint
+from viewer.ui.common.fonts import keep_system_families, use_language_font
 from viewer.ui.common.i18n import Translations, system_language
 from viewer.ui.common.report_cache import report_cache
 from viewer.ui.context import LANGUAGES, AppContext
@@ -39,33 +40,9 @@ def setup_application(app: QApplication) -> str | None:
         app.setWindowIcon(QIcon(str(icon_path)))
     family = bundled_font_family()
     if family:
-        global _system_families
-        if _system_families is None:
-            _system_families = list(app.font().families())
+        keep_system_families(app)
         use_language_font("zh")
     return family
-
-
-_system_families: list[str] | None = None  # the platform's UI families, kept behind the bundled ones
-
-
-def use_language_font(lang: str) -> None:
-    """The application font for an interface in ``lang``: Chinese in the bundled CJK font; English in the
-    bundled Latin font with the CJK font behind it for Chinese (quotes and apostrophes are then not full width).
-    Widgets that show Chinese whatever the language (the source text, quotes) set the CJK font themselves."""
-    app = QApplication.instance()
-    try:
-        from viewer.charts.font import font_families
-
-        families = font_families(lang)
-    except (ModuleNotFoundError, RuntimeError):
-        return
-    if not isinstance(app, QApplication):
-        return
-    font = QFont(app.font())
-    font.setFamilies([*families, *(f for f in _system_families or () if f not in families)])
-    if font.families() != app.font().families():
-        app.setFont(font)
 
 
 def bundled_font_family() -> str | None:

@@ -196,8 +196,10 @@ class LibraryPage(QWidget):
     def _fill_page(self, key: str, page: QWidget) -> None:
         lang = self.context.lang
         if key == "carried":
+            # The pages are built by name (lazily); each page class defines set_index/set_language for its kind.
             page.set_index(self.service.index, self.service.state_dir, lang)  # type: ignore[attr-defined]
         else:
+            # As above: a compare or side-by-side page, built by name.
             page.set_index(self.service.index, lang)  # type: ignore[attr-defined]
 
     @Slot(int)
@@ -408,6 +410,7 @@ class LibraryPage(QWidget):
         self.reports_pane.set_language(lang)
         for key, page in self._pages.items():
             if key != "reports":
+                # Every page but the reports pane is built by name and has set_language (see _fill_page).
                 page.set_language(lang)  # type: ignore[attr-defined]
 
     def changeEvent(self, event: QEvent) -> None:

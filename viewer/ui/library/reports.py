@@ -335,6 +335,7 @@ class ReportsPane(QWidget):
     def search(self, text: str) -> list[LibraryHit]:
         """List the hits of ``text`` across the library (the table again when it is empty)."""
         searching = bool(text.strip())
+        # index_source is the index's connection provider, which queries.search reads as an untyped SQLite source.
         hits = queries.search(self.index_source, text, self.lang) if searching and self.index_source else []  # type: ignore[arg-type]
         self.hits.set_hits(hits, self.lang)
         self.stack.setCurrentWidget(self.results if searching else self.table)

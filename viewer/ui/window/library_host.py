@@ -10,22 +10,33 @@ review at that sentence.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from viewer.ui.context import AppContext
 
 if TYPE_CHECKING:
     from viewer.ui.library.page import LibraryPage
     from viewer.ui.library.service import LibraryService
-    from viewer.ui.window.main_window import MainWindow
+
+
+class LibraryWindow(Protocol):
+    """What the Library asks of the window it sits in (``MainWindow`` provides it)."""
+
+    context: AppContext
+    report_label: QLabel
+
+    def refresh_title(self) -> None: ...
+    def open_report(self, path: str | Path) -> bool: ...
 
 
 class LibraryHost(QObject):
     """The centre of a ``MainWindow``: its tabs, or the Library view."""
 
-    def __init__(self, window: MainWindow, tabs: QWidget) -> None:
-        super().__init__(window)
+    def __init__(self, window: LibraryWindow, tabs: QWidget) -> None:
+        super().__init__(tabs)
         self.window = window
         self.tabs = tabs
         self.stack = QStackedWidget()

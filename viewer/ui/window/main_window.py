@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         """Switch the interface and the report texts to ``lang`` ('zh' or 'en') and remember it."""
         if self.translations is not None:
             self.translations.install(lang)
-        from viewer.ui.app.run import use_language_font
+        from viewer.ui.common.fonts import use_language_font
 
         use_language_font(lang)
         self.context.set_language(lang)
