@@ -58,7 +58,8 @@ def tsv_text(headers: Sequence[str], rows: Sequence[Row]) -> str:
         text = _shown(safe_cell(value))
         return " ".join(text.replace("\t", " ").splitlines())
 
-    return "\n".join("\t".join(cell(v) for v in line) for line in [list(headers), *map(list, rows)]) + "\n"
+    lines: list[Sequence[object]] = [list(headers), *rows]
+    return "\n".join("\t".join(cell(v) for v in line) for line in lines) + "\n"
 
 
 def chart_data(spec: ChartSpec) -> tuple[list[str], list[list[object]]]:

@@ -217,13 +217,13 @@ def _native_chart(slide: Slide, panel: Panel, spec: ChartSpec, left_in: float, w
             series.format.fill.fore_color.rgb = colour
         # Each value labelled as the text states it ('超过2万家', '第6位'), not as the bare number.
         for c in range(len(panel.categories)):
-            mark = by_cell.get((s, c))
-            if mark is None:
+            cell = by_cell.get((s, c))
+            if cell is None:
                 continue
             label = series.points[c].data_label
             label.position = XL_LABEL_POSITION.ABOVE if panel.style is PanelStyle.SLOPE \
                 else XL_LABEL_POSITION.OUTSIDE_END
-            text = mark.value_text + (f" {mark.note}" if mark.note else "")
+            text = cell.value_text + (f" {cell.note}" if cell.note else "")
             _set_text(label.text_frame, text, Pt(11))
     _ea_all(chart._chartSpace)
 

@@ -137,6 +137,7 @@ def export_charts(jobs: Sequence[ExportJob], size: RenderSize, *, overwrite: boo
             for job in jobs:
                 if stop:
                     break
+                payload: QImage | bytes
                 if job.fmt in COLLECTIONS:
                     payload = collection_bytes(job)
                 else:

@@ -15,9 +15,10 @@ from viewer.charts.report_pages import OutlineEntry
 def with_outline(pdf: bytes, entries: Sequence[OutlineEntry]) -> bytes:
     """``pdf`` with ``entries`` as its outline, shown open when the file is opened (pages unchanged)."""
     from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import IndirectObject
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    parents: list[object] = []
+    parents: list[IndirectObject] = []
     for entry in entries:
         del parents[entry.level:]
         parent = parents[-1] if parents else None

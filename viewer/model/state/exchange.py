@@ -41,6 +41,7 @@ from viewer.model.state.records import (
     utc_now,
 )
 from viewer.model.state.report_state import ReportState
+from viewer.model.state.state_view import StateView
 from viewer.model.state.targets import review_targets
 from viewer.model.texts import message
 
@@ -56,7 +57,7 @@ class ImportFileError(ValueError):
 
 # --- export -------------------------------------------------------------------------------------------
 
-def item_rows(state: ReportState, lang: str = "zh") -> list[dict[str, Any]]:
+def item_rows(state: StateView, lang: str = "zh") -> list[dict[str, Any]]:
     """Every checklist item: the report's actions in order, then orphaned records."""
     rows = []
     for task, action in state.report.actions():
@@ -78,7 +79,7 @@ def _item_row(item_id: str, record: ChecklistItem | None, task: str | None, numb
     return row
 
 
-def review_rows(state: ReportState, lang: str = "zh") -> list[dict[str, Any]]:
+def review_rows(state: StateView, lang: str = "zh") -> list[dict[str, Any]]:
     """Every review mark: the report's items in order, then orphaned marks."""
     rows = []
     for target in review_targets(state.report):

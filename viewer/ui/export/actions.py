@@ -7,9 +7,14 @@ first frame does not wait for them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from viewer.ui.context import AppContext
 
@@ -85,7 +90,7 @@ class PrintActions(QObject):
                 file_menu.insertAction(before, action)
             else:
                 file_menu.addAction(action)
-        self.dialog = None
+        self.dialog: QPrintPreviewDialog | None = None
         self.retranslate()
 
     def preview(self) -> None:

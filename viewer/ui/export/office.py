@@ -29,7 +29,7 @@ def export_office(context: AppContext, fmt: str, parent: QWidget | None = None, 
         return None
     if path is None:
         settings = QSettings()
-        folder = settings.value(FOLDER_KEY, "", type=str) or \
+        folder = str(settings.value(FOLDER_KEY, "", type=str)) or \
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         kinds = QCoreApplication.translate("OfficeExport", "PowerPoint (*.pptx)") if fmt == "pptx" else \
             QCoreApplication.translate("OfficeExport", "Excel workbook (*.xlsx)")

@@ -40,6 +40,8 @@ from viewer.ui.statistics.chart_view import ChartView, mark_summary, tooltip_htm
 from viewer.ui.statistics.thumbnails import THUMB_SIZE, AfterPaint, ChartThumbnails
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
     from viewer.ui.statistics.chart_table import ChartTableDialog
 
 CLIPBOARD_SIZE = RenderSize(1600, 1000, 144)  # 1.5x text and lines: readable when pasted into a document
@@ -76,12 +78,11 @@ class StatisticsTab(QWidget):
         self.table_action.setObjectName("showTableAction")
         self.table_action.triggered.connect(self.show_table)
         self.toolbar.addAction(self.table_action)
-        self.table_dialog = None
         self.print_action = QAction(self)
         self.print_action.setObjectName("printChartAction")
         self.print_action.triggered.connect(self.print_current)
         self.toolbar.addAction(self.print_action)
-        self.print_dialog = None
+        self.print_dialog: QPrintPreviewDialog | None = None
         self.table_dialog: ChartTableDialog | None = None
         self.toolbar.addSeparator()
         # A deck of every chart (native, editable PowerPoint charts) and a workbook of their data: in the menu of

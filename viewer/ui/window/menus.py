@@ -39,6 +39,7 @@ class MenuHost(Protocol):
     def open_recent(self, path: str) -> None: ...
     def draft_from_text(self) -> object: ...
     def show_library(self) -> object: ...
+    def save_as_package(self) -> object: ...
 
 
 class WindowMenus(QObject):
@@ -73,7 +74,7 @@ class WindowMenus(QObject):
         self.recent_menu = QMenu(w)
         self.package_action = QAction(w)
         self.package_action.setObjectName("savePackageAction")
-        self.package_action.triggered.connect(lambda: w.save_as_package())
+        self.package_action.triggered.connect(lambda: host.save_as_package())
         self.export_action = QAction(w)
         self.export_action.setObjectName("exportAction")
         self.export_action.setEnabled(False)

@@ -31,7 +31,7 @@ translate = QCoreApplication.translate
 def has_review_work(context: AppContext) -> bool:
     """Whether the reader has recorded anything (a mark, a comment, a status, a note, an owner, a due date)."""
     state = context.state
-    return state is not None and bool(state.checklist or state.review)
+    return state is not None and bool(state.checklist() or state.review())
 
 
 def save_package(context: AppContext, parent: QWidget | None, path: str | Path | None = None,
@@ -43,7 +43,7 @@ def save_package(context: AppContext, parent: QWidget | None, path: str | Path |
 
     title = translate("PackageActions", "Save as package")
     if path is None:
-        folder = QSettings().value(FOLDER_KEY, "", type=str) or \
+        folder = str(QSettings().value(FOLDER_KEY, "", type=str)) or \
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggestion = str(Path(folder) / f"{context.report.meta.id}{SUFFIX}")
         packages = translate("PackageActions", "Report packages (*.irv)")
