@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from viewer.ui.context import AppContext
+from viewer.ui.export.settings import INCLUDE_REVIEW_KEY
 
 
 def install_export_actions(window: QMainWindow, context: AppContext, file_menu: QMenu, after: QAction) -> QAction:
@@ -64,7 +65,6 @@ class PrintActions(QObject):
     The printing code (QtPrintSupport, the report's pages) loads when the user first prints.
     """
 
-    INCLUDE_REVIEW_KEY = "print/includeReview"
 
     def __init__(self, window: QMainWindow, context: AppContext, file_menu: QMenu, after: QAction) -> None:
         super().__init__(window)
@@ -80,8 +80,8 @@ class PrintActions(QObject):
         self.print_action.triggered.connect(self.print_report)
         self.review_action = QAction(window, checkable=True)
         self.review_action.setObjectName("includeReviewAction")
-        self.review_action.setChecked(bool(QSettings().value(self.INCLUDE_REVIEW_KEY, False, type=bool)))
-        self.review_action.toggled.connect(lambda on: QSettings().setValue(self.INCLUDE_REVIEW_KEY, on))
+        self.review_action.setChecked(bool(QSettings().value(INCLUDE_REVIEW_KEY, False, type=bool)))
+        self.review_action.toggled.connect(lambda on: QSettings().setValue(INCLUDE_REVIEW_KEY, on))
         actions = file_menu.actions()
         index = actions.index(after) if after in actions else -1
         before = actions[index + 1] if 0 <= index < len(actions) - 1 else None

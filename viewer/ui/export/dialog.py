@@ -37,7 +37,7 @@ from viewer.charts.sizes import DPI_PRESETS, MAX_PX, MIN_PX, RenderSize, SizeErr
 from viewer.charts.spec import ChartSpec
 from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
-from viewer.ui.export.actions import PrintActions
+from viewer.ui.export.settings import INCLUDE_REVIEW_KEY
 
 FORMATS = ("png", "svg", "pdf")
 
@@ -323,7 +323,7 @@ def export_report_pdf(context: AppContext, parent: QWidget | None = None, path: 
     try:
         # The file dialog has already asked about replacing an existing file.
         write_report_pdf(context.loaded, target, context.lang, context.state, overwrite=True,
-                         include_review=bool(QSettings().value(PrintActions.INCLUDE_REVIEW_KEY, False, type=bool)))
+                         include_review=bool(QSettings().value(INCLUDE_REVIEW_KEY, False, type=bool)))
     except (ExportError, OSError) as exc:
         QMessageBox.warning(parent, "PDF", str(exc))
         return None

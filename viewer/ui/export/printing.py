@@ -18,9 +18,8 @@ from viewer.charts.report_pages import PDF_DPI, ReportPages
 from viewer.charts.report_pdf import a4_writer, checklist_statuses, review_work
 from viewer.charts.spec import ChartSpec
 from viewer.ui.context import AppContext
-from viewer.ui.export.actions import PrintActions
+from viewer.ui.export.settings import INCLUDE_REVIEW_KEY
 
-INCLUDE_REVIEW_KEY = PrintActions.INCLUDE_REVIEW_KEY  # QSettings: print and export the reviewer's work too
 CHART_MARGIN_MM = 12.0
 
 
