@@ -60,7 +60,7 @@ schema: $(STAMP)
 
 screenshots: $(STAMP)
 	mkdir -p docs/screenshots
-	for tab in overview statistics enterprises tasks source figures; do \
+	for tab in overview statistics enterprises tasks source figures library compare side-by-side carried-over; do \
 		for lang in zh en; do \
 			QT_QPA_PLATFORM=offscreen $(VENV)/bin/report-viewer render --tab $$tab --lang $$lang --size 1280x820 \
 				--out docs/screenshots/$$tab-$$lang.png --force || exit 1; \

@@ -12,6 +12,12 @@ Sections (see the README's "Performance" section for a table from a real run):
                sort/filter/scroll and a search keystroke, medians (goal < 50 ms).
 4. memory      peak RSS of the GUI with the bundled report vs the floor's (goal <= 1.3x); large report stated.
 5. interaction tab switch and checklist change on the bundled report through the event loop (goal < 16 ms).
+6. library     a synthetic library of 500 reports (bench/make_library.py; drafted-size and bundled-size mixed):
+               indexing (cold, stated; a refresh with nothing changed), the Library view opened with a warm
+               index (goal < 1 s, also the whole start-up on it), a search keystroke across the library (median,
+               goal < 50 ms), a comparison chart across every report (goal < 100 ms), indexing one new report by
+               its size (time per byte, largest vs smallest: goal <= 1.5x, i.e. linear), peak allocations while
+               indexing all reports vs the first 50 (goal <= 1.5x: bounded) and the window's peak RSS (stated).
 
 Figures are medians over ``--reps`` runs (default 5, at most 3 for the large report; ``--quick``: 2);
 every child process gets its own settings, state and cache folders under one temporary folder, and the
@@ -37,6 +43,7 @@ PY = sys.executable
 sys.path.insert(0, str(HERE))
 
 from make_large_report import write_large_report  # noqa: E402
+from make_library import write_library  # noqa: E402
 
 EXPORT_VARIANTS = {  # name -> (viewer export options, matplotlib options)
     "png 1600x1000": (["--format", "png", "--size", "1600x1000"], ["--format", "png", "--size", "1600x1000"]),
@@ -122,7 +129,8 @@ class Bench:
     # --- sections ------------------------------------------------------------------------------------
 
     def startup(self) -> None:
-        app = [PY, "-m", "viewer", "--startup-report"]
+        # The bundled report named: with no report named the window starts on the library (section library).
+        app = [PY, "-m", "viewer", "--startup-report", str(ROOT / "data" / "fujian-2023.yaml")]
         floor = [PY, str(HERE / "floor_window.py")]
         self.run(app)  # warm-up: the report cache, the OS file cache
         self.run(floor)
@@ -188,7 +196,7 @@ class Bench:
         self.extra["large"] = r
 
     def memory(self) -> None:
-        app = [PY, "-m", "viewer", "--startup-report"]
+        app = [PY, "-m", "viewer", "--startup-report", str(ROOT / "data" / "fujian-2023.yaml")]
         floor = [PY, str(HERE / "floor_window.py")]
         large_path = self.work / "large" / "large.yaml"
         apps, floors, larges = [], [], []
@@ -202,6 +210,48 @@ class Bench:
             larges.append(self.run_rss([*app, str(large_path)])[1])
             self.add("memory", "peak RSS, large report (stated)", statistics.median(larges) / 1024,
                      statistics.median(floors) / 1024, unit="MiB", base_what="floor window")
+
+    def library(self) -> None:
+        folder = self.work / "library"
+        write_library(folder / "reports")
+        r = self.worker("library", "--dir", str(folder), reps=min(self.reps, 3))
+        n = r["reports"]
+        self.add("library", f"index {n} reports, cold (stated)", r["cold_index_ms"], None)
+        self.add("library", "  refresh, nothing changed", r["warm_refresh_ms"], None)
+        self.add("library", f"open the Library view, warm index ({r['listed']} reports)", r["open_first_ms"], None,
+                 goal="<1000 ms")
+        self.add("library", "  open it again", r["open_ms"], None, goal="<1000 ms")
+        # The whole start on the library: process start to the first frame of the Library view (warm index).
+        env = dict(self.env, REPORT_VIEWER_LIBRARY_DIR=str(folder / "reports"),
+                   REPORT_VIEWER_LIBRARY_INDEX_DIR=str(folder / "index"))
+        app = [PY, "-m", "viewer", "--startup-report"]
+        saved, self.env = self.env, env
+        try:
+            self.run(app)  # warm-up: the bundled reports join the index
+            starts = [float(self.run(app)[1].split()[-1]) for _ in range(self.reps)]
+            rss = [self.run_rss(app)[1] for _ in range(max(2, self.reps // 2))]
+        finally:
+            self.env = saved
+        self.add("library", "  start-up on the library: first paint (process age)", statistics.median(starts), None,
+                 goal="<1000 ms")
+        self.add("library", f"search keystroke across {n} reports (median of {r['keystrokes']})",
+                 r["search_keystroke_ms"], None, goal="<50 ms")
+        self.add("library", f"comparison chart across {n} reports ({r['points']} figures)", r["compare_chart_ms"],
+                 None, goal="<100 ms")
+        self.add("library", "  both comparisons (years, regions): model and chart definitions", r["compare_model_ms"],
+                 None)
+        small, big = r["scaled"][0], r["scaled"][-1]
+        self.add("library", f"index a new report: ms per MB at {big['bytes'] / 2**20:.1f} MB",
+                 big["ms"] / (big["bytes"] / 2**20), small["ms"] / (small["bytes"] / 2**20), unit="ms/MB",
+                 goal="<=1.5x", base_what=f"ms per MB at {small['bytes'] / 2**10:.0f} KB")
+        m = self.worker("library-memory", "--dir", str(folder), reps=1)["peak_mib"]
+        (few, few_mib), (many, many_mib) = sorted(m.items(), key=lambda kv: int(kv[0]))
+        self.add("library", f"peak allocations indexing {many} reports", many_mib, few_mib, unit="MiB", goal="<=1.5x",
+                 base_what=f"indexing {few}")
+        self.add("library", "  peak RSS, window on the library (stated)", statistics.median(rss) / 1024, None,
+                 unit="MiB")
+        self.extra = getattr(self, "extra", {})
+        self.extra["library"] = r
 
     def interaction(self) -> None:
         r = self.worker("interaction")
@@ -228,7 +278,7 @@ def machine() -> dict:
             "platform": platform.platform(), "load_average_at_start": os.getloadavg()}
 
 
-SECTIONS = ("startup", "export", "large", "memory", "interaction")
+SECTIONS = ("startup", "export", "large", "memory", "interaction", "library")
 
 
 def markdown(result: dict) -> str:

@@ -2,7 +2,8 @@
 
 ``python bench/workers.py NAME --reps N [--dir DIR]`` prints one JSON object of timings (milliseconds) to
 stdout. Workers: ``export`` (per chart, viewer vs matplotlib), ``large`` (open/reopen/tables/search on the
-large synthetic report in DIR), ``interaction`` (tab switches and checklist changes on the bundled report).
+large synthetic report in DIR), ``interaction`` (tab switches and checklist changes on the bundled report),
+``library`` and ``library-memory`` (the synthetic library of bench/make_library.py in DIR/reports).
 Everything goes through the real objects the app uses (loader, cache, MainWindow, Qt models); UI timings
 run through the event loop until the affected widgets have painted.
 """
@@ -290,7 +291,169 @@ def work_interaction(reps: int, _folder: Path | None) -> dict:
             "checklist_available": session is not None}
 
 
-WORKERS = {"export": work_export, "large": work_large, "interaction": work_interaction}
+# --- library --------------------------------------------------------------------------------------------
+
+LIBRARY_QUERIES = ("数字经济", "工业投资", "规上工业增加值", "企业上云", "5G基站", "growth", "2万", "技改")
+
+
+def _scaled_report(folder: Path, copies: int) -> Path:
+    """The bundled report ``copies`` times over (every section, figure, enterprise, honour and task repeated with
+    new ids, sharing the one source text): a report ``copies`` times the size, of the same make-up."""
+    import yaml
+
+    from viewer.model.draft.emit import dump
+    from viewer.model.paths import default_report_path
+
+    template = default_report_path()
+    data = yaml.safe_load(template.read_text("utf-8"))
+    source = template.parent / data["meta"]["source"]
+
+    def renamed(item: dict, n: int, *keys: str) -> dict:
+        out = dict(item)
+        for key in keys:
+            if isinstance(out.get(key), str):
+                out[key] = f"{out[key]}-{n}"
+        return out
+
+    scaled: dict = {"schema_version": data["schema_version"], "meta": data["meta"]}
+    scaled["sections"] = [renamed(s, n, "id") for n in range(copies) for s in data["sections"]]
+    scaled["facts"] = [renamed(f, n, "id", "section") for n in range(copies) for f in data["facts"]]
+    scaled["enterprises"] = [
+        {**renamed(e, n, "id"), "achievements": [{**renamed(a, n, "section"), "facts": [f"{f}-{n}" for f in
+                                                                                    a.get("facts", [])]}
+                                                  for a in e["achievements"]]}
+        for n in range(copies) for e in data["enterprises"]]
+    scaled["honours"] = [renamed(h, n, "id", "count_fact", "rank_fact") for n in range(copies) for h in data["honours"]]
+    scaled["tasks"] = [{**renamed(t, n, "id"), "number": 1 + (i + n * len(data["tasks"])) % 99,
+                        "actions": [renamed(a, n, "id") for a in t["actions"]]}
+                       for n in range(copies) for i, t in enumerate(data["tasks"])]
+    scaled["meta"] = {**data["meta"], "id": f"scaled-{copies}", "source": "source.txt"}
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "source.txt").write_bytes(source.read_bytes())
+    path = folder / f"scaled-{copies}.yaml"
+    path.write_text(dump(scaled), "utf-8")
+    return path
+
+
+def work_library(reps: int, folder: Path | None) -> dict:
+    """The library of bench/make_library.py in ``folder/reports``: cold and warm indexing, the Library view opened
+    with a warm index, search keystrokes, a comparison chart across every report, indexing reports of growing
+    size."""
+    assert folder is not None
+    from PySide6.QtCore import QSettings
+
+    from viewer.charts.compare import comparison_chart
+    from viewer.model.library import queries
+    from viewer.model.library.compare import across_regions, over_years, regions, years
+    from viewer.model.library.index import LibraryIndex
+    from viewer.model.library.indicators import load_vocabulary
+    from viewer.model.loader import load_report
+    from viewer.model.paths import ENV_LIBRARY_INDEX_DIR, default_report_path
+    from viewer.ui.app.run import make_window
+
+    reports = folder / "reports"
+    index_dir = folder / "index"
+    count = len(list(reports.glob("*.yaml")))
+    index = LibraryIndex(index_dir / "index.sqlite3")
+    cold = ms(lambda: index.refresh([reports]))
+    warm = median([ms(lambda: index.refresh([reports])) for _ in range(reps)])
+    listed = len(queries.list_reports(index))
+    list_ms = median([ms(lambda: queries.list_reports(index)) for _ in range(reps)])
+
+    # The comparison, model and chart spec (no drawing): the indicator stated in most reports.
+    in_use = queries.indicators_in_use(index)
+    indicator_id = max(in_use, key=lambda k: in_use[k])
+    vocabulary = load_vocabulary()
+    all_reports = queries.list_reports(index)
+
+    def compare_model() -> object:
+        points = queries.indicator_points(index, indicator_id)
+        region = regions(points)[0]
+        chart = comparison_chart(over_years(indicator_id, points, region, all_reports), vocabulary.get(indicator_id))
+        return chart, comparison_chart(across_regions(indicator_id, points, years(points)[0], all_reports),
+                                       vocabulary.get(indicator_id))
+
+    compare_model_ms = median([ms(compare_model) for _ in range(reps)])
+    points = len(queries.indicator_points(index, indicator_id))
+    index.close()
+
+    # The window: the Library view opened with the warm index, then searched and compared through the event loop.
+    os.environ[ENV_LIBRARY_INDEX_DIR] = str(index_dir)
+    app = isolated_app()
+    QSettings().setValue("library/folders", [str(reports)])
+    QSettings().setValue("library/bundled", False)
+    window = make_window(load_report(default_report_path()), "zh")
+    window.resize(1280, 820)
+    window.show()
+    app.processEvents()
+    first_open = through_event_loop(window, window.show_library)
+    page = window.library.page
+    while not page.is_settled():  # its refresh (nothing changed) in its thread
+        app.processEvents()
+    reopen = []
+    for _ in range(reps):
+        window.set_current_tab("overview")
+        app.processEvents()
+        reopen.append(through_event_loop(window, window.show_library))
+    pane = page.reports_pane
+    keystrokes = []
+    for query in LIBRARY_QUERIES:
+        for n in range(1, len(query) + 1):
+            keystrokes.append(through_event_loop(pane, lambda n=n, query=query: pane.box.setText(query[:n])))
+    pane.box.clear()
+    compare = page.show_page("compare")
+    app.processEvents()
+    region = regions(queries.indicator_points(page.service.index, indicator_id))[0].zh
+    year = years(queries.indicator_points(page.service.index, indicator_id))[0]
+    chart_ms = []
+    for _ in range(reps):
+        chart_ms.append(through_event_loop(compare, lambda: compare.choose(indicator_id, in_year=year)))
+        chart_ms.append(through_event_loop(compare, lambda: compare.choose(indicator_id, over_years_of=region)))
+    _close(window)
+
+    # Indexing one new report, by its size: the bundled report with its figures 1, 4, 16 and 64 times.
+    scaled = []
+    for copies in (1, 4, 16, 64):
+        path = _scaled_report(folder / f"scaled-{copies}", copies)
+        times = []
+        for rep in range(max(2, reps)):
+            one = LibraryIndex(folder / f"scaled-{copies}" / f"index-{rep}.sqlite3")
+            times.append(ms(lambda path=path, one=one: one.index_file(path)))
+            one.close()
+        t = median(times)
+        scaled.append({"copies": copies, "bytes": path.stat().st_size, "ms": t})
+    return {"reports": count, "listed": listed, "cold_index_ms": cold, "warm_refresh_ms": warm,
+            "list_query_ms": list_ms, "open_first_ms": first_open, "open_ms": median(reopen),
+            "search_keystroke_ms": median(keystrokes), "keystrokes": len(keystrokes),
+            "compare_model_ms": compare_model_ms, "compare_chart_ms": median(chart_ms), "indicator": indicator_id,
+            "points": points, "scaled": scaled}
+
+
+def work_library_memory(reps: int, folder: Path | None) -> dict:
+    """Peak Python allocations (tracemalloc) of indexing the first 50 and then all reports of ``folder/reports``
+    into fresh indexes: bounded memory means the two peaks are alike (reports are never held together)."""
+    import tracemalloc
+
+    from viewer.model.library.index import LibraryIndex
+
+    assert folder is not None
+    reports = folder / "reports"
+    # Imports and first-use caches (the YAML parser, the validators) are made before anything is measured.
+    LibraryIndex(folder / "memory-warm" / "index.sqlite3").refresh([reports], progress=lambda done, *_: done < 5)
+    out = {}
+    for limit in (50, 10**9):
+        index = LibraryIndex(folder / f"memory-{limit}" / "index.sqlite3")
+        tracemalloc.start()
+        summary = index.refresh([reports], progress=lambda done, _total, _path, limit=limit: done < limit)
+        _size, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        index.close()
+        out[str(min(limit, summary.added))] = peak / 2**20
+    return {"peak_mib": out}
+
+
+WORKERS = {"export": work_export, "large": work_large, "interaction": work_interaction, "library": work_library,
+           "library-memory": work_library_memory}
 
 
 def main() -> int:

@@ -1035,6 +1035,10 @@ Invalid (skipped): %6</source>
 <context>
     <name>FactForm</name>
     <message>
+        <source>%1 (suggested by its label)</source>
+        <translation>%1（由名称推断）</translation>
+    </message>
+    <message>
         <source>Correct this figure</source>
         <translation>更正此数据</translation>
     </message>
@@ -1081,6 +1085,10 @@ Invalid (skipped): %6</source>
     <message>
         <source>Section</source>
         <translation>章节</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
     </message>
     <message>
         <source>2022, 2022-11, 2018–2022</source>

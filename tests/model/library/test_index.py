@@ -247,3 +247,19 @@ def test_an_index_the_folder_cannot_hold_lives_in_memory(library_folder: Path, t
     index.refresh([library_folder])
     assert index.db.in_memory
     assert len(queries.list_reports(index)) >= 4
+
+
+def test_the_report_list_is_read_once_until_the_index_changes(library_folder: Path, tmp_path: Path) -> None:
+    index = build(library_folder, tmp_path / "index.sqlite3")
+    statements: list[str] = []
+    index.conn.set_trace_callback(statements.append)
+    first = queries.list_reports(index)
+    read = len(statements)
+    assert queries.list_reports(index) == first
+    assert [s for s in statements[read:] if not s.startswith("PRAGMA")] == []  # from the memo
+    # Another connection's change (a refresh in the window's worker thread) is seen.
+    other = LibraryIndex(tmp_path / "index.sqlite3")
+    (library_folder / "examples" / "shili-2025.yaml").unlink()
+    other.refresh([library_folder])
+    other.close()
+    assert len(queries.list_reports(index)) == len(first) - 1

@@ -228,3 +228,35 @@ def test_killing_the_process_while_saving_leaves_a_whole_file(drafted: Path, sav
     result = subprocess.run([sys.executable, "-m", "viewer", "validate", str(drafted)], capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_set_and_change_a_figure_s_indicator_and_the_library_compares_it(make_main_window, drafted: Path,
+                                                                          tmp_path: Path) -> None:
+    from viewer.model.library import queries
+    from viewer.model.library.index import LibraryIndex
+
+    window = make_main_window(drafted, "zh")
+    context = window.context
+    figures = window.set_current_tab("figures")
+    growth = next(f for f in context.report.facts if f.label.zh.startswith("规模以上工业增加值") and f.unit == "%"
+                  and f.kind is FactKind.GROWTH_RATE)
+    assert growth.indicator == "industrial-va-growth"  # the drafter proposed it
+    assert figures.select_key(growth.id)
+    combo = figures.form.combos["indicator"]
+    assert combo.currentData() == "industrial-va-growth"
+    assert combo.itemText(1).endswith("（由名称推断）") and combo.itemData(1) == "industrial-va-growth"
+    choose(combo, "manufacturing-va-growth")  # changed by the reviewer
+    assert context.report.fact(growth.id).indicator == "manufacturing-va-growth"
+    other = next(f for f in context.report.facts if f.id != growth.id)
+    assert figures.select_key(other.id)
+    choose(figures.form.combos["indicator"], "")  # none: the field leaves the file
+    assert context.report.fact(other.id).indicator is None
+    assert context.editor.save()
+    text = drafted.read_text("utf-8")
+    assert 'indicator: manufacturing-va-growth' in text or 'indicator: "manufacturing-va-growth"' in text
+    # The library compares the figure under the indicator the reviewer set.
+    index = LibraryIndex(tmp_path / "index.sqlite3")
+    index.refresh([drafted.parent])
+    points = queries.indicator_points(index, "manufacturing-va-growth")
+    assert [(p.fact.id, p.indicator_set) for p in points] == [(growth.id, True)]
+    assert all(p.fact.id != growth.id for p in queries.indicator_points(index, "industrial-va-growth"))

@@ -61,6 +61,8 @@ def test_gaps_across_regions_and_in_english(library_window) -> None:
     panel = pane.view.drawn_spec().panels[0]
     assert panel.categories == ("2022", "2023", "2024") and panel.gaps == ((1, "not stated"),)
     assert [m.value_text for m in panel.marks] == ["12,000", "9,000"]
+    # Across regions, only years with a stated result are offered (2025 has only a plan's target).
+    assert pane.choose("industrial-va-growth", in_year=2024) and not pane.choose("industrial-va-growth", in_year=2025)
     assert pane.choose("digital-economy-size", in_year=2023)
     spec = pane.view.drawn_spec()
     assert spec.title == "Size of the digital economy: regions in 2023 (example)"

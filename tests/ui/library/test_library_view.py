@@ -188,3 +188,27 @@ def test_the_library_is_the_start_page_when_no_report_is_named(make_main_window,
     show_start_page(window, None)
     assert window.library.showing()
     qtbot.waitUntil(window.library.page.is_settled, timeout=60_000)
+
+
+def test_the_list_and_the_hits_are_laid_out_without_measuring_every_row(library_window) -> None:
+    from viewer.ui.library.reports import RESIZE_SAMPLE_ROWS, HitDelegate
+
+    _window, page = library_window()
+    assert page.reports_pane.table.horizontalHeader().resizeContentsPrecision() == RESIZE_SAMPLE_ROWS
+    results = page.reports_pane.results
+    assert results.uniformItemSizes()
+    page.reports_pane.box.setText("工业")
+    delegate = results.itemDelegate()
+    assert isinstance(delegate, HitDelegate)
+    built: list[object] = []
+    original = HitDelegate._document
+    HitDelegate._document = lambda self, *a: built.append(a) or original(self, *a)  # type: ignore[method-assign]
+    try:
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        option = QStyleOptionViewItem()
+        option.initFrom(results)
+        hint = delegate.sizeHint(option, page.reports_pane.hits.index(0))
+    finally:
+        HitDelegate._document = original  # type: ignore[method-assign]
+    assert built == [] and hint.height() >= 3 * results.fontMetrics().lineSpacing()

@@ -17,7 +17,7 @@ from viewer.model.edit.document import MISSING
 from viewer.model.types import FactKind, Qualifier, Scope, SectionKind
 
 FACT_FIELDS = ("label.zh", "label.en", "value", "unit", "qualifier", "kind", "scope", "period", "comparison",
-               "tags", "section")
+               "tags", "section", "indicator")
 META_FIELDS = ("title.zh", "title.en", "meeting_date", "published", "place.zh", "place.en", "format.zh",
                "format.en", "publisher.zh", "publisher.en", "reporter.zh", "reporter.en")
 SECTION_FIELDS = ("title.zh", "title.en", "kind", "summary.zh", "summary.en")
@@ -96,7 +96,7 @@ def parse(item_kind: str, name: str, text: str) -> Any:
         return stripped
     if name == "period":
         return stripped.replace("~", "–") or MISSING
-    if name == "section":
+    if name in ("section", "indicator"):
         return stripped or MISSING
     if name == "tags":
         tags = [t for t in re.split(r"[\s,，、]+", stripped) if t]

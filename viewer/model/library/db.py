@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 APPLICATION_ID = 0x49525631  # 'IRV1': a file that is not ours is never taken for the index
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: facts indexed by value
 INDEX_NAME = "index.sqlite3"
 
 # Errors that mean the file is not a usable index: damaged, not a database, or not of this schema.
@@ -50,6 +50,7 @@ CREATE TABLE facts (
 CREATE INDEX facts_file ON facts(file);
 CREATE INDEX facts_indicator ON facts(indicator);
 CREATE INDEX facts_amount ON facts(amount);
+CREATE INDEX facts_value ON facts(value);
 CREATE TABLE states (
     report_id TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, hash TEXT NOT NULL
 );
@@ -63,7 +64,7 @@ CREATE TABLE items (
     value_en TEXT NOT NULL DEFAULT '', period TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX items_file ON items(file, key);
-CREATE INDEX items_report ON items(report_id);
+CREATE INDEX items_report ON items(report_id, key);
 CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 FTS_SCHEMA = "CREATE VIRTUAL TABLE items_fts USING fts5(label, body, tokenize='unicode61 remove_diacritics 2')"

@@ -100,6 +100,7 @@ class LibraryIndex:
         where = default_index_path() if path == "default" else (Path(path) if path is not None else None)
         self.db = Database(where, fts=fts)
         self._vocabulary = vocabulary
+        self.cache: dict[str, tuple[object, object]] = {}  # queries' own memos, keyed by the index's version
 
     @property
     def vocabulary(self) -> Vocabulary:

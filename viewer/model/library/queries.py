@@ -45,6 +45,11 @@ def list_reports(index: LibraryIndex) -> list[LibraryReport]:
     """Every report of the library (also those with problems; never files that are not reports), newest first,
     with the progress of their checklist and review from the user's state."""
 
+    version = _version(index)
+    cached = index.cache.get("reports")
+    if cached is not None and cached[0] == version and isinstance(cached[1], list):
+        return list(cached[1])
+
     def work() -> list[LibraryReport]:
         done = _counts(index, "checklist", "done")
         checked = _counts(index, "review", "checked")
@@ -54,7 +59,15 @@ def list_reports(index: LibraryIndex) -> list[LibraryReport]:
             (FileStatus.IGNORED.value,)).fetchall()
         return [_report(row, done.get(row[0], 0), checked.get(row[0], 0), questioned.get(row[0], 0)) for row in rows]
 
-    return index.guarded(work)
+    reports = index.guarded(work)
+    index.cache["reports"] = (_version(index), reports)
+    return list(reports)
+
+
+def _version(index: LibraryIndex) -> tuple[int, int, int]:
+    """What changes whenever the index does (another connection's commit or this one's): queries keep their
+    results under it."""
+    return (index.conn.execute("PRAGMA data_version").fetchone()[0], index.conn.total_changes, id(index.conn))
 
 
 def _counts(index: LibraryIndex, part: str, value: str) -> dict[str, int]:
@@ -63,7 +76,8 @@ def _counts(index: LibraryIndex, part: str, value: str) -> dict[str, int]:
     kinds = ("action",) if part == "checklist" else ("fact", "enterprise", "honour", "task")
     marks = ",".join("?" * len(kinds))
     rows = index.conn.execute(
-        f"SELECT i.file, count(*) FROM state_records s JOIN items i ON i.report_id = s.report_id AND "
+        # The user's records drive the join (CROSS JOIN keeps that order): few of them, each found by its item.
+        f"SELECT i.file, count(*) FROM state_records s CROSS JOIN items i ON i.report_id = s.report_id AND "
         f"i.key = s.item_id AND i.file IS NOT NULL AND i.kind IN ({marks}) WHERE s.part = ? AND s.value = ? "
         f"GROUP BY i.file", (*kinds, part, value))
     return {r[0]: r[1] for r in rows}
@@ -154,11 +168,13 @@ def _plain_rows(index: LibraryIndex, query: str, limit: int) -> list[tuple[objec
 
 
 def _number_rows(index: LibraryIndex, amount: float, limit: int) -> list[tuple[object, ...]]:
-    tolerance = max(abs(amount) * 1e-9, 1e-12)
+    # Two range look-ups (each through its index) rather than one OR, which SQLite answers by a scan.
+    low, high = amount - max(abs(amount) * 1e-9, 1e-12), amount + max(abs(amount) * 1e-9, 1e-12)
+    join = ("FROM facts JOIN items ON items.file = facts.file AND items.key = facts.fact_id AND items.kind = 'fact'")
     return index.conn.execute(
-        f"SELECT {_HIT_COLUMNS} FROM facts JOIN items ON items.file = facts.file AND items.key = facts.fact_id AND "
-        f"items.kind = 'fact' WHERE abs(facts.amount - ?) <= ? OR abs(facts.value - ?) <= ? LIMIT ?",
-        (amount, tolerance, amount, tolerance, limit)).fetchall()
+        f"SELECT {_HIT_COLUMNS} {join} WHERE facts.amount BETWEEN ? AND ? UNION "
+        f"SELECT {_HIT_COLUMNS} {join} WHERE facts.value BETWEEN ? AND ? LIMIT ?",
+        (low, high, low, high, limit)).fetchall()
 
 
 def _name_rank(row: Sequence[object], query: str) -> int:
@@ -176,6 +192,12 @@ _Head = tuple[Path, Text, Text | None, int | None, bool]
 
 
 def _report_heads(index: LibraryIndex) -> dict[str, _Head]:
+    """Each report's path, title, region, year and example flag, by path and by report id; kept until the index
+    changes (this connection's or another's writes), so a keystroke does not read them all again."""
+    version = _version(index)
+    cached = index.cache.get("heads")
+    if cached is not None and cached[0] == version and isinstance(cached[1], dict):
+        return cached[1]
     heads: dict[str, _Head] = {}
     for path, report_id, title_zh, title_en, region_zh, region_en, year, example in index.conn.execute(
             "SELECT path, report_id, title_zh, title_en, region_zh, region_en, year, example FROM files "
@@ -183,6 +205,7 @@ def _report_heads(index: LibraryIndex) -> dict[str, _Head]:
         head = (Path(path), Text(zh=title_zh, en=title_en or ""), _text(region_zh, region_en), year, bool(example))
         heads[path] = head
         heads.setdefault("id:" + report_id, head)  # the user's notes are kept per report id
+    index.cache["heads"] = (version, heads)
     return heads
 
 

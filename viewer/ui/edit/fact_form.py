@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 from viewer.model.format import number
 from viewer.model.types import Fact, FactKind, Qualifier, Scope
 from viewer.ui.common.fact_names import kind_label, qualifier_label, scope_label
-from viewer.ui.common.widgets import plain_label
+from viewer.ui.common.widgets import fill, plain_label
 from viewer.ui.context import AppContext
 
 
@@ -31,9 +31,9 @@ class FactForm(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels: dict[str, QLabel] = {}
         for name in ("label.zh", "label.en", "value", "unit", "qualifier", "kind", "scope", "period", "comparison",
-                     "tags", "section"):
+                     "tags", "section", "indicator"):
             widget: QWidget
-            if name in ("qualifier", "kind", "scope", "section"):
+            if name in ("qualifier", "kind", "scope", "section", "indicator"):
                 combo = QComboBox()
                 combo.setObjectName(f"form_{name}")
                 combo.activated.connect(lambda _i, n=name: self._apply(n))
@@ -69,7 +69,7 @@ class FactForm(QGroupBox):
         try:
             self._fact_id = fact.id if fact is not None else None
             self.setEnabled(fact is not None)
-            self._fill_combos()
+            self._fill_combos(fact)
             if fact is None:
                 for edit in self.edits.values():
                     edit.clear()
@@ -84,7 +84,8 @@ class FactForm(QGroupBox):
                     self.edits[name].setText(text)
                 self.edits[name].setCursorPosition(0)
             for name, value in (("qualifier", fact.qualifier.value), ("kind", fact.kind.value),
-                                ("scope", fact.scope.value), ("section", fact.section or "")):
+                                ("scope", fact.scope.value), ("section", fact.section or ""),
+                                ("indicator", fact.indicator or "")):
                 combo = self.combos[name]
                 combo.setCurrentIndex(max(0, combo.findData(value)))
             editor = self._context.editor
@@ -95,12 +96,13 @@ class FactForm(QGroupBox):
         finally:
             self._filling = False
 
-    def _fill_combos(self) -> None:
+    def _fill_combos(self, fact: Fact | None = None) -> None:
         entries = {
             "qualifier": [(qualifier_label(q), q.value) for q in Qualifier],
             "kind": [(kind_label(k), k.value) for k in FactKind],
             "scope": [(scope_label(s), s.value) for s in Scope],
             "section": [("—", "")] + [(s.title.get(self._context.lang), s.id) for s in self._context.report.sections],
+            "indicator": self._indicator_entries(fact),
         }
         for name, items in entries.items():
             combo = self.combos[name]
@@ -109,6 +111,22 @@ class FactForm(QGroupBox):
             combo.clear()
             for text, data in items:
                 combo.addItem(text, data)
+
+    def _indicator_entries(self, fact: Fact | None) -> list[tuple[str, str]]:
+        """'—' (none), then the indicator the fact's label suggests (marked so), then every indicator of the
+        vocabulary (the bundled one with the user's own); an id the vocabulary lacks is kept as it is."""
+        from viewer.model.library.indicators import default_vocabulary
+
+        vocabulary = default_vocabulary()
+        lang = self._context.lang
+        proposed = vocabulary.propose_for(fact) if fact is not None else None
+        entries = [("—", "")]
+        if proposed is not None:
+            entries.append((fill(self.tr("%1 (suggested by its label)"), proposed.name(lang)), proposed.id))
+        entries += [(i.name(lang), i.id) for i in vocabulary.all() if proposed is None or i.id != proposed.id]
+        if fact is not None and fact.indicator and fact.indicator not in vocabulary:
+            entries.append((fact.indicator, fact.indicator))
+        return entries
 
     def value_text(self, name: str) -> str:
         if name in self.combos:
@@ -140,7 +158,8 @@ class FactForm(QGroupBox):
         names = {"label.zh": self.tr("Label (Chinese)"), "label.en": self.tr("Label (English)"),
                  "value": self.tr("Value"), "unit": self.tr("Unit"), "qualifier": self.tr("Qualifier"),
                  "kind": self.tr("Kind"), "scope": self.tr("Scope"), "period": self.tr("Period"),
-                 "comparison": self.tr("Before → after"), "tags": self.tr("Tags"), "section": self.tr("Section")}
+                 "comparison": self.tr("Before → after"), "tags": self.tr("Tags"), "section": self.tr("Section"),
+                 "indicator": self.tr("Indicator")}
         for name, label in self._labels.items():
             label.setText(names[name])
         self.edits["period"].setPlaceholderText(self.tr("2022, 2022-11, 2018–2022"))
@@ -149,6 +168,9 @@ class FactForm(QGroupBox):
         self.accept_button.setToolTip(self.tr("Checked against its quote: no longer a draft"))
         self.delete_button.setText(self.tr("Delete"))
         if self._fact_id is not None:
-            self._fill_combos()
+            try:
+                self._fill_combos(self._context.report.fact(self._fact_id))
+            except KeyError:
+                self._fill_combos()
 
 

@@ -164,7 +164,8 @@ class ComparePane(QWidget):
             for region in regions(self.points):
                 self.subject_combo.addItem(region.get(self.lang), region.zh)
         else:
-            for year in years(self.points):
+            # Across regions a chart shows results: the years some report states a result for.
+            for year in years(p for p in self.points if not p.is_target):
                 self.subject_combo.addItem(str(year), year)
         found = self.subject_combo.findData(current)
         self.subject_combo.setCurrentIndex(found if found >= 0 else 0 if self.subject_combo.count() else -1)
@@ -187,6 +188,8 @@ class ComparePane(QWidget):
             else:
                 self.comparison = across_regions(indicator_id, self.points, int(subject), reports, family)
             self.spec = comparison_chart(self.comparison, indicator, self.lang) if self.comparison.slots else None
+            if self.spec is not None and not self.spec.marks():
+                self.spec = None  # every slot a gap (another unit, a year only targets name): nothing to draw
         self.view.set_chart(self.spec, DARK if is_dark(self.palette()) else PRINT)
         self.view.setVisible(self.spec is not None)
         self.empty.setVisible(self.spec is None)

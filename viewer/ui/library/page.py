@@ -144,6 +144,8 @@ class LibraryPage(QWidget):
 
     def reload(self) -> None:
         """Read the list (and the open comparison pages) again from the index."""
+        if self.service.closed:
+            return  # the window is closing
         self.reports_pane.index_source = self.service.index
         self.reports = queries.list_reports(self.service.index)
         self.reports_pane.set_reports(self.reports)

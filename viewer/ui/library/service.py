@@ -95,6 +95,7 @@ class LibraryService(QObject):
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         self._again = False
+        self.closed = False  # stopped: the window is closing, nothing is read any more
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)  # never a running thread when the application ends
@@ -129,6 +130,8 @@ class LibraryService(QObject):
         during one)."""
         if self._thread is not None:
             self._again = True
+            return
+        if self.closed:
             return
         if self.index.db.in_memory:
             summary = self.index.refresh(self.all_folders(), self.state_dir)
@@ -172,6 +175,7 @@ class LibraryService(QObject):
             self._thread.quit()
             self._thread.wait()
         self.index.close()
+        self.closed = True
 
 
 def reveal(path: Path) -> bool:
