@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from viewer.model.sanitise import MULTILINE, ONE_LINE, show_hidden
-from viewer.model.state.records import ChecklistItem, RecordError, ReviewMark, check_id, format_time, utc_now
+from viewer.model.state.records import (
+    ChecklistItem,
+    RecordError,
+    ReviewMark,
+    brief,
+    check_id,
+    format_time,
+    utc_now,
+)
 
 FORMAT = "industry-report-viewer/state"
 VERSION = 1
@@ -85,13 +93,13 @@ def decode_data(data: Any, report_id: str, *, own_file: bool = False) -> Decoded
                        salvageable=False)
     problems: list[str] = []
     if data.get("format") != FORMAT:
-        problems.append(f"unknown format {data.get('format')!r} (expected {FORMAT!r})")
+        problems.append(f"unknown format {brief(data.get('format'))} (expected {FORMAT!r})")
     version = data.get("version")
     if version != VERSION:
-        problems.append(f"unknown version {version!r} (this program reads version {VERSION})")
+        problems.append(f"unknown version {brief(version)} (this program reads version {VERSION})")
     file_report = data.get("report_id")
     if file_report != report_id:
-        problems.append(f"the file belongs to report {file_report!r}, not {report_id!r}")
+        problems.append(f"the file belongs to report {brief(file_report)}, not {report_id!r}")
         # Another report's records must not be attached to this one; the file is kept aside whole.
         return Decoded(Records(), problems, salvageable=False)
     records = Records()
@@ -125,5 +133,5 @@ def _decode_map(section: Any, name: str, parse: Callable[[Any], _R], problems: l
         try:
             out[check_id(key)] = parse(shown_text_fields(value) if own_file else value)
         except RecordError as exc:
-            problems.append(f"{name} item {key!r}: {exc}")
+            problems.append(f"{name} item {brief(key)}: {exc}")
     return out

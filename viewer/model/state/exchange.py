@@ -36,6 +36,7 @@ from viewer.model.state.records import (
     RecordError,
     ReviewMark,
     Status,
+    brief,
     check_id,
     format_time,
     utc_now,
@@ -270,11 +271,11 @@ def read_import(text: str, report_id: str) -> tuple[dict[str, ChecklistItem], di
             raise ImportFileError("; ".join(decoded.problems))
         return decoded.records.checklist, decoded.records.review, decoded.problems
     if data.get("format") != EXPORT_FORMAT:
-        raise ImportFileError(f"not an export of Report Viewer (format {data.get('format')!r})")
+        raise ImportFileError(f"not an export of Report Viewer (format {brief(data.get('format'))})")
     if data.get("version") != EXPORT_VERSION:
-        raise ImportFileError(f"export version {data.get('version')!r} is not known (this program reads 1)")
+        raise ImportFileError(f"export version {brief(data.get('version'))} is not known (this program reads 1)")
     if data.get("report_id") != report_id:
-        raise ImportFileError(f"the export is for report {data.get('report_id')!r}, not {report_id!r}")
+        raise ImportFileError(f"the export is for report {brief(data.get('report_id'))}, not {report_id!r}")
     problems: list[str] = []
     items = _rows(data.get("items", []), "items", ChecklistItem.from_json, problems)
     reviews = _rows(data.get("reviews", []), "reviews", ReviewMark.from_json, problems)
@@ -298,7 +299,7 @@ def _rows(rows: Any, name: str, parse: Callable[[Any], _R], problems: list[str])
         try:
             out[check_id(row.get("id"))] = parse(row)
         except RecordError as exc:
-            problems.append(f"{name} #{n} ({row.get('id')!r}): {exc}")
+            problems.append(f"{name} #{n} ({brief(row.get('id'))}): {exc}")
     return out
 
 

@@ -25,6 +25,24 @@ class RecordError(ValueError):
     """A record or a field of one is not valid; the message says which and why."""
 
 
+def brief(value: Any) -> str:
+    """``repr(value)`` for a message, at most 60 characters (a file's value may be megabytes long)."""
+    text = repr(value) if not isinstance(value, list | dict) or len(value) < 20 else f"<{type(value).__name__}>"
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+# The times a record may carry: every one of them can be shown in any time zone and moved on by a microsecond
+# (one at the end of time made every later change fail; one in year 1 with a positive offset, the file unreadable).
+EARLIEST = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(9000, 1, 1, tzinfo=dt.UTC)
+
+
+def _check_time(when: dt.datetime) -> dt.datetime:
+    if not EARLIEST <= when < LATEST:
+        raise RecordError(f"'updated' is {when.isoformat()}, outside the years 1970–8999 this program accepts")
+    return when
+
+
 class Status(StrEnum):
     """Where a checklist item stands."""
 
@@ -50,7 +68,7 @@ def parse_status(text: str) -> Status:
         if value.lower() == status.value or value == status.zh:
             return status
     known = ", ".join(f"{s.value} ({s.zh})" for s in Status)
-    raise RecordError(f"unknown status {text!r} (known: {known})")
+    raise RecordError(f"unknown status {brief(text)} (known: {known})")
 
 
 class Mark(StrEnum):
@@ -85,7 +103,7 @@ def parse_mark(text: str) -> Mark:
     for mark in Mark:
         if value.lower() == mark.value or value == mark.zh:
             return mark
-    raise RecordError(f"unknown review mark {text!r} (known: {', '.join(m.value for m in Mark)})")
+    raise RecordError(f"unknown review mark {brief(text)} (known: {', '.join(m.value for m in Mark)})")
 
 
 # --- time ------------------------------------------------------------------------------------------
@@ -107,10 +125,13 @@ def parse_time(text: Any) -> dt.datetime:
     try:
         when = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise RecordError(f"'updated' is not an ISO 8601 time: {text!r}") from None
+        raise RecordError(f"'updated' is not an ISO 8601 time: {brief(text)}") from None
     if when.tzinfo is None:
-        raise RecordError(f"'updated' has no UTC offset: {text!r}")
-    return when.astimezone(dt.UTC)
+        raise RecordError(f"'updated' has no UTC offset: {brief(text)}")
+    try:
+        return _check_time(when.astimezone(dt.UTC))
+    except OverflowError:  # 9999-12-31T23:59:59-01:00 is after the last time Python can hold in UTC
+        raise RecordError(f"'updated' is {brief(text)}, outside the years 1970–8999 this program accepts") from None
 
 
 def next_time(now: dt.datetime, previous: dt.datetime | None) -> dt.datetime:
@@ -125,7 +146,7 @@ def next_time(now: dt.datetime, previous: dt.datetime | None) -> dt.datetime:
 def check_id(item_id: Any) -> str:
     """An item id as reports write them (lowercase letters, digits, '.', '_', '-')."""
     if not isinstance(item_id, str) or not ID_PATTERN.match(item_id):
-        raise RecordError(f"not an item id: {item_id!r}")
+        raise RecordError(f"not an item id: {brief(item_id)}")
     return item_id
 
 
@@ -154,7 +175,7 @@ def _due(value: Any) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise RecordError(f"'due' must be a date written YYYY-MM-DD, not {value!r}")
+    raise RecordError(f"'due' must be a date written YYYY-MM-DD, not {brief(value)}")
 
 
 # --- records -----------------------------------------------------------------------------------------
@@ -172,9 +193,10 @@ class ChecklistItem:
     def __post_init__(self) -> None:
         # Validate on construction so an invalid record can never enter the state, whatever made it.
         if not isinstance(self.status, Status):
-            raise RecordError(f"not a status: {self.status!r}")
+            raise RecordError(f"not a status: {brief(self.status)}")
         if not isinstance(self.updated, dt.datetime) or self.updated.tzinfo is None:
             raise RecordError("'updated' must be a timezone-aware time")
+        _check_time(self.updated)
         _text(self.note, "note", MAX_NOTE, multiline=True)
         _text(self.owner, "owner", MAX_OWNER, multiline=False)
         _due(self.due)
@@ -226,7 +248,7 @@ def _item_fields(fields: dict[str, Any]) -> dict[str, Any]:
         elif key == "due":
             out[key] = _due(value)
         else:
-            raise RecordError(f"a checklist item has no field {key!r}")
+            raise RecordError(f"a checklist item has no field {brief(key)}")
     return out
 
 
@@ -245,9 +267,10 @@ class ReviewMark:
 
     def __post_init__(self) -> None:
         if not isinstance(self.mark, Mark):
-            raise RecordError(f"not a review mark: {self.mark!r}")
+            raise RecordError(f"not a review mark: {brief(self.mark)}")
         if not isinstance(self.updated, dt.datetime) or self.updated.tzinfo is None:
             raise RecordError("'updated' must be a timezone-aware time")
+        _check_time(self.updated)
         _text(self.comment, "comment", MAX_NOTE, multiline=True)
 
     def same_content(self, other: ReviewMark | None) -> bool:

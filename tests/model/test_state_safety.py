@@ -1,0 +1,61 @@
+"""The state format is always read back; unreadable files are moved aside with a message, never taken as empty;
+times near the ends of the calendar and deep nesting give clean errors (issue 15)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.model.state_helpers import mini_report
+from viewer.model.state import ReportState
+from viewer.model.state.exchange import export_json, preview_import
+from viewer.model.state.records import RecordError, Status, parse_time
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def report(tmp_path: Path):
+    return mini_report(tmp_path / "report")
+
+
+def _state_doc(checklist: dict) -> dict:
+    return {"format": "industry-report-viewer/state", "version": 1, "report_id": "mini-2024",
+            "checklist": checklist, "review": {}}
+
+
+GOOD = {"status": "done", "note": "ok", "updated": "2024-03-01T08:15:00+00:00"}
+
+
+@pytest.mark.parametrize("text", ["9999-12-31T23:59:59.999999+01:00", "9999-12-31T23:59:59.999999-01:00",
+                                  "0001-01-01T00:00:00+01:00", "1969-12-31T23:59:59+00:00"])
+def test_times_near_the_ends_of_the_calendar_are_refused_cleanly(text: str) -> None:
+    with pytest.raises(RecordError, match="outside the years 1970–8999"):
+        parse_time(text)
+
+
+def test_a_state_file_with_a_time_past_the_end_opens_and_is_moved_aside(report, tmp_path: Path) -> None:
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    bad = dict(GOOD, updated="9999-12-31T23:59:59.999999-01:00")
+    (state_dir / "mini-2024.json").write_text(json.dumps(_state_doc({"task-1.projects": bad,
+                                                                     "task-2.cloud": GOOD})), "utf-8")
+    state = ReportState.open(report, state_dir)
+    assert state.status("task-2.cloud") == Status.DONE  # the good record is recovered
+    assert [n.kind for n in state.notices] == ["moved_aside"] and "1970–8999" in state.notices[0].detail
+    assert state.apply(state.plan_item("task-1.projects", status="doing"))  # changes save again
+    aside = list(state_dir.glob("mini-2024.corrupt-*.json"))
+    assert len(aside) == 1 and "9999-12-31" in aside[0].read_text("utf-8")  # kept byte for byte
+    state.close()
+
+
+def test_importing_a_time_past_the_end_skips_that_record(report) -> None:
+    state = ReportState.in_memory(report)
+    export = json.loads(export_json(state))
+    export["items"][0].update(status="done", updated="9999-12-31T23:59:59.999999+01:00")
+    export["items"][1].update(status="done", updated="2024-03-01T08:15:00+00:00")
+    preview = preview_import(state, json.dumps(export))
+    assert preview.count("added") == 1 and "1970–8999" in preview.problems[0]
+    assert state.apply(preview.changes())
