@@ -136,7 +136,7 @@ def test_import_accepts_a_state_file(report, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("{nope", "not JSON"),
+    ("{nope", "not valid JSON"),
     ("[]", "expected a JSON object"),
     ('{"format": "something-else"}', "not an export"),
     ('{"format": "industry-report-viewer/export", "version": 7}', "version 7"),

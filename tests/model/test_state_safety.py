@@ -10,7 +10,8 @@ import pytest
 
 from tests.model.state_helpers import mini_report
 from viewer.model.state import ReportState
-from viewer.model.state.exchange import export_json, preview_import
+from viewer.model.state.document import decode
+from viewer.model.state.exchange import ImportFileError, export_json, preview_import, read_import
 from viewer.model.state.records import RecordError, Status, parse_time
 
 pytestmark = pytest.mark.timeout(120)
@@ -59,3 +60,28 @@ def test_importing_a_time_past_the_end_skips_that_record(report) -> None:
     preview = preview_import(state, json.dumps(export))
     assert preview.count("added") == 1 and "1970–8999" in preview.problems[0]
     assert state.apply(preview.changes())
+
+
+def test_deep_nesting_is_a_clean_error_in_state_and_import_files(report, tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    decoded = decode(deep.encode(), "mini-2024")
+    assert not decoded.salvageable and "nested too deeply" in decoded.problems[0]
+    with pytest.raises(ImportFileError, match="nested too deeply"):
+        read_import(deep, "mini-2024")
+    nested_note = json.dumps(_state_doc({"task-1.projects": dict(GOOD, note=[[[[["x"]]]]])}))
+    decoded = decode(nested_note.encode(), "mini-2024")
+    assert "'note' must be text" in decoded.problems[0]
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    (state_dir / "mini-2024.json").write_text('{"checklist":' + deep + "}", "utf-8")
+    state = ReportState.open(report, state_dir)
+    assert state.notices[0].kind == "moved_aside" and "nested too deeply" in state.notices[0].detail
+    state.close()
+
+
+def test_a_huge_value_in_a_message_is_cut_short(report) -> None:
+    with pytest.raises(ImportFileError) as info:
+        read_import(json.dumps({"format": "x" * 1_000_000}), "mini-2024")
+    assert len(str(info.value)) < 200
+    with pytest.raises(ImportFileError, match="not valid JSON"):
+        read_import('{"n": ' + "9" * 5000 + "}", "mini-2024")  # past Python's digit limit

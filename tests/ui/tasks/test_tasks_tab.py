@@ -261,6 +261,24 @@ def test_corrupt_state_file_notice(make_main_window, ui_report_path: Path, tempo
     assert "nothing in it could be used" in tab.notice_bar.label.text()
 
 
+@pytest.mark.parametrize("content", [
+    '{"checklist":' + "[" * 50_000 + "]" * 50_000 + "}",  # nesting: RecursionError stopped the window
+    '{"format": "industry-report-viewer/state", "version": 1, "report_id": "mini-2024", "review": {}, '
+    '"checklist": {"task-1.projects": {"status": "done", "updated": "9999-12-31T23:59:59.999999-01:00"}}}',
+])
+def test_a_state_file_that_broke_the_start_is_moved_aside(make_main_window, ui_report_path: Path,
+                                                           temporary_state_dir: Path, content: str) -> None:
+    temporary_state_dir.mkdir(parents=True)
+    (temporary_state_dir / "mini-2024.json").write_text(content, encoding="utf-8")
+    window = make_main_window(ui_report_path, "en")
+    [aside] = temporary_state_dir.glob("mini-2024.corrupt-*.json")
+    assert aside.read_text("utf-8") == content
+    tab = tasks_tab(window)
+    assert tab.notice_bar.isVisible() and str(aside) in tab.notice_bar.label.text()
+    assert window.context.session.set_item("task-1.projects", "done", status=Status.DONE)
+    assert saved(temporary_state_dir)["checklist"]["task-1.projects"]["status"] == "done"
+
+
 def test_orphans_after_a_data_change(make_main_window, ui_report_path: Path, tmp_path: Path) -> None:
     window = make_main_window(ui_report_path, "en")
     tab = tasks_tab(window)

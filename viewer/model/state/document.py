@@ -69,15 +69,27 @@ def encode(report_id: str, records: Records) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
+def parse_json(text: str) -> Any:
+    """JSON text as Python data; ValueError with a one-line reason (the position, nesting too deep, a number
+    too long) instead of the parser's own exceptions (RecursionError on deep nesting)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise ValueError("not a state or export: arrays or objects nested too deeply") from None
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        raise ValueError(f"not valid JSON: {str(exc).splitlines()[0][:100]}") from None
+
+
 def decode(raw: bytes, report_id: str) -> Decoded:
     """Read a state document written for ``report_id``; problems list everything that is off."""
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = parse_json(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         return Decoded(Records(), [f"not UTF-8 text (byte {exc.start})"], salvageable=False)
-    except json.JSONDecodeError as exc:
-        return Decoded(Records(), [f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"],
-                       salvageable=False)
+    except ValueError as exc:
+        return Decoded(Records(), [str(exc)], salvageable=False)
     return decode_data(data, report_id, own_file=True)
 
 

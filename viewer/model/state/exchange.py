@@ -29,7 +29,7 @@ from viewer.model.csv_safe import csv_text
 from viewer.model.safe_read import describe_read_error, read_regular
 from viewer.model.state.changes import Changes
 from viewer.model.state.document import FORMAT as STATE_FORMAT
-from viewer.model.state.document import decode_data
+from viewer.model.state.document import decode_data, parse_json
 from viewer.model.state.records import (
     ChecklistItem,
     Mark,
@@ -260,9 +260,9 @@ def read_import(text: str, report_id: str) -> tuple[dict[str, ChecklistItem], di
     if len(text) > MAX_IMPORT_BYTES:
         raise ImportFileError("the file is too large to be an export")
     try:
-        data = json.loads(text.lstrip("\ufeff"))
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        data = parse_json(text.lstrip("\ufeff"))
+    except ValueError as exc:
+        raise ImportFileError(str(exc)) from None
     if not isinstance(data, dict):
         raise ImportFileError("not an export of Report Viewer (expected a JSON object)")
     if data.get("format") == STATE_FORMAT:
