@@ -2501,6 +2501,14 @@ Invalid (skipped): %6</source>
         <translation>无法读取的清单文件未能移到一旁</translation>
     </message>
     <message>
+        <source>the checklist would be larger than this program reads back (undo the import or change that made it grow)</source>
+        <translation>清单将超过本程序能读回的大小（请撤销使其变大的导入或修改）</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, which is never written through</source>
+        <translation>%1 是符号链接，程序从不通过链接写入</translation>
+    </message>
+    <message>
         <source>Checklist changes could not be saved to %1: %2. They are kept in memory and saved with the next change or when you retry.</source>
         <translation>清单更改无法保存到 %1：%2。更改暂存在内存中，将在下一次更改或重试时保存。</translation>
     </message>

@@ -44,7 +44,7 @@ def test_json_export_lists_every_action(report) -> None:
     assert doc["reviews"] == [{"id": "va-growth", "kind": "fact", "label": "规上工业增加值增长", "mark": "questioned",
                                "comment": "来源?", "updated": doc["reviews"][0]["updated"], "orphaned": False}]
     # Kinds are StrEnums in the code; the file says the same words as before.
-    assert '"kind": "fact",' in export_json(state)
+    assert '"kind":"fact",' in export_json(state)
 
 
 def test_csv_and_markdown_exports(report) -> None:

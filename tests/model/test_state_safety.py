@@ -10,9 +10,10 @@ import pytest
 
 from tests.model.state_helpers import mini_report
 from viewer.model.state import ReportState
-from viewer.model.state.document import decode
+from viewer.model.state import storage as storage_module
+from viewer.model.state.document import Records, decode, encode
 from viewer.model.state.exchange import ImportFileError, export_json, preview_import, read_import
-from viewer.model.state.records import RecordError, Status, parse_time
+from viewer.model.state.records import ChecklistItem, RecordError, Status, parse_time
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -85,3 +86,32 @@ def test_a_huge_value_in_a_message_is_cut_short(report) -> None:
     assert len(str(info.value)) < 200
     with pytest.raises(ImportFileError, match="not valid JSON"):
         read_import('{"n": ' + "9" * 5000 + "}", "mini-2024")  # past Python's digit limit
+
+
+def test_the_state_is_written_compact_and_reads_back(report, tmp_path: Path) -> None:
+    state = ReportState.open(report, tmp_path / "state")
+    state.apply(state.plan_item("task-1.projects", status="done", note="第一行\n第二行"))
+    raw = (tmp_path / "state" / "mini-2024.json").read_bytes()
+    assert b"\n  " not in raw  # not indented
+    assert json.loads(raw)["checklist"]["task-1.projects"]["note"] == "第一行\n第二行"
+    assert decode(raw, "mini-2024").records.checklist == state.checklist()
+    records = Records({f"orphan-{i:06d}": ChecklistItem(Status.DONE, parse_time(GOOD["updated"]), note="n" * 100)
+                       for i in range(2000)})
+    assert decode(encode("mini-2024", records), "mini-2024").records == records
+    state.close()
+
+
+def test_a_state_larger_than_the_reader_takes_is_never_written(report, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    state = ReportState.open(report, tmp_path / "state")
+    assert state.apply(state.plan_item("task-1.projects", status="doing"))
+    before = (tmp_path / "state" / "mini-2024.json").read_bytes()
+    limit = len(before) + 100
+    monkeypatch.setattr(storage_module, "MAX_STATE_BYTES", limit)
+    monkeypatch.setattr("viewer.model.state.report_state.MAX_STATE_BYTES", limit)
+    assert not state.apply(state.plan_item("task-1.projects", status="done", note="长" * 500))
+    assert state.save_error_kind == "too_large" and "reads back" in (state.save_error_reason or "")
+    assert (tmp_path / "state" / "mini-2024.json").read_bytes() == before  # the good file is untouched
+    assert state.is_done("task-1.projects")  # kept in memory; undoing the change lets it save
+    assert state.apply(state.plan_item("task-1.projects", note=""))
+    state.close()

@@ -44,6 +44,7 @@ class SaveErrorKind(StrEnum):
 
     HELD = "held"  # another Report Viewer took the lock
     ASIDE_FAILED = "aside_failed"  # the unreadable file could not be moved aside
+    TOO_LARGE = "too_large"  # the file would be larger than the app reads back (MAX_STATE_BYTES)
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,15 @@
-"""The state file's format: a readable JSON document with a format name, a version and the report id.
+"""The state file's format: a JSON document with a format name, a version and the report id.
 
 ```json
-{
-  "format": "industry-report-viewer/state",
-  "version": 1,
-  "report_id": "fujian-2023",
-  "saved": "2024-03-01T08:15:00.123456+00:00",
-  "checklist": {"task-1.projects": {"status": "done", "note": "", "owner": "", "due": null,
-                                     "updated": "2024-03-01T08:15:00.123456+00:00"}},
-  "review": {"va-growth": {"mark": "questioned", "comment": "…", "updated": "…"}}
-}
+{"checklist":{"task-1.projects":{"due":null,"note":"","owner":"","status":"done",
+ "updated":"2024-03-01T08:15:00.123456+00:00"}},"format":"industry-report-viewer/state",
+ "report_id":"fujian-2023","review":{"va-growth":{"comment":"…","mark":"questioned","updated":"…"}},
+ "saved":"2024-03-01T08:15:00.123456+00:00","version":1}
 ```
+
+Written compact, one record per line (indenting made a 59 MB state 140 MB, past what the app reads back);
+the writer refuses a document larger than the reader's limit (viewer.model.state.storage), so every file the
+app writes it can read again.
 
 Decoding never gives up on the whole file because of one bad record: it returns every valid record
 together with the list of problems, and the caller decides (a file with problems is moved aside).
@@ -19,7 +18,7 @@ together with the list of problems, and the caller decides (a file with problems
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -58,15 +57,18 @@ class Decoded:
 
 def encode(report_id: str, records: Records) -> bytes:
     """The state document as UTF-8 JSON, keys sorted so two saves of the same state are identical."""
-    doc = {
-        "format": FORMAT,
-        "version": VERSION,
-        "report_id": report_id,
-        "saved": format_time(utc_now()),
-        "checklist": {k: v.to_json() for k, v in sorted(records.checklist.items())},
-        "review": {k: v.to_json() for k, v in sorted(records.review.items())},
-    }
-    return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    def section(records: Mapping[str, ChecklistItem | ReviewMark]) -> str:
+        rows = [f"\n{_compact(k)}:{_compact(v.to_json())}" for k, v in sorted(records.items())]
+        return "{" + ",".join(rows) + ("\n" if rows else "") + "}"
+
+    text = (f'{{"checklist":{section(records.checklist)},"format":{_compact(FORMAT)},'
+            f'"report_id":{_compact(report_id)},"review":{section(records.review)},'
+            f'"saved":{_compact(format_time(utc_now()))},"version":{VERSION}}}\n')
+    return text.encode("utf-8")
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def parse_json(text: str) -> Any:

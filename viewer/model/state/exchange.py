@@ -107,7 +107,21 @@ def export_document(state: ReportState, lang: str = "zh") -> dict[str, Any]:
 
 
 def export_json(state: ReportState, lang: str = "zh") -> str:
-    return json.dumps(export_document(state, lang), ensure_ascii=False, indent=2) + "\n"
+    # One item per line, compact: the file stays readable and as small as the state it comes from (indented,
+    # a large checklist's export grew past what an import reads).
+    doc = export_document(state, lang)
+    lines = []
+    for key, value in doc.items():
+        if isinstance(value, list):
+            rows = ",\n".join(_compact(row) for row in value)
+            lines.append(f"{_compact(key)}:[\n{rows}\n]" if rows else f"{_compact(key)}:[]")
+        else:
+            lines.append(f"{_compact(key)}:{_compact(value)}")
+    return "{" + ",\n".join(lines) + "}\n"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def export_csv(state: ReportState, lang: str = "zh") -> str:

@@ -11,6 +11,7 @@ read-only (``read_only_reason`` says why) and may ``take_over`` once the first h
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,8 @@ from viewer.model.state.lock import StateLock
 from viewer.model.state.records import ChecklistItem, RecordError, ReviewMark, check_id, utc_now
 from viewer.model.state.state_view import StateView
 from viewer.model.state.storage import (
+    MAX_STATE_BYTES,
+    StateTooLargeError,
     atomic_write,
     describe_os_error,
     error_kind,
@@ -60,6 +63,8 @@ class ReportState(StateView):
         self.read_only_kind: ReadOnlyKind | None = None  # why, for the window to word in its language
         self.save_error: str | None = None
         self.save_error_kind: WriteErrorKind | SaveErrorKind | None = None
+        # Why, as a phrase without the window's promise to retry (the command line says NOT saved).
+        self.save_error_reason: str | None = None
         self.dirty = False
         self.notices: list[Notice] = []
 
@@ -299,9 +304,13 @@ class ReportState(StateView):
                     self.notices.append(Notice(f"The unreadable checklist file was moved to {moved}.", moved,
                                                kind=NoticeKind.MOVED_LATER))
             remove_stale_temp_files(self.path)
-            atomic_write(self.path, encode(self.report_id, self._records), overwrite=True)
-        except OSError as exc:
-            self.save_error = self._save_error_message(exc)
+            data = encode(self.report_id, self._records)
+            if len(data) > MAX_STATE_BYTES:
+                raise StateTooLargeError(len(data))  # never write a file this program would not read back
+            atomic_write(self.path, data, overwrite=True)
+        except (OSError, ValueError) as exc:  # ValueError: text that cannot be encoded (records refuse it)
+            error = exc if isinstance(exc, OSError) else OSError(errno.EINVAL, str(exc))
+            self.save_error = self._save_error_message(error)
             return False
         self.dirty = False
         self.save_error = self.save_error_kind = None
@@ -310,6 +319,7 @@ class ReportState(StateView):
     def _save_error_message(self, exc: OSError) -> str:
         assert self.path is not None
         self.save_error_kind = error_kind(exc)
+        self.save_error_reason = describe_os_error(exc, self.path)
         return (f"Your changes could not be saved to {self.path}: {describe_os_error(exc, self.path)}. "
                 "They are kept in memory and saved with the next change or when you retry.")
 

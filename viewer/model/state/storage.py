@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 from pathlib import Path
 
-from viewer.model.atomic_file import atomic_write, describe_write_error, fsync_dir, write_error_kind
+from viewer.model.atomic_file import WriteErrorKind, atomic_write, describe_write_error, fsync_dir, write_error_kind
 from viewer.model.safe_read import read_regular
+from viewer.model.state.changes import SaveErrorKind
 
 # Re-exported: the state's writers import them from here.
 __all__ = ["atomic_write", "describe_os_error", "error_kind", "fsync_dir"]
@@ -60,6 +62,22 @@ def remove_stale_temp_files(path: Path) -> int:
     return removed
 
 
-# One wording for every write failure (the writer's); the names stay for the state's callers.
-error_kind = write_error_kind
-describe_os_error = describe_write_error
+class StateTooLargeError(OSError):
+    """The state would be larger than the app reads back (MAX_STATE_BYTES): it is not written."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(errno.EFBIG, f"the checklist would be {size / 2**20:.1f} MiB, more than the "
+                         f"{MAX_STATE_BYTES // 2**20} MiB this program reads back")
+        self.size = size
+
+
+def error_kind(exc: OSError) -> WriteErrorKind | SaveErrorKind:
+    """The writer's kind of failure (viewer.model.atomic_file), or TOO_LARGE."""
+    return SaveErrorKind.TOO_LARGE if isinstance(exc, StateTooLargeError) else write_error_kind(exc)
+
+
+def describe_os_error(exc: OSError, path: Path) -> str:
+    """A sentence saying why ``path`` could not be written (the writer's wording)."""
+    if isinstance(exc, StateTooLargeError):
+        return f"{exc.strerror} (remove orphaned records or undo the import that added them)"
+    return describe_write_error(exc, path)

@@ -31,6 +31,11 @@ def save_error_text(state: ReportState) -> str:
             "StateMessages", "another Report Viewer has this report's checklist open"),
         SaveErrorKind.ASIDE_FAILED: QCoreApplication.translate(
             "StateMessages", "the unreadable checklist file could not be moved aside"),
+        SaveErrorKind.TOO_LARGE: QCoreApplication.translate(
+            "StateMessages", "the checklist would be larger than this program reads back (undo the import or "
+            "change that made it grow)"),
+        k.SYMLINK: fill(QCoreApplication.translate(
+            "StateMessages", "%1 is a symbolic link, which is never written through"), state.path),
     }
     reason = reasons.get(state.save_error_kind) if state.save_error_kind is not None else None
     if reason is None:
