@@ -4,6 +4,7 @@ times near the ends of the calendar and deep nesting give clean errors (issue 15
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -114,4 +115,33 @@ def test_a_state_larger_than_the_reader_takes_is_never_written(report, tmp_path:
     assert (tmp_path / "state" / "mini-2024.json").read_bytes() == before  # the good file is untouched
     assert state.is_done("task-1.projects")  # kept in memory; undoing the change lets it save
     assert state.apply(state.plan_item("task-1.projects", note=""))
+    state.close()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "link", "too large"])
+def test_a_state_file_that_cannot_be_read_is_moved_aside_with_a_message(report, tmp_path: Path, kind: str,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    state_dir = tmp_path / "state"
+    state_dir.mkdir()
+    path = state_dir / "mini-2024.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "link":
+        (tmp_path / "elsewhere.json").write_text(json.dumps(_state_doc({"task-1.projects": GOOD})), "utf-8")
+        path.symlink_to(tmp_path / "elsewhere.json")
+    else:
+        path.write_text(json.dumps(_state_doc({"task-1.projects": GOOD})), "utf-8")
+        monkeypatch.setattr(storage_module, "MAX_STATE_BYTES", 10)
+    reader = ReportState.open(report, state_dir, read_only=True)
+    assert reader.read_only_kind == "unreadable" and "cannot read" in (reader.read_only_reason or "")
+    state = ReportState.open(report, state_dir)
+    assert not state.read_only
+    assert [n.kind for n in state.notices] == ["moved_aside"] and state.notices[0].moved_to is not None
+    assert state.notices[0].moved_to.exists() or state.notices[0].moved_to.is_symlink()  # kept, never deleted
+    assert state.apply(state.plan_item("task-2.cloud", status="done"))
+    assert json.loads(path.read_text("utf-8"))["checklist"]["task-2.cloud"]["status"] == "done"
+    if kind == "link":
+        assert json.loads((tmp_path / "elsewhere.json").read_text("utf-8"))["checklist"]["task-1.projects"]
     state.close()

@@ -12,10 +12,17 @@ def open_state(report, state_dir: str | None):
     """The checklist state to print (read-only, never locked); None when there is none to read."""
     try:
         from viewer.model.state import ReportState, resolve_state_dir
+        from viewer.model.state.changes import ReadOnlyKind
     except ImportError:
         return None
     try:
-        return ReportState.open(report, resolve_state_dir(state_dir), read_only=True)
+        state = ReportState.open(report, resolve_state_dir(state_dir), read_only=True)
+        if state.read_only_kind == ReadOnlyKind.UNREADABLE:
+            print(f"report-viewer: checklist state not read ({state.read_only_reason}); tasks are shown as "
+                  "not started", file=sys.stderr)
+        for notice in state.notices:
+            print(f"report-viewer: {notice.message}", file=sys.stderr)
+        return state
     except Exception as exc:  # a broken state must not stop the PDF; it prints as 'not started'
         print(f"report-viewer: checklist state not read ({exc}); tasks are shown as not started", file=sys.stderr)
         return None

@@ -22,6 +22,7 @@ from viewer.model.state import (
     parse_status,
     resolve_state_dir,
 )
+from viewer.model.state.changes import NoticeKind, ReadOnlyKind
 from viewer.model.state.exchange import (
     EXPORTERS,
     ImportFileError,
@@ -61,6 +62,11 @@ def cmd_tasks(args: argparse.Namespace) -> int:
             print(f"report-viewer: {notice.message}", file=sys.stderr)
         if writes and state.read_only:
             raise _Fail(f"not changed: {state.read_only_reason}")
+        if state.read_only_kind == ReadOnlyKind.UNREADABLE or any(
+                n.kind == NoticeKind.PROBLEMS_READ_ONLY and n.recovered is None for n in state.notices):
+            # Never list (or export) a checklist that could not be read as if nothing had been done.
+            raise _Fail(f"{state.read_only_reason or 'the checklist file cannot be read'}; nothing is shown (open "
+                        "the report or change the checklist with --set: the file is then moved aside and kept)")
         if args.set:
             _set(state, args)
         if args.mark:

@@ -17,6 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from viewer.model.atomic_file import WriteErrorKind
+from viewer.model.safe_read import (
+    FileTooLargeError,
+    NotRegularFileError,
+    SymlinkRefusedError,
+    describe_read_error,
+)
 from viewer.model.state.changes import (
     Changes,
     Clock,
@@ -110,6 +116,11 @@ class ReportState(StateView):
         assert self.path is not None
         try:
             raw = read_state_bytes(self.path)
+        except (NotRegularFileError, SymlinkRefusedError, FileTooLargeError, IsADirectoryError) as exc:
+            # Not a file this program reads (a FIFO, a link, a folder, too large): never silently empty. A writer
+            # moves it aside whole and starts afresh, saying so; a reader says it cannot show it.
+            self._unreadable(exc)
+            return
         except OSError as exc:
             # Writing now would replace a file we could not read: never risk that, stay read-only.
             self._release_lock()
@@ -129,7 +140,9 @@ class ReportState(StateView):
                 if decoded.salvageable else "nothing in it was used")
         if self.read_only:
             self.notices.append(Notice(f"The checklist file {self.path} has problems ({what}); {kept}.",
-                                       kind=NoticeKind.PROBLEMS_READ_ONLY, detail=what))
+                                       kind=NoticeKind.PROBLEMS_READ_ONLY, detail=what,
+                                       recovered=len(self._records.checklist) + len(self._records.review)
+                                       if decoded.salvageable else None))
             return
         self._aside_pending = True
         moved = self._move_aside()
@@ -141,6 +154,26 @@ class ReportState(StateView):
         if decoded.salvageable and (self._records.checklist or self._records.review):
             self.dirty = True
             self._persist()
+
+    def _unreadable(self, exc: OSError) -> None:
+        assert self.path is not None
+        what = describe_read_error(exc, "checklist file")
+        if self.read_only:
+            self.read_only_reason = f"cannot read {self.path}: {what}"
+            self.read_only_kind = ReadOnlyKind.UNREADABLE
+            return
+        self._aside_pending = True
+        moved = self._move_aside()
+        if moved is None and not self._aside_pending:
+            return  # it went away meanwhile: nothing to move, nothing lost
+        if moved is None:
+            self._release_lock()
+            self.save_error = self.save_error_kind = None  # read-only now: no retry to offer
+            self.read_only_reason = f"cannot read {self.path}: {what}; changes cannot be saved"
+            self.read_only_kind = ReadOnlyKind.UNREADABLE
+            return
+        self.notices.append(Notice(f"The checklist file could not be read ({what}). It was moved to {moved}; "
+                                   "nothing in it was used.", moved, kind=NoticeKind.MOVED_ASIDE, detail=what))
 
     def _move_aside(self) -> Path | None:
         assert self.path is not None
