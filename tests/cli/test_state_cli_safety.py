@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import json
 import os
 from pathlib import Path
 
@@ -15,6 +17,26 @@ from viewer.cli import main
 def env(tmp_path: Path) -> list[str]:
     report = write_mini_report(tmp_path / "report")
     return ["tasks", "--report", str(report), "--state-dir", str(tmp_path / "state")]
+
+
+def test_a_failed_save_exits_non_zero_and_says_not_saved(env, tmp_path: Path, capsys,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main([*env, "--set", "task-1.projects", "doing"]) == 0
+    capsys.readouterr()
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    assert main([*env, "--set", "task-1.projects", "done"]) == 1
+    err = capsys.readouterr().err
+    assert "NOT saved" in err and "full" in err
+    assert "kept in memory" not in err and "next change" not in err
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main([*env, "--format", "json"]) == 0
+    items = {r["id"]: r for r in json.loads(capsys.readouterr().out)["items"]}
+    assert items["task-1.projects"]["status"] == "doing"  # what is on disk, as the message said
 
 
 def test_an_unreadable_state_is_an_error_when_listing_never_an_empty_list(env, tmp_path: Path, capsys) -> None:

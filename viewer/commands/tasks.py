@@ -87,7 +87,8 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 
 def _apply(state: ReportState, changes: Changes) -> None:
     if changes and not state.apply(changes):
-        raise _Fail(state.save_error or "the change could not be saved")
+        # The command ends here: what is in memory goes with it, so say plainly that nothing was saved.
+        raise _Fail(f"the change was NOT saved: {state.save_error_reason or state.save_error or 'unknown error'}")
 
 
 def _set(state: ReportState, args: argparse.Namespace) -> None:
