@@ -414,6 +414,14 @@ Invalid (skipped): %6</source>
         <translation>导出数据（CSV）…</translation>
     </message>
     <message>
+        <source>PowerPoint…</source>
+        <translation>PowerPoint…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
         <source>Show as table</source>
         <translation>以表格显示</translation>
     </message>
@@ -1570,12 +1578,12 @@ Invalid (skipped): %6</source>
         <translation>报告有问题</translation>
     </message>
     <message>
-        <source>Add reports to the library</source>
-        <translation>添加报告到报告库</translation>
+        <source>Reports and report packages (*.yaml *.yml *.irv);;All files (*)</source>
+        <translation>报告和报告包 (*.yaml *.yml *.irv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Report files (*.yaml *.yml);;All files (*)</source>
-        <translation>报告文件 (*.yaml *.yml);;所有文件 (*)</translation>
+        <source>Add reports to the library</source>
+        <translation>添加报告到报告库</translation>
     </message>
     <message>
         <source>Draft a report from a text</source>

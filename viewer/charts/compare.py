@@ -11,6 +11,7 @@ example, a bound, a draft or an indicator the library inferred, and what is left
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from viewer.charts.definitions import axis_text
@@ -20,7 +21,7 @@ from viewer.model.library.compare import CompareMode, Comparison, Slot, converte
 from viewer.model.library.indicators import Indicator, IndicatorKind
 from viewer.model.library.records import IndicatorPoint
 from viewer.model.texts import keeps_source_wording, message, sentences
-from viewer.model.types import Qualifier
+from viewer.model.types import Meta, Qualifier, Report, Text
 from viewer.model.units import unit_label
 
 MAX_YEARS = 12  # columns a chart over years draws: the latest ones (the rest are in the data)
@@ -99,6 +100,18 @@ def _spec(comparison: Comparison, slots: list[Slot], title: str, lang: str, year
     panel = Panel(PanelStyle.COLUMNS if years_mode else PanelStyle.BARS, "", _axis(indicator, comparison.unit, lang),
                   tuple(s.name.get(lang) for s in slots), tuple(marks), series, gaps=tuple(gaps), listed=tuple(listed))
     return ChartSpec(f"compare-{comparison.indicator_id}", title, (panel,), _caption(comparison, slots, lang), lang)
+
+
+def comparison_report(spec: ChartSpec, reports: int) -> Report:
+    """What a deck of a comparison is of, for its title slide: the comparison's title, the number of reports it
+    draws on, the day it was made."""
+    def both(key: str) -> Text:
+        return Text(zh=message(key, "zh", n=reports), en=message(key, "en", n=reports))
+
+    meta = Meta(id=spec.id, title=Text(zh=spec.title, en=spec.title), publisher=both("compare.deck.sources"),
+                published=dt.datetime.now(dt.UTC).replace(microsecond=0), meeting_date=None, place=None,
+                format=None, reporter=None, source="-")
+    return Report(meta=meta)
 
 
 def _caption(comparison: Comparison, slots: list[Slot], lang: str) -> str:

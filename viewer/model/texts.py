@@ -90,6 +90,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "compare.latest": ("仅显示最近{shown}年（共{total}年）", "Showing the latest {shown} of {total} years"),
     "compare.source": ("资料来源：{n}份报告原文，每个数值可追溯到其原句。",
                        "Source: the texts of {n} reports; every value leads to its sentence."),
+    "compare.deck.sources": ("报告库对比：{n}份报告", "Library comparison: {n} reports"),
     "compare.approximate": ("标注“约”“近”的数值为原文所述约数。",
                             "Values marked about / nearly are approximate, as the text states them."),
     "compare.converted": ("数值按精确换算统一为{unit}，标注为原文表述。",

@@ -263,3 +263,30 @@ def test_the_report_list_is_read_once_until_the_index_changes(library_folder: Pa
     other.refresh([library_folder])
     other.close()
     assert len(queries.list_reports(index)) == len(first) - 1
+
+
+def test_report_packages_are_listed_searched_and_compared(library_folder: Path, tmp_path: Path, fts: bool) -> None:
+    from viewer.model.library.files import add_report
+    from viewer.model.packing import packed_report, write_package
+
+    examples = library_folder / "examples"
+    shili = examples / "shili-2025.yaml"
+    package = tmp_path / "elsewhere" / "shili-2025.irv"
+    package.parent.mkdir()
+    write_package(package, packed_report(load_report(shili)))
+    shili.unlink()  # the library now has 2025 only as a package
+    copy = add_report(package, library_folder / "mine")
+    assert copy == library_folder / "mine" / "shili-2025.irv" and copy.read_bytes() == package.read_bytes()
+    broken = library_folder / "mine" / "broken.irv"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    index = build(library_folder, tmp_path / "index.sqlite3", fts=fts)
+    rows = {r.path.name: r for r in queries.list_reports(index)}
+    assert rows["shili-2025.irv"].ok and rows["shili-2025.irv"].example and rows["shili-2025.irv"].year == 2025
+    assert not rows["broken.irv"].ok and rows["broken.irv"].problem
+    assert any(h.path == copy.resolve() for h in queries.search(index, "数字经济规模"))
+    points = queries.indicator_points(index, "industrial-va-growth")
+    comparison = over_years("industrial-va-growth", points, EXAMPLE, queries.list_reports(index))
+    slot_2024 = next(s for s in comparison.slots if s.key == "2024")
+    assert slot_2024.result is not None and slot_2024.result.path == copy.resolve()
+    # Unchanged, a package is not read again; changed, it is.
+    assert index.refresh([library_folder]).changed is False

@@ -130,3 +130,22 @@ def test_last_year_s_tasks_beside_this_year_s_review(library_window) -> None:
     window.show_library()
     pane.tree.itemActivated.emit(digital.child(1), 0)
     assert window.context.report.meta.id == "example-shili-2023" and window.current_tab_key() == "tasks"
+
+
+def test_the_comparison_goes_to_powerpoint_and_excel(library_window, tmp_path: Path) -> None:
+    import openpyxl
+    from pptx import Presentation
+
+    _window, page = library_window("zh")
+    pane = _compare(page)
+    assert pane.choose("industrial-va-growth", over_years_of="示例省")
+    deck = pane.export_office("pptx", tmp_path / "compare.pptx")
+    assert deck is not None
+    slides = list(Presentation(str(deck)).slides)
+    texts = [shape.text_frame.text for slide in slides for shape in slide.shapes if shape.has_text_frame]
+    assert len(slides) == 2 and any("示例省历年对比" in t for t in texts) and any("3份报告" in t for t in texts)
+    book = pane.export_office("xlsx", tmp_path / "compare.xlsx")
+    assert book is not None
+    sheet = openpyxl.load_workbook(book).worksheets[-1]
+    values = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "全年规上工业增加值增长6.8%" in values

@@ -42,6 +42,27 @@ def free_folder(parent: Path, name: str) -> Path:
 
 
 def add_report(path: Path, library: Path) -> Path:
+    """Copy the report (or report package) at ``path`` into ``library``; returns the copy's path (see
+    ``add_report_file``; a package is one file, copied as it is, under a name no file has yet)."""
+    from viewer.model.package import is_package_name
+
+    if not is_package_name(path):
+        return add_report_file(path, library)
+    load_report(path)  # it must open
+    from viewer.model.package import MAX_PACKAGE_BYTES
+
+    data = read_regular(path, MAX_PACKAGE_BYTES)
+    stem = path.stem or "report"
+    for n in range(1, MAX_FOLDERS_TRIED + 1):
+        target = library / (path.name if n == 1 else f"{stem}-{n}{path.suffix}")
+        if not target.exists():
+            library.mkdir(parents=True, exist_ok=True)
+            atomic_write(target, data)
+            return target
+    raise FileExistsError(f"{library}: no free file name for {path.name}")
+
+
+def add_report_file(path: Path, library: Path) -> Path:
     """Copy the report at ``path`` and its source text into a new folder of ``library``; returns the copy's path.
 
     ReportError when the report does not load (nothing is copied); OSError when a file cannot be written (what

@@ -28,8 +28,9 @@ from viewer.model.library.records import FileStatus, HitKind
 from viewer.model.library.regions import report_region, report_year
 from viewer.model.library.scan import FoundFile, find_reports, stat_or_none
 from viewer.model.library.tokens import index_text
-from viewer.model.loader import MAX_REPORT_BYTES, LoadedReport, decode_text, parse_report
+from viewer.model.loader import MAX_REPORT_BYTES, LoadedReport, decode_text, load_package, parse_report
 from viewer.model.measures import review_year
+from viewer.model.package import MAX_PACKAGE_BYTES, is_package_name, looks_like_package
 from viewer.model.paths import library_index_dir
 from viewer.model.safe_read import describe_read_error, read_regular
 from viewer.model.search import fact_amount
@@ -180,8 +181,9 @@ class LibraryIndex:
             summary.changed_paths.append(Path(path))
 
     def _index_candidate(self, found: FoundFile, old: tuple[object, ...] | None, summary: RefreshSummary) -> None:
+        package = is_package_name(found.path)
         try:
-            raw = read_regular(found.path, MAX_REPORT_BYTES)
+            raw = read_regular(found.path, MAX_PACKAGE_BYTES if package else MAX_REPORT_BYTES)
         except OSError as exc:
             self._write_problem(found, "", describe_read_error(exc, "report file"), summary, old is None)
             return
@@ -192,16 +194,19 @@ class LibraryIndex:
                                   (found.size, found.mtime_ns, str(found.path)))
             summary.unchanged += 1
             return
-        if not _META.search(raw):
+        package = package or looks_like_package(raw[:4])
+        if not package and not _META.search(raw):
             with transaction(self.conn):
                 self._delete_file(str(found.path))
                 self._insert_file(found, digest, FileStatus.IGNORED, "")
             return
         try:
-            loaded = parse_report(decode_text(raw, str(found.path)), str(found.path), found.path.parent)
+            # A package holds its own source text: it is read (and checked) as a whole, as the window opens it.
+            loaded = load_package(found.path) if package else \
+                parse_report(decode_text(raw, str(found.path)), str(found.path), found.path.parent)
         except ReportError as exc:
             self._write_problem(found, digest, str(exc.problems[0]) if exc.problems else str(exc), summary,
-                                old is None, _declared_source(raw, found.path))
+                                old is None, None if package else _declared_source(raw, found.path))
             return
         with transaction(self.conn):
             self._delete_file(str(found.path))
@@ -255,8 +260,9 @@ class LibraryIndex:
     def _insert_report(self, found: FoundFile, digest: str, loaded: LoadedReport) -> None:
         report = loaded.report
         meta = report.meta
-        source = (found.path.parent / meta.source).resolve()
-        source_st = stat_or_none(source)
+        # A package's source text is inside it: nothing else to watch.
+        source = None if loaded.is_package else (found.path.parent / meta.source).resolve()
+        source_st = stat_or_none(source) if source is not None else None
         region = report_region(report)
         reviewed = review_year(report)
         drafted = sum(1 for items in (report.facts, report.enterprises, report.honours, report.tasks)
@@ -268,7 +274,8 @@ class LibraryIndex:
             "publisher_en, meeting_date, facts, tasks, actions, enterprises, honours, drafted, example) "
             "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (str(found.path), str(found.folder), found.size, found.mtime_ns, digest, FileStatus.OK.value,
-             str(source), source_st.st_size if source_st else None, source_st.st_mtime_ns if source_st else None,
+             str(source) if source is not None else None, source_st.st_size if source_st else None,
+             source_st.st_mtime_ns if source_st else None,
              meta.id, meta.title.zh, meta.title.en, region.zh if region else None, region.en if region else None,
              report_year(report), reviewed, meta.publisher.zh if meta.publisher else None,
              meta.publisher.en if meta.publisher else None,

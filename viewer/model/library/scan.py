@@ -2,8 +2,8 @@
 
 Folders are walked a few levels deep (reports are often kept in a folder per year or per region), without
 following links to folders (a loop can never make the walk endless) and without hidden files or folders.
-Every ``.yaml``/``.yml`` file is a candidate (one that is not a report is noted once and never listed); report
-packages (``.irv``) are candidates where a package opener is installed (``PACKAGE_SUFFIXES``).
+Every ``.yaml``/``.yml`` file is a candidate (one that is not a report is noted once and never listed), and every
+report package (``.irv``: the report, its source text and maybe a review, in one file).
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from viewer.model.package import SUFFIX as PACKAGE_SUFFIX
+
 REPORT_SUFFIXES: tuple[str, ...] = (".yaml", ".yml")
-# Report packages (issue 17) join the library once they can be opened: their suffix is added here.
-PACKAGE_SUFFIXES: tuple[str, ...] = ()
+PACKAGE_SUFFIXES: tuple[str, ...] = (PACKAGE_SUFFIX,)
 MAX_DEPTH = 4  # folders below a library folder that are walked
 MAX_FILES = 20_000  # candidates per refresh: a folder of the whole disk is not walked to its end
 

@@ -8,14 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from viewer.charts.spec import ChartSpec
+from viewer.model.types import Report
 from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
 
 FOLDER_KEY = "export/officeFolder"  # QSettings: where a deck or workbook was last saved
 
 
-def export_office(context: AppContext, fmt: str, parent: QWidget | None = None, path: str | Path | None = None,
-                  chart_ids: list[str] | None = None) -> Path | None:
+def export_office(context: AppContext | None, fmt: str, parent: QWidget | None = None, path: str | Path | None = None,
+                  chart_ids: list[str] | None = None, *, specs: list[ChartSpec] | None = None,
+                  report: Report | None = None) -> Path | None:
     """Write the report's charts (``chart_ids``: those only) as a deck (``fmt`` 'pptx') or a workbook ('xlsx'),
     asking for the file unless ``path`` is given; the path written, or None (cancelled, or the error shown)."""
     from viewer.charts.definitions import chart_specs
@@ -24,7 +27,13 @@ def export_office(context: AppContext, fmt: str, parent: QWidget | None = None, 
 
     title = QCoreApplication.translate("OfficeExport", "Export to PowerPoint") if fmt == "pptx" else \
         QCoreApplication.translate("OfficeExport", "Export chart data to Excel")
-    specs = chart_specs(context.report, context.lang)
+    # ``specs`` and ``report``: charts made elsewhere (the library's comparison) and the report their deck is of.
+    if specs is None:
+        assert context is not None
+        specs = chart_specs(context.report, context.lang)
+    if report is None:
+        assert context is not None
+        report = context.report
     if not specs:
         return None
     if path is None:
@@ -33,7 +42,7 @@ def export_office(context: AppContext, fmt: str, parent: QWidget | None = None, 
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         kinds = QCoreApplication.translate("OfficeExport", "PowerPoint (*.pptx)") if fmt == "pptx" else \
             QCoreApplication.translate("OfficeExport", "Excel workbook (*.xlsx)")
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / collection_name(context.report, fmt)),
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / collection_name(report, fmt)),
                                                 kinds)
         if not chosen:
             return None
@@ -48,7 +57,7 @@ def export_office(context: AppContext, fmt: str, parent: QWidget | None = None, 
     try:
         chosen_specs = select_charts(specs, chart_ids)
         job = ExportJob(chosen_specs[0][1], chosen_specs[0][0], fmt, target, tuple(s for _, s in chosen_specs),
-                        context.report)
+                        report)
         # The file dialog (or the question above) asked before replacing a file: that is the consent.
         write_atomic(target, collection_bytes(job), overwrite=True)
     except ExportError as exc:

@@ -81,7 +81,7 @@ class ComparePane(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.export_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
-        for fmt in ("png", "svg", "pdf", "csv"):
+        for fmt in ("png", "svg", "pdf", "csv", "pptx", "xlsx"):
             button = QPushButton()
             button.setObjectName(f"compareExport{fmt.upper()}")
             button.clicked.connect(lambda _=False, f=fmt: self.export(f))
@@ -222,6 +222,9 @@ class ComparePane(QWidget):
         if fmt == "csv":
             self.export_data()
             return
+        if fmt in ("pptx", "xlsx"):
+            self.export_office(fmt)
+            return
         from viewer.ui.export.dialog import ExportDialog
 
         ExportDialog(None, self.spec.id, fmt, self, specs=[self.spec]).exec()
@@ -245,6 +248,17 @@ class ComparePane(QWidget):
         if error is not None:
             QMessageBox.warning(self, self.tr("Export comparison data"), error)
         return error
+
+    def export_office(self, fmt: str, path: Path | None = None) -> Path | None:
+        """The chart as a PowerPoint slide (an editable chart; ``fmt`` 'pptx') or its data as an Excel sheet ('xlsx'),
+        asking where unless ``path`` is given; the file written, or None."""
+        from viewer.charts.compare import comparison_report
+        from viewer.ui.export.office import export_office
+
+        if self.spec is None:
+            return None
+        reports = len({m.source for m in self.spec.marks() if m.source})
+        return export_office(None, fmt, self, path, specs=[self.spec], report=comparison_report(self.spec, reports))
 
     @Slot()
     def show_table(self) -> None:
@@ -270,7 +284,7 @@ class ComparePane(QWidget):
         self.regions_radio.setText(self.tr("Across regions in"))
         self.subject_combo.setAccessibleName(self.tr("Region or year"))
         names = {"png": self.tr("Export PNG…"), "svg": self.tr("Export SVG…"), "pdf": self.tr("Export PDF…"),
-                 "csv": self.tr("Export data (CSV)…")}
+                 "csv": self.tr("Export data (CSV)…"), "pptx": self.tr("PowerPoint…"), "xlsx": self.tr("Excel…")}
         for fmt, button in self.export_buttons.items():
             button.setText(names[fmt])
         self.table_button.setText(self.tr("Show as table"))

@@ -26,7 +26,7 @@ from viewer.ui.context import AppContext
 from viewer.ui.library.reports import ReportsPane
 from viewer.ui.library.service import LibraryService, bundled_shown, reveal
 
-REPORT_SUFFIXES = (".yaml", ".yml")
+REPORT_SUFFIXES = (".yaml", ".yml", ".irv")
 TEXT_SUFFIXES = (".txt",)
 PAGES = ("reports", "compare", "side", "carried")
 START_REFRESH_DELAY_MS = 300  # after the first frame of a window that starts on the library
@@ -283,8 +283,8 @@ class LibraryPage(QWidget):
         if paths is None:
             from PySide6.QtWidgets import QFileDialog
 
-            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Add reports to the library"), "",
-                                                     self.tr("Report files (*.yaml *.yml);;All files (*)"))
+            kinds = self.tr("Reports and report packages (*.yaml *.yml *.irv);;All files (*)")
+            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Add reports to the library"), "", kinds)
             paths = [Path(p) for p in chosen]
         from viewer.model.library.files import add_report, inside
 
