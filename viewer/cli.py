@@ -81,8 +81,9 @@ def add_report_option(parser: argparse.ArgumentParser) -> None:
 
 def cmd_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     # Start-up creates many long-lived objects (classes, Qt wrappers, the report) and hardly any garbage, so
-    # the collector's full passes over them (20-30 ms) are pure delay before the first frame. The window turns
-    # collection back on once its first frame is painted (viewer.ui.app.run.run_gui); ``finally`` makes sure.
+    # the collector's full passes over them (20-30 ms) are pure delay before the first frame. The window has
+    # garbage collected again once its first frame is painted, by a timer of the GUI thread
+    # (viewer.ui.app.run.run_gui, viewer.ui.common.collector); ``finally`` gives automatic collection back.
     gc.disable()
     try:
         from viewer.ui.app.run import run_gui

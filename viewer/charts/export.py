@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from viewer.charts.garbage import collecting_here
 from viewer.charts.files import DEFAULT_TEMPLATE, ExportError, check_output_dir, check_template, file_name, write_atomic
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
@@ -132,7 +133,9 @@ def export_charts(jobs: Sequence[ExportJob], size: RenderSize, *, overwrite: boo
         if progress is not None and not stop and not progress(len(written), len(jobs), path):
             stop = True  # files already being written are finished; nothing new is started
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart-export") as pool:
+    # Garbage is collected on this thread only: the scenes just drawn hold Qt objects (viewer.charts.garbage).
+    with collecting_here() as collect_garbage, \
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart-export") as pool:
         try:
             for job in jobs:
                 if stop:
@@ -144,6 +147,7 @@ def export_charts(jobs: Sequence[ExportJob], size: RenderSize, *, overwrite: boo
                     payload = render_image(job.spec, size) if job.fmt == "png" else \
                         render_bytes(job.spec, size, job.fmt)
                 pending.append(pool.submit(write, job, payload))
+                collect_garbage()
                 while len(pending) > 1 or (pending and pending[0].done()):
                     finish_one()
                     if stop:

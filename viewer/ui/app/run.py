@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import sys
 from pathlib import Path
@@ -18,18 +17,22 @@ from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.paths import APPLICATION, ORGANIZATION, default_report_path, resource
 from viewer.ui.app.startup import after_first_paint, report_first_paint
+from viewer.ui.common.collector import gui_thread_collector
 from viewer.ui.common.fonts import keep_system_families, use_language_font
 from viewer.ui.common.i18n import Translations, system_language
 from viewer.ui.common.report_cache import report_cache
 from viewer.ui.context import LANGUAGES, AppContext
 
-# The garbage collector, paused for the start (viewer.cli.cmd_gui), runs again after the first frame, or after
-# this many ms when the window has not painted by then.
+# The garbage collector, paused for the start (viewer.cli.cmd_gui), runs again (on the GUI thread only:
+# viewer.ui.common.collector) after the first frame, or after this many ms when the window has not painted by then.
 GC_FALLBACK_MS = 3000
 
 
-def setup_application(app: QApplication) -> str | None:
-    """Names, version, icon and the bundled font; returns the font family used (None: system font)."""
+def setup_application(app: QApplication, collect: bool = True) -> str | None:
+    """Names, version, icon, the bundled font and garbage collection on the GUI thread only (started unless
+    ``collect`` is false: the window's start starts it after the first frame); returns the font family used (None:
+    system font)."""
+    gui_thread_collector(app, start=collect)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Industry Report Viewer")
@@ -130,7 +133,7 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     """Open the window (``args.path``: report to open; ``args.lang``: 'zh', 'en' or None)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    setup_application(app)
+    setup_application(app, collect=False)
     from viewer.ui.app.crash_handler import CrashHandler
 
     crash_handler = CrashHandler(parent=app)
@@ -167,5 +170,8 @@ def show_start_page(window, path: str | None) -> None:
 
 
 def _after_first_frame() -> None:
-    """Work the first frame does not wait for: the garbage collector (paused by ``viewer.cli.cmd_gui``)."""
-    gc.enable()
+    """Work the first frame does not wait for: the garbage collector (paused by ``viewer.cli.cmd_gui``), from now
+    on run by the GUI thread's timer."""
+    app = QApplication.instance()
+    if app is not None:
+        gui_thread_collector(app)
