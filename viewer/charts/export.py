@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from viewer.charts.garbage import collecting_here
 from viewer.charts.files import DEFAULT_TEMPLATE, ExportError, check_output_dir, check_template, file_name, write_atomic
+from viewer.charts.garbage import collecting_here
 from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 from viewer.model.types import Report

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from typing import ClassVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -15,7 +16,7 @@ from viewer.ui.common.collector import gui_thread_collector
 class _Cycle(QObject):
     """A Qt object in a reference cycle; records the thread its Python side is freed in."""
 
-    freed_in: list[int] = []
+    freed_in: ClassVar[list[int]] = []
 
     def __init__(self) -> None:
         super().__init__()
