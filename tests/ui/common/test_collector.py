@@ -43,7 +43,9 @@ def test_a_cycle_with_a_qt_object_is_freed_on_the_gui_thread(qapp: QApplication,
     # The window's application set-up (tests/ui/conftest.py runs it for every test) puts the collector in place.
     gc.collect()
     _Cycle.freed_in.clear()
-    _Cycle()  # unreachable at once, freed only by the collector
+    cycle = _Cycle()
+    assert cycle.me is cycle
+    del cycle  # unreachable now, freed only by the collector
     kept = _allocate_in_worker()
     qtbot.waitUntil(lambda: bool(_Cycle.freed_in), timeout=10_000)
     assert _Cycle.freed_in == [threading.get_ident()]
@@ -52,7 +54,7 @@ def test_a_cycle_with_a_qt_object_is_freed_on_the_gui_thread(qapp: QApplication,
 
 def test_the_collector_runs_each_generation_past_its_threshold(qapp: QApplication, qtbot) -> None:
     collector = gui_thread_collector(qapp)
-    assert not gc.isenabled()
+    assert collector.running() and not gc.isenabled()
     gc.collect()
     _Cycle.freed_in.clear()
     for _ in range(3):
