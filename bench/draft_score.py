@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.model.draft_samples.classes import CLASS_SAMPLES  # noqa: E402
 from tests.model.draft_samples.heldout import HELD_OUT_SAMPLES  # noqa: E402
+from tests.model.draft_samples.review_year import REVIEW_YEAR_SAMPLES  # noqa: E402
 from tests.model.draft_samples.samples import SAMPLES  # noqa: E402
 from tests.model.draft_samples.scoring import (  # noqa: E402
     FIELDS,
@@ -62,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
 
-    scores = [score_sample(sample) for sample in (*SAMPLES, *CLASS_SAMPLES, *HELD_OUT_SAMPLES)]
+    scores = [score_sample(sample) for sample in (*SAMPLES, *CLASS_SAMPLES, *HELD_OUT_SAMPLES, *REVIEW_YEAR_SAMPLES)]
     classes: dict[str, list[SampleScore]] = {}
     for s in scores:
         classes.setdefault(s.sample.kind, []).append(s)

@@ -189,7 +189,8 @@ COUNTERS = Sample(
     kind="counters",
 )
 
-# Shared figures (A、B均增长…) are one fact per item; 从…到… is one before -> after comparison.
+# Shared figures (A、B均增长…) are one fact per item; 从…到… is one before -> after comparison (and a fact of
+# its own for the start only when the start has its own year: 由2020年的59.6%…).
 SHARED_AND_PAIRS = Sample(
     "shared-and-pairs",
     """2025年全省经济和信息化工作会议召开
@@ -208,12 +209,8 @@ SHARED_AND_PAIRS = Sample(
           subject="数字经济核心产业增加值"),
         E("高新技术产业增加值均增长9%以上", 9, "%", "growth_rate", qualifier="at_least", period="2024",
           subject="高新技术产业增加值"),
-        E("规上工业企业亏损面从近20%下降到15%左右", 20, "%", "share", qualifier="nearly", period="2024",
-          subject="规上工业企业亏损面"),
         E("规上工业企业亏损面从近20%下降到15%左右", 15, "%", "share", qualifier="about", period="2024",
           subject="规上工业企业亏损面", before=20),
-        E("单位工业增加值能耗从0.62吨标准煤降至0.58吨标准煤", 0.62, "吨标准煤", "amount", period="2024",
-          subject="单位工业增加值能耗"),
         E("单位工业增加值能耗从0.62吨标准煤降至0.58吨标准煤", 0.58, "吨标准煤", "amount", period="2024",
           subject="单位工业增加值能耗", before=0.62),
         E("工业投资、技改投资均增长11.6%", 11.6, "%", "growth_rate", period="2024", subject="工业投资"),

@@ -122,8 +122,13 @@ def prepare_draft(text: str, *, source_name: str, report_id: str | None = None, 
     sections = split_sections(body)
     task_section, tasks, expected = find_tasks(sections, text)
     classify(sections, text, task_section)
-    if not tasks:
-        tasks = plan_paragraph_tasks([s for s in sections if s.kind == SectionKind.TASKS])
+    # A plan's paragraphs without numbers: the tasks, or more of them after the numbered ones (新的一年，…).
+    numbered = len(tasks)
+    after = sections.index(task_section) if task_section is not None else -1
+    plans = [s for s in sections[after + 1:] if s.kind == SectionKind.TASKS]
+    for task in plan_paragraph_tasks(plans)[: max(0, MAX_TASKS - numbered)]:
+        task.number = len(tasks) + 1
+        tasks.append(task)
     body_text = "\n".join(p.text for s in sections for p in s.paragraphs)
     scope = default_scope(meta.title, meta.publisher, body_text)
     year = review_year(sections, text, meta.title, meta.published)
@@ -137,8 +142,8 @@ def prepare_draft(text: str, *, source_name: str, report_id: str | None = None, 
     enterprises = find_enterprises(clause_list, facts)
     data = _document(text, meta, sections, facts, enterprises, tasks, report_id, source_name, scope)
     summary = DraftSummary(expected_tasks=expected, needs_filling=list(meta.missing))
-    if expected is not None and expected != len(tasks):
-        summary.warnings.append(f"the text announces {expected} tasks but {len(tasks)} were found")
+    if expected is not None and expected != numbered:
+        summary.warnings.append(f"the text announces {expected} tasks but {numbered} were found")
     if not tasks:
         summary.warnings.append("no tasks were found (numbered 一是… / 一、…, or a plan's paragraphs)")
     unknown: dict[str, list[str]] = {}
@@ -152,6 +157,7 @@ def prepare_draft(text: str, *, source_name: str, report_id: str | None = None, 
     return PreparedDraft(data, summary)
 
 
+MAX_TASKS = 99  # a task's number is at most 99 (viewer.model.types.Task)
 # A draft is written as a report file, which may have at most so many bytes (viewer.model.loader).
 MAX_DRAFT_BYTES = MAX_REPORT_BYTES
 _SLACK = 256 * 1024  # meta, tasks, enterprises and the header, besides sections and facts

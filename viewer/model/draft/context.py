@@ -55,19 +55,38 @@ def region_names(publisher: str | None) -> list[str]:
 
 def review_year(sections: list[DraftSection], source: str, title: str, published: dt.datetime | None
                 ) -> str | None:
-    """The year the report looks back on: its first review section's year; else the latest year its other
-    non-planning sections name (not after publication); else the title's year (a yearly conference is named
-    for the year it plans: one before that); else the year before a publication in the first quarter."""
+    """The year the report looks back on: its first review section's year; else the year its opening says it
+    reviews (会议回顾2023年…工作, 部署2024年重点任务: 2023); else the latest year its other non-planning
+    sections name (not after publication, and in the first quarter not the year of publication unless with
+    its months: 2024年1—2月); else the title's year (a yearly conference is named for the year it plans: one
+    before that); else the year before a publication in the first quarter."""
     for kinds in ((SectionKind.REVIEW,), (SectionKind.MULTI_YEAR_REVIEW,)):
         for section in sections:
             if section.kind in kinds:
                 years = [p.last_year or p.period[:4] for p in find_periods(section.text(source)) if p.period]
                 if years:
                     return years[0] if kinds == (SectionKind.REVIEW,) else max(years)
+    for section in sections:
+        if section.kind == SectionKind.OPENING:
+            said = _OPENING_YEAR.search(section.text(source))
+            if said:
+                year = said.group("reviewed") or str(int(said.group("planned")) - 1)
+                if published is None or year <= str(published.year):
+                    return year
+    early = published is not None and published.month <= 3
     limit = str(published.year) if published else "9999"
     skipped = (SectionKind.TASKS, SectionKind.REQUIREMENTS, SectionKind.OPENING)
-    named: list[str] = [y for s in sections if s.kind not in skipped
-                        for y in _YEAR.findall(s.text(source)) if y <= limit]
+    named: list[str] = []
+    for section in sections:
+        if section.kind in skipped:
+            continue
+        for mention in find_periods(section.text(source)):
+            year = mention.last_year or (mention.period[:4] if mention.period else None)
+            if year is None or year > limit:
+                continue
+            if early and year == limit and mention.period is not None and "-" not in mention.period:
+                continue  # 2024年… in a text of January 2024: the plan's year, not a reviewed month
+            named.append(year)
     if named:
         return max(named)
     in_title = _YEAR.findall(title)
@@ -76,3 +95,7 @@ def review_year(sections: list[DraftSection], source: str, title: str, published
     if published is not None:
         return str(published.year - (1 if published.month <= 3 else 0))
     return None
+
+
+# What an opening says the report reviews or plans: 总结2022年全省工信工作, 会议回顾了2023年工作, 部署2024年重点任务.
+_OPENING_YEAR = re.compile(r"(?:回顾|总结)了?(?P<reviewed>(?:19|20)[0-9]{2})年|部署了?(?P<planned>(?:19|20)[0-9]{2})年")

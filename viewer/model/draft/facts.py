@@ -1,5 +1,6 @@
 """Turning the figures of each sentence into draft facts: kind, value, unit, qualifier, scope, period,
-label and the shortest clause that quotes it; before/after pairs (从16个增加到21个) become two facts."""
+label and the shortest clause that quotes it; a before/after pair (从16个增加到21个) is a fact with its
+comparison, and a second fact for the start when the text gives the start its own year (2018年到2022年…)."""
 
 from __future__ import annotations
 
@@ -379,6 +380,8 @@ def _subjects(raw: str, prefix: str, suffix: str, unit: _Unit, family: Family, s
                 s = labels.noun_after(suffix) or s
             if family in (Family.COUNT, Family.QUANTITY):
                 s = labels.COUNT_VERB.sub("", s, count=1)
+                if labels.BARE_COUNT_VERB.fullmatch(s):
+                    s = "累计"  # 新建5G基站1.2万个，累计建成8.3万个: the total of what the clause before counts
             verbal = labels.PREDICATE.match(s)
             if verbal:
                 rest = labels.subject_before(s[verbal.end():], state.regions)
@@ -454,7 +457,9 @@ def _period(figure: Figure, state: _Sentence, yearly: bool = False, before: int 
 
 
 def _pair(after: DraftFact, before_figure: Figure, qualifier: Qualifier, state: _Sentence) -> list[DraftFact]:
-    """The two facts of 从A…到B: A on its own, B with the comparison A -> B."""
+    """The facts of 从A…到B: B with the comparison A -> B, and A on its own when it has a period of its own
+    (从2019年的46家增加到2024年的1432家). Without one (从8%提高到9.5%左右) A would be a second fact of B's period
+    with another value: the comparison alone states it."""
     ranges = [p for p in state.periods if p.first_year and p.end <= before_figure.lead]
     first_year = ranges[-1].first_year if ranges else None
     last_year = ranges[-1].last_year if ranges else None
@@ -468,14 +473,17 @@ def _pair(after: DraftFact, before_figure: Figure, qualifier: Qualifier, state: 
             period, _label = _period(before_figure, state, before=own[-1].start)
             if period and len(period) == 4 and period != own[-1].period:
                 first_year, last_year = own[-1].period, period
+    if not first_year or first_year == (last_year or after.period):
+        after.comparison = {"from": before_figure.value, "to": after.value}
+        return [after]
     before = DraftFact(after.kind, before_figure.value, before_figure.unit, after.quote, after.label, after.scope,
-                       qualifier, first_year or after.period, None if first_year else after.period_label,
+                       qualifier, first_year, None,
                        after.section, (before_figure.start, before_figure.end), after.subject,
                        unknown_unit=after.unknown_unit, tags=[t for t in after.tags if t != ESTIMATE_TAG])
     if last_year:
         after.period, after.period_label = last_year, None
     after.comparison = {"from": before.value, "to": after.value}
-    if first_year and last_year:
+    if last_year:
         after.comparison.update({"from_period": first_year, "to_period": last_year})
     return [before, after]
 

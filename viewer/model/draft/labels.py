@@ -50,6 +50,8 @@ GENERIC = {"", "增速", "增幅", "降幅", "规模", "总量", "总数", "数�
 # Verbs that open a count's subject without being what is counted (建成5G基站 counts 5G基站); 新增 / 新建
 # stay (they count only the new ones).
 COUNT_VERB = re.compile(r"^(?:累计)?(?:建成|认定|培育|拥有|共有|已建成|已有|获批|创建)(?=[\u4e00-\u9fff“A-Za-z0-9]{2})")
+# Such a verb alone (累计建成8.3万个): what it counts is in the clause before.
+BARE_COUNT_VERB = re.compile(r"(?:累计)?(?:建成|认定|培育|拥有|共有|已建成|已有|获批|创建)")
 # A subject that starts with a verb has its real subject in an earlier clause.
 PREDICATE = re.compile(r"^(?:成为|形成|实现|完成|达到|是|位居|跃居)")
 # The comparison a percentage-point figure states: 比全国高, 较2021年提高, 高于全部规上工业.

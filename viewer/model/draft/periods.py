@@ -166,8 +166,9 @@ def label_period(label: str | None, year: str | None) -> str | None:
 def resolve(mention: PeriodMention | None, context: PeriodContext, sentence_year: str | None,
             reviewed: str | None = None) -> tuple[str | None, str | None]:
     """The (period, period_label) of a figure, from the nearest mention before it and its context; a label
-    (过去一年, 五年来) also gets the years it means, counted back from the ``reviewed`` year."""
-    year = sentence_year or context.year
+    (过去一年, 五年来) also gets the years it means, counted back from the ``reviewed`` year. 全年 and months
+    with no year in their sentence or section (一年来，…全年…增长5.9%) are of the reviewed year."""
+    year = sentence_year or context.year or reviewed
     if mention is None:
         return context.period or label_period(context.label, reviewed), context.label
     if mention.whole_year:

@@ -25,6 +25,10 @@ _MULTI_YEAR = re.compile(
 )
 _REVIEW = re.compile(r"(?:19|20)\d{2}年以来|过去一年|一年来|(?:19|20)\d{2}年[,，]|回顾|成绩|成效")
 _REQUIREMENTS = re.compile(r"总体要求|总要求|指导思想|总体思路")
+# A paragraph setting out the year's targets (2024年全省…工作的主要目标是：…): requirements, not a review.
+_TARGETS = re.compile(r"(?:主要|预期|总体|发展)目标(?:任务)?(?:是|为)[：:，,]?|目标(?:任务)?(?:是|为)[：:]")
+# What opens a plan written after the numbered tasks (新的一年，…全力推进…): more of the plan.
+_PLAN_OPENING = re.compile(r"^(?:(?:会议|大会)(?:强调|要求|提出)[，,：:]?)?(?:新的一年|下一步|明年|来年)")
 _TASKS = re.compile(r"重点任务|重点工作|主要任务|工作任务|重点抓好|要抓好|做好以下|下一步|新的一年|"
                     r"部署了?(?:19|20)\d{2}年")
 # A paragraph opening with 要 (要着力…，要持续…) goes on with the instructions of the one before.
@@ -168,6 +172,10 @@ def classify(sections: list[DraftSection], source: str, task_section: DraftSecti
             kind, title = SectionKind.OPENING, "会议概况"
         elif section is task_section or (_TASKS.search(heading + opening) and task_section is None):
             kind, title = SectionKind.TASKS, f"{year}年重点任务" if year else "重点任务"
+        elif task_section is not None and _PLAN_OPENING.match(body):
+            kind, title = SectionKind.TASKS, _first_words(section)  # 新的一年，…: more of the plan
+        elif _TARGETS.search(opening):
+            kind, title = SectionKind.REQUIREMENTS, f"{year}年主要目标" if year else "主要目标"
         elif _REQUIREMENTS.search(body) or re.match(r"(?:会议|大会)要求", body):
             kind, title = SectionKind.REQUIREMENTS, f"{year}年总体要求" if year else "总体要求"
         elif multi_year := _MULTI_YEAR.search(opening):
@@ -202,6 +210,8 @@ def _first_words(section: DraftSection) -> str:
     if heading:
         return heading.group(1)  # 动能向新——新能源汽车…: the paragraph's own heading
     clause = re.split(r"[，,。；;：:！!？?]", first)[0]
+    if first[len(clause): len(clause) + 1] in ("：", ":"):
+        clause = re.sub(r"(?:的)?(?:是|为|如下|包括)$", "", clause)  # 主要措施如下： -> 主要措施
     if len(clause) <= TITLE_LIMIT:
         return clause or "段落"
     cut = 30
