@@ -166,10 +166,10 @@ def test_each_comparison_has_both_ends_as_facts(report: Report) -> None:
         ]
         assert len(starts) == 1, f"{end.id}: the start of the pair ({c.from_value:g}) should be one fact"
         start = starts[0]
-        if c.from_period is not None:
-            assert start.period == c.from_period, end.id
-        if c.to_period is not None:
-            assert end.period == c.to_period, end.id
+        # Each end is a fact of its own time: the start of 2018, the end of 2022 (not both of 2018–2022).
+        assert c.from_period is not None and c.to_period is not None, end.id
+        assert (start.period, end.period) == (c.from_period, c.to_period), end.id
+        assert c.from_period < c.to_period, end.id
 
 
 def test_ranks_and_counts_behind_honours_are_tagged(report: Report) -> None:
