@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from viewer.model.draft import labels
 from viewer.model.draft.figures import Figure, find_figures, leading_scope, scope_before
 from viewer.model.draft.numbers import NUMBER, Family, arabic_value
-from viewer.model.draft.periods import PeriodContext, PeriodMention, find_periods, resolve, section_context
+from viewer.model.draft.periods import (
+    PeriodContext,
+    PeriodMention,
+    find_periods,
+    label_period,
+    resolve,
+    section_context,
+)
 from viewer.model.draft.text import DraftError, Piece, clauses, sentences
 from viewer.model.types import FactKind, Qualifier, Scope
 
@@ -46,6 +53,7 @@ UNKNOWN_UNIT_TAG = "unknown-unit"  # a counter word the unit table lacks: check 
 _LEVEL_SHIFT = re.compile(r"(?:提高|提升|上升|增加|增长|下降|降低|减少|扩大)(?:到|至)$")
 # Words after a count that are no noun (2310家以上, 200家左右, 120艘，): the count's noun came before it.
 _NOT_NOUN_AFTER = re.compile(r"^(?:以上|及以上|左右|上下|之上|多|余|的|是|为|[，,。；;、和及与或]|$)")
+_YEARS = re.compile(r"(?:19|20)\d{2}–(?:19|20)\d{2}")
 _NEW = re.compile(r"新(?:增|建|培育|认定|开工|引进|上市|开通|创建|获批)$")
 
 
@@ -473,6 +481,11 @@ def _pair(after: DraftFact, before_figure: Figure, qualifier: Qualifier, state: 
             period, _label = _period(before_figure, state, before=own[-1].start)
             if period and len(period) == 4 and period != own[-1].period:
                 first_year, last_year = own[-1].period, period
+    if not first_year and after.period and _YEARS.fullmatch(after.period) and (
+            after.period_label is None or label_period(after.period_label, after.period[-4:]) == after.period):
+        # 千亿产业集群从16个增加到21个 in a review of 2018年到2022年 (五年来): the range's ends, 16 in 2018 and 21 in
+        # 2022; not when the range is another's (五年来 in a section that also names 2013—2022).
+        first_year, last_year = after.period.split("–")
     if not first_year or first_year == (last_year or after.period):
         after.comparison = {"from": before_figure.value, "to": after.value}
         return [after]
