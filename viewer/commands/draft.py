@@ -13,7 +13,9 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from viewer.model.draft import DraftError, draft_file
 
     try:
-        drafted = draft_file(args.source, args.out, report_id=args.id, title=args.title, overwrite=args.force)
+        # A folder named with --out must exist (as for `pdf`): a mistyped one is not made.
+        drafted = draft_file(args.source, args.out, report_id=args.id, title=args.title, overwrite=args.force,
+                             make_folder=False)
     except DraftError as exc:
         error(f"draft: {exc}")
         return 1

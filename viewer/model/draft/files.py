@@ -9,7 +9,7 @@ from pathlib import Path
 
 from viewer.model.atomic_file import TargetExistsError, atomic_write, check_target, describe_write_error
 from viewer.model.draft.build import DraftResult, drop_refused, prepare_draft, report_id_from
-from viewer.model.draft.text import DraftError, decode_source
+from viewer.model.draft.text import DraftError, decode_source, not_a_text
 from viewer.model.errors import ReportError
 from viewer.model.loader import MAX_REPORT_BYTES, MAX_SOURCE_BYTES, parse_report
 from viewer.model.safe_read import describe_read_error, read_regular
@@ -38,24 +38,41 @@ def read_source(path: Path) -> tuple[str, str]:
 
 
 def draft_file(source: str | os.PathLike[str], out: str | os.PathLike[str] | None = None, *,
-               report_id: str | None = None, title: str | None = None, overwrite: bool = False) -> DraftedFile:
+               report_id: str | None = None, title: str | None = None, overwrite: bool = False,
+               make_folder: bool = True) -> DraftedFile:
     """Draft ``source`` into ``out`` (default: the source's name with ``.yaml``), beside a UTF-8 copy of
     the source when the original cannot be named as it is (another encoding, or outside ``out``'s folder).
+    ``make_folder``: create ``out``'s folder when missing (a new library folder); else refuse it (a folder
+    the user named, perhaps mistyped).
 
-    Raises DraftError (one line, for the user) when the source cannot be read, ``out`` exists and
-    ``overwrite`` is false, or a file cannot be written.
+    Raises DraftError (one line, for the user) when the source cannot be read or is no report text (a report
+    file, data, a web page), ``out`` is the source or exists and ``overwrite`` is false, ``out``'s folder is
+    missing and not to be made, or a file cannot be written.
     """
     source_path = Path(source)
     text, encoding = read_source(source_path)
+    problem = not_a_text(text, source_path.suffix)
+    if problem is not None:
+        raise DraftError(f"{source_path}: {problem}")
     yaml_path = Path(out) if out is not None else source_path.with_suffix(".yaml")
     if yaml_path.suffix.lower() not in (".yaml", ".yml"):
         raise DraftError(f"{yaml_path}: the draft is written as YAML; name it .yaml")
     try:
+        same = yaml_path.samefile(source_path)
+    except OSError:  # no such file (or a name the file system refuses: check_target says so below)
+        same = False
+    if same:
+        raise DraftError(f"{yaml_path}: is the text drafted from; name another file for the draft")
+    try:
         check_target(yaml_path, overwrite=overwrite)
     except TargetExistsError:
         raise DraftError(f"{yaml_path}: already exists (use --force to replace it)") from None
-    except (FileNotFoundError, NotADirectoryError):
-        pass  # the folder is made below
+    except FileNotFoundError:
+        if not make_folder:
+            raise DraftError(f"no such directory: {yaml_path.parent}") from None
+    except NotADirectoryError:
+        if not make_folder:
+            raise DraftError(f"not a directory: {yaml_path.parent}") from None
     except OSError as exc:
         raise DraftError(f"cannot write {yaml_path}: {describe_write_error(exc, yaml_path)}") from None
     folder = yaml_path.parent

@@ -63,6 +63,37 @@ def _clean(text: str) -> str:
     return text.lstrip("\ufeff")
 
 
+# A line of YAML or similar data: `key: value`, `- id: …` (a report's text has none or a few, 来源: in its header).
+_KEY_LINE = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*:(?:\s|$)")
+_REPORT_KEYS = re.compile(r"^(?:schema_version|meta|facts|sections|tasks)\s*:", re.MULTILINE)
+_MARKUP = re.compile(r"<(?:html|head|body|div|p|span|table|tr|td|meta|script|style|br)\b", re.IGNORECASE)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def not_a_text(text: str, suffix: str = "") -> str | None:
+    """Why ``text`` (read from a file named ``…suffix``) is no report text to draft from, or None: a report
+    file or other YAML/JSON data, a web page, or hardly any Chinese (the drafter reads Chinese prose)."""
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        return None  # empty: prepare_draft says so
+    keys = sum(1 for line in lines if _KEY_LINE.match(line))
+    if len(_REPORT_KEYS.findall(text)) >= 2:
+        return ("this is a report file, not a report's text: open it in the viewer (or check it with "
+                "`report-viewer validate`); a draft is made from the text it quotes (its meta.source)")
+    if (keys >= 3 and keys * 3 >= len(lines)) or suffix.lower() in (".yaml", ".yml", ".json"):
+        return "this holds data (YAML or JSON), not a report's text: draft from the report's text (a .txt file)"
+    if text.lstrip()[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]"):
+        return "this holds JSON data, not a report's text: draft from the report's text (a .txt file)"
+    if len(_MARKUP.findall(text)) >= 3:
+        return "this is a web page (HTML), not plain text: save the page as text (.txt) and draft from that"
+    visible = sum(1 for ch in text if not ch.isspace())
+    han = len(_HAN.findall(text))
+    if visible >= 20 and han * 5 < visible:
+        return (f"only {han * 100 // visible}% of its characters are Chinese: the drafter reads the Chinese text "
+                f"of a report (a .txt file)")
+    return None
+
+
 _BLANK = " \t\u3000\u00a0\r"
 
 
