@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from viewer.model.errors import FieldPath, dotted
 from viewer.model.quote_index import first_occurrences
 from viewer.model.types import FactKind, Report
-from viewer.model.units import UNITS, is_counter_word, measure_units
+from viewer.model.units import UNITS, is_counter_word, measure_units, unit_mistake
 
 Finding = tuple[FieldPath, str]
 
@@ -49,7 +49,10 @@ def check_facts(report: Report) -> list[Finding]:
     sections = {s.id for s in report.sections}
     for i, fact in enumerate(report.facts):
         base: FieldPath = ("facts", i)
-        if fact.unit not in UNITS and not (fact.draft and is_counter_word(fact.unit)):
+        mistake = unit_mistake(fact.unit)
+        if mistake is not None:  # 艘艘, 万: a typo, also in a draft
+            out.append(((*base, "unit"), f"unknown unit '{fact.unit}': {mistake}"))
+        elif fact.unit not in UNITS and not (fact.draft and is_counter_word(fact.unit)):
             # A drafted fact may keep a counter word the table lacks until it is reviewed.
             out.append(((*base, "unit"), f"unknown unit '{fact.unit}' (known: {', '.join(measure_units())}, and "
                                          f"the counter words of viewer/model/units.py, also with 10k or 100M before)"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # unit -> (English unit, multiplier to the base quantity, base quantity).
 # The multiplier lets a chart put 1.96 万亿元 and 6700 亿元 on one axis; None where not additive.
@@ -92,8 +93,25 @@ _COUNTER_WORD = re.compile(COUNTER_PATTERN)
 
 
 def is_counter_word(unit: str) -> bool:
-    """Whether ``unit`` has the shape of a counter word (one or two Chinese characters, 万/亿 before)."""
-    return _COUNTER_WORD.fullmatch(unit) is not None
+    """Whether ``unit`` has the shape of a counter word (one or two Chinese characters, 万/亿 before), and is
+    not a mistyped one (:func:`unit_mistake`)."""
+    return _COUNTER_WORD.fullmatch(unit) is not None and unit_mistake(unit) is None
+
+
+def unit_mistake(unit: str) -> str | None:
+    """What is wrong with a unit the table lacks that is surely a typo, or None: a character or the whole unit
+    written twice (艘艘, 万万艘, 万家万家), or a multiplier alone (万, 亿万)."""
+    if unit in UNITS:
+        return None
+    if unit and all(ch in "万亿千百十" for ch in unit):
+        return "a multiplier alone is no unit (it goes before one: 万家, 亿元)"
+    half = len(unit) // 2
+    if half > 1 and len(unit) % 2 == 0 and unit[:half] == unit[half:]:
+        return f"it writes '{unit[:half]}' twice (write '{unit[:half]}')"
+    doubled = next((a for a, b in pairwise(unit) if a == b), None)
+    if doubled is not None:
+        return f"it writes '{doubled}' twice (write '{unit.replace(doubled * 2, doubled, 1)}')"
+    return None
 
 
 def measure_units() -> list[str]:
