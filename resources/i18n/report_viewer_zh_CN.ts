@@ -534,8 +534,8 @@ Invalid (skipped): %6</source>
         <translation>章节</translation>
     </message>
     <message>
-        <source>Kind (%1)</source>
-        <translation>类型（%1）</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Summary</source>

@@ -32,3 +32,5 @@ class Role(IntEnum):
     REPORT_PATH = _USER + 13  # the file of the report a Library row or comparison point comes from (str)
     REPORT = _USER + 14  # the library's entry of a Library row (LibraryEntry)
     PASSAGE = _USER + 15  # a source passage (span) a carried-over task's review sentence is in
+    EDIT_TEXT = _USER + 16  # what an edit-mode cell's editor starts from when it shows another text (a date
+    # shown in the window's language is typed as 2022-12-27; a kind shown by name is chosen by its key)

@@ -6,7 +6,18 @@ Figures are corrected in the Figures tab (its table and the form under its pane)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Slot
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTime,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -19,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.model.types import Report, Text
+from viewer.model.types import Report, SectionKind, Text
 from viewer.ui.common.fact_names import section_kind_label
 from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill, plain_label
 from viewer.ui.context import AppContext
+from viewer.ui.edit.choices import ChoiceDelegate
 
 
 def _top_rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
@@ -62,6 +74,7 @@ class EditPanel(QDockWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.tree.setItemDelegate(ChoiceDelegate(self._choices, self.tree))
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_menu)
@@ -114,16 +127,22 @@ class EditPanel(QDockWidget):
                            ("place", self.tr("Place")), ("format", self.tr("Format")),
                            ("reporter", self.tr("Reported by"))):
             self._text_row(group, "meta", base, name, getattr(meta, base))
-        self._value_row(group, "meta", "meeting_date", self.tr("Meeting date"),
-                        meta.meeting_date.isoformat() if meta.meeting_date else "")
-        self._value_row(group, "meta", "published", self.tr("Published"),
-                        meta.published.isoformat() if meta.published else "")
+        # Dates in the window's language; their editor starts from the date as typed (2022-12-27).
+        locale = QLocale()
+        day, published = meta.meeting_date, meta.published
+        self._value_row(group, "meta", "meeting_date", self.tr("Meeting date"), "" if day is None else locale.toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat), day.isoformat() if day else "")
+        self._value_row(group, "meta", "published", self.tr("Published"), "" if published is None else
+                        locale.toString(QDateTime(QDate(published.year, published.month, published.day),
+                                                  QTime(published.hour, published.minute)),
+                                        QLocale.FormatType.ShortFormat),
+                        published.isoformat() if published else "")
         group = self._group(self.tr("Sections"))
         for section in report.sections:
             node = self._item_node(group, section.id, section.title.get(lang), False)
             self._text_row(node, section.id, "title", self.tr("Title"), section.title)
-            self._value_row(node, section.id, "kind", self.tr("Kind (%1)").replace("%1", section_kind_label(
-                section.kind)), section.kind.value)
+            self._value_row(node, section.id, "kind", self.tr("Kind"), section_kind_label(section.kind),
+                            section.kind.value)
             self._text_row(node, section.id, "summary", self.tr("Summary"), section.summary)
         group = self._group(self.tr("Tasks and actions"))
         for task in report.tasks:
@@ -169,14 +188,24 @@ class EditPanel(QDockWidget):
             row.setToolTip(column, row.text(column))
         return row
 
-    def _value_row(self, parent: QTreeWidgetItem, item_id: str, field: str, name: str, value: str
+    def _value_row(self, parent: QTreeWidgetItem, item_id: str, field: str, name: str, shown: str, typed: str
                    ) -> QTreeWidgetItem:
-        row = QTreeWidgetItem(parent, [name, value, ""])
+        """A one-value row showing ``shown`` (a name, a date in the window's language), edited as ``typed``."""
+        row = QTreeWidgetItem(parent, [name, shown, ""])
         row.setData(0, Role.KEY, item_id)
         row.setData(0, Role.FIELD, field)
         row.setData(0, Role.TEXT_PAIR, False)
+        row.setData(self.ZH, Role.EDIT_TEXT, typed)
+        row.setToolTip(self.ZH, typed)
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
         return row
+
+    def _choices(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[str, str]] | None:
+        """A section's kind is chosen from its translated names."""
+        first = index.sibling(index.row(), self.FIELD)
+        if index.column() == self.ZH and first.data(Role.FIELD) == "kind" and first.data(Role.KEY) != "meta":
+            return [(section_kind_label(k), k.value) for k in SectionKind]
+        return None
 
     def find_row(self, item_id: str, field: str) -> QTreeWidgetItem | None:
         """The row of field ``field`` ('title', 'kind', …) of item ``item_id``."""

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from viewer.model.format import comparison_text, fact_value, number, period_text
 from viewer.model.state import Mark
-from viewer.model.types import Fact
+from viewer.model.types import Fact, FactKind, Scope
 from viewer.model.units import unit_label
 from viewer.ui.common.badges import mark_colour, mark_icon
 from viewer.ui.common.fact_names import kind_label, scope_label
@@ -259,6 +259,18 @@ class FiguresModel(QAbstractTableModel):
                 self.tr("Value as written"), self.tr("Unit"), self.tr("Period"), self.tr("Kind"), self.tr("Scope"),
                 self.tr("Before → after"), self.tr("Section"), self.tr("Review comment"),
                 self.tr("Quote (Chinese original)")]
+
+    def choices(self, index: AnyIndex) -> list[tuple[str, str]] | None:
+        """The choices of an editable cell with fixed ones (name shown, key stored); None for typed cells."""
+        column = index.column()
+        if column == self.KIND:
+            return [(kind_label(k), k.value) for k in FactKind]
+        if column == self.SCOPE:
+            return [(scope_label(s), s.value) for s in Scope]
+        if column == self.SECTION:
+            lang = self._context.lang
+            return [("—", "")] + [(s.title.get(lang), key) for key, s in self._sections.items()]
+        return None
 
     def setData(self, index: AnyIndex, value: object, role: int = EDIT) -> bool:
         editor = getattr(self._context, "editor", None)

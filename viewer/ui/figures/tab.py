@@ -97,7 +97,9 @@ class FiguresTab(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # report order until the user sorts
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+        # In edit mode (only then are cells editable) a double-click edits the cell; else it shows the quote.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -112,8 +114,7 @@ class FiguresTab(QWidget):
                   FiguresModel.COMMENT: 140}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
-        self.table.activated.connect(self._on_activated)
-        self.table.doubleClicked.connect(self._on_activated)
+        self.table.activated.connect(self._on_activated)  # Enter, or a double-click that edits nothing
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_menu)
@@ -239,10 +240,12 @@ class FiguresTab(QWidget):
     @Slot(bool)
     def _on_edit_mode(self, on: bool) -> None:
         if on and self.form is None:
+            from viewer.ui.edit.choices import ChoiceDelegate
             from viewer.ui.edit.fact_form import FactForm
 
             self.form = FactForm(self._context)
             self.side_layout.insertWidget(1, self.form)
+            self.table.setItemDelegate(ChoiceDelegate(self.model.choices, self.table))
         if self.form is not None:
             self.form.setVisible(on)
         # The quote needs little room while the form is shown.
