@@ -55,3 +55,4 @@ _._blob  # pptx Part: the theme's XML with the East-Asian fonts
 _.page_mode  # pypdf PdfWriter: the PDF opens with its outline shown (viewer/charts/pdf_outline.py)
 _._keep  # viewer/ui/export/printing.py: a preview dialog keeps its printer (and the pages) alive
 _.report_title  # viewer/model/library/records.py: a hit's and a point's report title, for the library window
+_.QT_REWORDED  # viewer/ui/common/i18n.py: read by lupdate only (Qt strings our catalogue words anew: 撤销)

@@ -458,6 +458,33 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>DraftFromText</name>
+    <message>
+        <source>New report from text</source>
+        <translation>从文本新建报告</translation>
+    </message>
+    <message>
+        <source>Report texts (*.txt);;All files (*)</source>
+        <translation>报告文本 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot draft a report</source>
+        <translation>无法起草报告</translation>
+    </message>
+    <message>
+        <source>Drafted %1: %2</source>
+        <translation>已起草 %1：%2</translation>
+    </message>
+    <message>
+        <source>Draft report</source>
+        <translation>报告草稿</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Every item is marked as a draft; review them against their quotes.</source>
+        <translation>已写入 %1。每一项都标为草稿，请对照原文逐项核对。</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <source>&amp;Correct the report</source>
@@ -562,8 +589,24 @@ Invalid (skipped): %6</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>%1 item(s) still drafts · %2 problem(s)</source>
-        <translation>尚有 %1 项草稿 · %2 个问题</translation>
+        <source>1 item still a draft</source>
+        <translation>尚有 1 项草稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items still drafts</source>
+        <translation>
+            <numerusform>尚有 %n 项草稿</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 个问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>unsaved corrections</source>
@@ -609,24 +652,42 @@ Invalid (skipped): %6</source>
         <translation>编辑 %2 的 %1</translation>
     </message>
     <message>
-        <source>Delete %1 item(s)</source>
-        <translation>删除 %1 项</translation>
-    </message>
-    <message>
         <source>Accept every draft</source>
         <translation>采纳全部草稿</translation>
-    </message>
-    <message>
-        <source>Accept %1 item(s)</source>
-        <translation>采纳 %1 项</translation>
     </message>
     <message>
         <source>New figure from the selection</source>
         <translation>用所选文字新建数据</translation>
     </message>
     <message>
-        <source>Not saved: %1 problem(s) to fix first (filter the Figures tab by “With a problem”).</source>
-        <translation>未保存：须先修正 %1 个问题（在“数据核对”中按“有问题”筛选）。</translation>
+        <source>Delete 1 item</source>
+        <translation>删除 1 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items</source>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept 1 item</source>
+        <translation>采纳 1 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n items</source>
+        <translation>
+            <numerusform>采纳 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: 1 problem to fix first (filter the Figures tab by “With a problem”).</source>
+        <translation>未保存：须先修正 1 个问题（在“数据核对”中按“有问题”筛选）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problems to fix first (filter the Figures tab by “With a problem”).</source>
+        <translation>
+            <numerusform>未保存：须先修正 %n 个问题（在“数据核对”中按“有问题”筛选）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2117,6 +2178,34 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoGroup</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>QuotePane</name>
     <message>
         <source>Select a row to see the sentence it comes from.</source>
@@ -2281,6 +2370,10 @@ Invalid (skipped): %6</source>
     <message>
         <source>Clear the review mark of “%1”</source>
         <translation>清除“%1”的核对标记</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>填写“%1”的核对意见</translation>
     </message>
     <message>
         <source>Mark %1 items checked</source>

@@ -7,13 +7,23 @@ which is how the open window retranslates without a restart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from viewer.model.paths import resource
 
 # Our translation files, per language ('en' needs none: the source strings are English).
 APP_CATALOG = "report_viewer"
 QT_LOCALES = {"zh": "zh_CN", "en": "en"}
+
+
+# Qt's own strings our catalogue words anew: qtbase_zh_CN says 撤消 in these and 撤销 in the rest (Undo with no
+# step, the Edit menu's default); ours say 撤销 everywhere.
+QT_REWORDED = (
+    QT_TRANSLATE_NOOP("QUndoStack", "Undo %1"),
+    QT_TRANSLATE_NOOP("QUndoGroup", "Undo %1"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+)
 
 
 def system_language() -> str:
@@ -36,17 +46,18 @@ class Translations:
         self.remove()
         self.language = lang
         loaded: list[str] = []
+        # Qt's first, ours after it: the translator installed last is asked first, so ours can reword Qt's.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if lang != "en" and qtbase.load(f"qtbase_{QT_LOCALES[lang]}", qt_dir):
+            self._installed.append(qtbase)
+            loaded.append(f"{qt_dir}/qtbase_{QT_LOCALES[lang]}.qm")
         if lang == "zh":
             ours = QTranslator(app)
             path = resource(f"i18n/{APP_CATALOG}_zh_CN.qm")
             if path.is_file() and ours.load(str(path)):
                 self._installed.append(ours)
                 loaded.append(str(path))
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qtbase = QTranslator(app)
-        if lang != "en" and qtbase.load(f"qtbase_{QT_LOCALES[lang]}", qt_dir):
-            self._installed.append(qtbase)
-            loaded.append(f"{qt_dir}/qtbase_{QT_LOCALES[lang]}.qm")
         for translator in self._installed:
             app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh"

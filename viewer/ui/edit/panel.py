@@ -299,7 +299,8 @@ class EditPanel(QDockWidget):
 
         drafts = len(draft_items(editor.document))
         problems = editor.problem_count()
-        text = fill(self.tr("%1 item(s) still drafts · %2 problem(s)"), drafts, problems)
+        text = (self.tr("1 item still a draft") if drafts == 1 else self.tr("%n items still drafts", "", drafts)) \
+            + " · " + (self.tr("1 problem") if problems == 1 else self.tr("%n problems", "", problems))
         if editor.dirty:
             text += " · " + self.tr("unsaved corrections")
         self.status.setText(text)

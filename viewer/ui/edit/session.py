@@ -155,7 +155,9 @@ class EditSession(QObject):
         """Delete items (one undo step)."""
         if self.document is None or not item_ids:
             return False
-        self._context.undo_stack.beginMacro(fill(self.tr("Delete %1 item(s)"), len(item_ids)))
+        count = len(item_ids)
+        self._context.undo_stack.beginMacro(self.tr("Delete 1 item") if count == 1
+                                            else self.tr("Delete %n items", "", count))
         try:
             for item_id in item_ids:
                 try:
@@ -175,7 +177,10 @@ class EditSession(QObject):
         changes = accept(self.document, ids)
         if not changes:
             return False
-        text = self.tr("Accept every draft") if item_ids is None else fill(self.tr("Accept %1 item(s)"), len(ids))
+        if item_ids is None:
+            text = self.tr("Accept every draft")
+        else:
+            text = self.tr("Accept 1 item") if len(ids) == 1 else self.tr("Accept %n items", "", len(ids))
         self._push(changes, text)
         return True
 
@@ -255,9 +260,12 @@ class EditSession(QObject):
         """Write the edits (atomically, only if the report validates); False with a message otherwise."""
         if self.document is None:
             return False
-        if self.problem_count():
-            self.message.emit(fill(self.tr("Not saved: %1 problem(s) to fix first (filter the Figures tab by "
-                                       "“With a problem”)."), self.problem_count()))
+        count = self.problem_count()
+        if count:
+            self.message.emit(self.tr("Not saved: 1 problem to fix first (filter the Figures tab by “With a "
+                                      "problem”).") if count == 1 else
+                              self.tr("Not saved: %n problems to fix first (filter the Figures tab by “With a "
+                                      "problem”).", "", count))
             return False
         try:
             loaded = self.document.save(path)

@@ -67,6 +67,8 @@ def set_review_mark(context: AppContext, item_id: str, mark: Mark, comment: str 
         Mark.QUESTIONED: QCoreApplication.translate("ReviewActions", "Mark “%1” questioned"),
         Mark.UNREVIEWED: QCoreApplication.translate("ReviewActions", "Clear the review mark of “%1”"),
     }
+    if comment is not None:  # a comment (its mark kept, or questioned when it had none): the step says so
+        names = dict.fromkeys(Mark, QCoreApplication.translate("ReviewActions", "Comment on “%1”"))
     text = names[mark].replace("%1", item_label(context, item_id))
     return session.set_mark(item_id, mark, text, comment)
 

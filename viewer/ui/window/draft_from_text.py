@@ -17,10 +17,6 @@ from viewer.ui.common.widgets import fill
 from viewer.ui.window import dialogs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftFromText", text)
-
-
 def free_yaml_path(source: Path) -> Path:
     """``NAME.yaml`` beside the source, else ``NAME-draft.yaml``, ``NAME-draft-2.yaml``…: never an existing file."""
     candidate = source.with_suffix(".yaml")
@@ -37,7 +33,8 @@ def new_report_from_text(window: QMainWindow, open_report: Callable[[Path], obje
     ``open_report`` (the window's); ``window`` is the dialogs' parent and shows the summary in its status bar."""
     if source is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            window, _tr("New report from text"), "", _tr("Report texts (*.txt);;All files (*)")
+            window, QCoreApplication.translate("DraftFromText", "New report from text"), "",
+            QCoreApplication.translate("DraftFromText", "Report texts (*.txt);;All files (*)")
         )
         if not chosen:
             return None
@@ -46,16 +43,18 @@ def new_report_from_text(window: QMainWindow, open_report: Callable[[Path], obje
     try:
         drafted = draft_file(path, free_yaml_path(path))
     except DraftError as exc:
-        dialogs.show_message(window, _tr("Cannot draft a report"), str(exc))
+        dialogs.show_message(window, QCoreApplication.translate("DraftFromText", "Cannot draft a report"), str(exc))
         return None
     open_report(drafted.yaml_path)
     summary = drafted.result.summary
-    window.statusBar().showMessage(fill(_tr("Drafted %1: %2"), drafted.yaml_path.name, summary.lines()[0]), 10000)
+    window.statusBar().showMessage(fill(QCoreApplication.translate("DraftFromText", "Drafted %1: %2"),
+                                        drafted.yaml_path.name, summary.lines()[0]), 10000)
     notes = summary.lines()[1:]
     if notes:
         dialogs.show_message(
-            window, _tr("Draft report"),
-            fill(_tr("Wrote %1. Every item is marked as a draft; review them against their quotes."),
+            window, QCoreApplication.translate("DraftFromText", "Draft report"),
+            fill(QCoreApplication.translate(
+                "DraftFromText", "Wrote %1. Every item is marked as a draft; review them against their quotes."),
                  str(drafted.yaml_path)) + "\n\n" + "\n".join(notes),
         )
     return drafted
