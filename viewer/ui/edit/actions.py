@@ -72,6 +72,11 @@ class EditActions(QObject):
 
             self.panel = EditPanel(self._context, self._window)
             self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.show_panel(on)
+
+    def show_panel(self, on: bool) -> None:
+        """Show the edit dock while edit mode is on, hide it when off (also after the window restored a layout
+        saved without it)."""
         if self.panel is not None:
             self.panel.setVisible(on)
             if on:

@@ -16,10 +16,12 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -168,6 +170,7 @@ class FiguresTab(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.form: FactForm | None = None  # edit mode's form for the current figure (made when edit mode first starts)
+        self._form_area: QScrollArea | None = None  # the form, scrolled
         editor = context.editor
         if editor is not None:
             editor.mode_changed.connect(self._on_edit_mode)
@@ -244,10 +247,17 @@ class FiguresTab(QWidget):
             from viewer.ui.edit.fact_form import FactForm
 
             self.form = FactForm(self._context)
-            self.side_layout.insertWidget(1, self.form)
+            # Scrolled when the window is short (1366×768): its eleven fields would set the window's height.
+            self._form_area = QScrollArea()
+            self._form_area.setObjectName("factFormArea")
+            self._form_area.setWidgetResizable(True)
+            self._form_area.setFrameShape(QFrame.Shape.NoFrame)
+            self._form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._form_area.setWidget(self.form)
+            self.side_layout.insertWidget(1, self._form_area, 2)
             self.table.setItemDelegate(ChoiceDelegate(self.model.choices, self.table))
-        if self.form is not None:
-            self.form.setVisible(on)
+        if self._form_area is not None:
+            self._form_area.setVisible(on)
         # The quote needs little room while the form is shown.
         self.detail.quote.setMaximumHeight(120 if on else 16777215)
         self._fill_filters()

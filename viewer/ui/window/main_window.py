@@ -431,6 +431,8 @@ class MainWindow(QMainWindow):
         state = _byte_array(settings.value("window/state", QByteArray(), type=QByteArray))
         if not state.isEmpty():
             self.restoreState(state)
+            if self.edit_actions is not None:  # the last session's docks, but the edit dock as edit mode is now
+                self.edit_actions.show_panel(self.context.editor.active)
         tab = settings.value("window/tab", "overview", type=str)
         if tab in self.tab_keys():
             self.tab_widget.setCurrentIndex(self.tab_keys().index(tab))
