@@ -809,6 +809,14 @@ Invalid (skipped): %6</source>
         <translation>报告人</translation>
     </message>
     <message>
+        <source>source text file</source>
+        <translation>原文文件</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
         <source>Chinese %1</source>
         <translation>中文%1</translation>
     </message>
@@ -2171,6 +2179,10 @@ Invalid (skipped): %6</source>
     <message>
         <source>Achievement</source>
         <translation>成就</translation>
+    </message>
+    <message>
+        <source>Report details</source>
+        <translation>报告信息</translation>
     </message>
     <message>
         <source>%1 “%2” (%3)</source>

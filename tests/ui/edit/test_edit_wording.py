@@ -85,3 +85,18 @@ def test_a_comments_undo_step_says_comment(make_main_window, drafted: Path, monk
     monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *_a, **_k: ("Base checked", True)))
     assert ask_review_comment(window.context, fact.id, window)  # the mark stays, the comment changes
     assert window.undo_action.text().startswith("Undo Comment on “")
+
+
+def test_a_refused_edit_says_why_on_its_row(make_main_window, drafted: Path) -> None:
+    from viewer.ui.edit.panel import EditPanel
+
+    window = make_main_window(drafted, "zh")
+    panel = window.edit_actions.panel
+    section = window.context.report.sections[0]
+    assert not panel.set_text(section.id, "title", EditPanel.ZH, "  ")  # refused: a title may not be empty
+    row = panel.find_row(section.id, "title")
+    assert row.text(EditPanel.ZH) == section.title.zh  # the stored title again
+    assert row.text(EditPanel.PROBLEM) == "中文标题：不能为空" == window.statusBar().currentMessage()
+    assert panel.find_row(section.id, "summary").text(EditPanel.PROBLEM) == ""  # only on the row edited
+    assert panel.set_text(section.id, "title", EditPanel.ZH, "回顾")
+    assert panel.find_row(section.id, "title").text(EditPanel.PROBLEM) == ""

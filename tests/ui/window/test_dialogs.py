@@ -72,7 +72,7 @@ def test_problem_dialog_names_items_by_kind_label_and_id_in_english(qtbot) -> No
     assert rows[0] == ["21:12", "Figure “Industrial value added growth” (va-growth)", "value", "must be a number"]
     assert rows[1][1] == "Action “Move enterprises to the cloud” (task-2.cloud)"
     assert rows[1][3] == "the quote is not in the source text: “x”"
-    assert rows[2][1:3] == ["meta", "meta.published"]
+    assert rows[2][1:3] == ["Report details", "publication time"]  # not the path meta.published
     assert "facts[12]" not in " ".join(rows[0])
     labels = [label.text() for label in dialog.findChildren(QLabel)]
     assert "3 problems in r.yaml:" in labels

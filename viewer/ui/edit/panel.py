@@ -274,15 +274,13 @@ class EditPanel(QDockWidget):
         try:
             while stack:
                 node = stack.pop()
-                item_id = node.data(0, Role.KEY)
-                if item_id is not None and (node.data(0, Role.FIELD) is None or item_id == "meta"
-                                            or ((parent := node.parent()) is not None and parent.data(0, Role.KEY)
-                                            != item_id)):
-                    lines = editor.problem_lines(item_id) if editor is not None else []
-                    if item_id == "meta":
-                        field = node.data(0, Role.FIELD)
-                        lines = [line for line in lines if field and _mentions(line, field)] or (
-                            [] if field else lines)
+                item_id, field = node.data(0, Role.KEY), node.data(0, Role.FIELD)
+                if item_id is not None and editor is not None:
+                    parent = node.parent()
+                    if field is None or (parent is not None and parent.data(0, Role.KEY) != item_id):
+                        lines = editor.problem_lines(item_id)  # an item's row (an action's): all of its problems
+                    else:
+                        lines = editor.field_problem_lines(item_id, field)  # a field's row: those of the field
                     node.setText(self.PROBLEM, "; ".join(lines))
                     node.setToolTip(self.PROBLEM, "\n".join(lines))
                 stack += _children(node)
@@ -320,9 +318,3 @@ class EditPanel(QDockWidget):
         self.save_button.setText(self.tr("Save"))
         self._update_status()
 
-
-def _mentions(line: str, field: str) -> bool:
-    from viewer.ui.edit.wording import field_name
-
-    return line.startswith(field_name(field)) or any(line.startswith(field_name(f"{field}.{lang}"))
-                                                    for lang in ("zh", "en"))

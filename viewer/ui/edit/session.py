@@ -233,6 +233,13 @@ class EditSession(QObject):
             found.insert(0, self.refused[item_id])
         return [problem_text(p) for p in found]
 
+    def field_problem_lines(self, item_id: str, field: str) -> list[str]:
+        """The problems of one field of an item ('title': also 'title.zh'), a refused input first."""
+        found = ([self.refused[item_id]] if item_id in self.refused else []) + list(self.problems.get(item_id, []))
+        prefix = "meta." if item_id == "meta" else ""  # the checks name a meta field by its path
+        return [problem_text(p) for p in found
+                if p.field.removeprefix(prefix) == field or p.field.removeprefix(prefix).startswith(f"{field}.")]
+
     def problem_count(self) -> int:
         return sum(len(v) for v in self.problems.values())
 

@@ -32,7 +32,7 @@ def field_name(field: str) -> str:
     if field in names:
         return names[field]
     base, _, lang = field.partition(".")
-    if lang in ("zh", "en"):
+    if lang in ("zh", "en") or not lang:
         what = {
             "title": QCoreApplication.translate("EditWording", "title"),
             "name": QCoreApplication.translate("EditWording", "name"),
@@ -43,7 +43,11 @@ def field_name(field: str) -> str:
             "format": QCoreApplication.translate("EditWording", "format"),
             "publisher": QCoreApplication.translate("EditWording", "publisher"),
             "reporter": QCoreApplication.translate("EditWording", "reporter"),
+            "source": QCoreApplication.translate("EditWording", "source text file"),
+            "source_url": QCoreApplication.translate("EditWording", "web page"),
         }.get(base, base)
+        if not lang:
+            return what
         template = QCoreApplication.translate("EditWording", "Chinese %1") if lang == "zh" else \
             QCoreApplication.translate("EditWording", "English %1")
         return fill(template, what)

@@ -101,8 +101,11 @@ def item_kind_name(kind: str) -> str:
 
 
 def problem_item(problem: Problem, lang: str) -> str:
-    """What the problem is in: 'Figure “Industrial value added growth” (va-growth)', or the file's part."""
+    """What the problem is in: 'Figure “Industrial value added growth” (va-growth)', the report's details, or
+    the file's part."""
     if not problem.item_kind:
+        if problem.path[:1] == ("meta",):
+            return QCoreApplication.translate("Problems", "Report details")
         return dotted(problem.path[:1]) if problem.path else ""
     zh, en = problem.item_label
     label = (en or zh) if lang == "en" else (zh or en)
@@ -113,5 +116,18 @@ def problem_item(problem: Problem, lang: str) -> str:
 
 
 def problem_field(problem: Problem) -> str:
-    """The field within the item ('value', 'comparison.to'), or the whole path when the problem is in no item."""
-    return dotted(problem.item_field) if problem.item_kind else dotted(problem.path)
+    """The field within the item or the report's details, by its name in the interface language ('数值',
+    '会议日期', '中文标题'); the whole path when the problem is in neither (the text view keeps every path)."""
+    from viewer.ui.edit.wording import field_name
+
+    if problem.item_kind:
+        path = dotted(problem.item_field)
+    elif problem.path[:1] == ("meta",) and len(problem.path) > 1:
+        path = dotted(problem.path[1:])
+    else:
+        return dotted(problem.path)
+    name = field_name(path)
+    if name == path and "." in path:  # place.fr: the field by name, the rest as written
+        head, _, rest = path.partition(".")
+        name = f"{field_name(head)}.{rest}"
+    return name
