@@ -913,6 +913,10 @@ Invalid (skipped): %6</source>
         <translation>%1：请先填写中文</translation>
     </message>
     <message>
+        <source>The selection&apos;s figure is already in the report (%2): it is shown instead</source>
+        <translation>所选数据已在报告中（%2），改为显示该数据</translation>
+    </message>
+    <message>
         <source>The selection holds no figure: select a phrase with a number and its unit</source>
         <translation>所选文字中没有数据：请选择含数字及单位的词句</translation>
     </message>

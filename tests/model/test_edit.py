@@ -102,6 +102,10 @@ def test_accept_and_a_new_figure_from_a_selection(mini: ReportDocument) -> None:
     source = mini.source_text
     phrase = "星海电子等12个重点项目建成投产"
     start = source.index(phrase)
+    with pytest.raises(InputError) as refused:  # the report has this figure: not made twice
+        new_fact(mini, start, start + len(phrase))
+    assert (refused.value.problem.code, refused.value.problem.values) == ("figure_exists", ("projects-done",))
+    mini.apply(edit_field(mini, "projects-done", "unit", "项"))  # now another figure than the selection's
     fact_id, changes = new_fact(mini, start, start + len(phrase))
     mini.apply(changes)
     assert draft_items(mini) == [fact_id]

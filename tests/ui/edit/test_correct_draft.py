@@ -84,9 +84,11 @@ def test_correct_a_draft_accept_all_save_and_reopen(make_main_window, drafted: P
         Qt.ItemDataRole.ToolTipRole)
     type_into(form.edits["period"], first.period or "2022")
 
-    # A new figure from a selection in the Source tab: value and unit read from it, the quote verbatim.
-    source = window.set_current_tab("source")
+    # A new figure from a selection in the Source tab: value and unit read from it, the quote verbatim (the
+    # drafted one of this phrase deleted first: a figure already in the report is shown, not made again).
     phrase = "5G用户普及率超过40%"
+    assert editor.delete([f.id for f in context.report.facts if f.quote == phrase])
+    source = window.set_current_tab("source")
     start = context.loaded.source_text.index(phrase)
     source.show_span(start, start + len(phrase))
     assert source.new_figure_button.isVisible() and source.new_figure_button.isEnabled()

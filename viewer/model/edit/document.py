@@ -84,6 +84,37 @@ def _quoted(value: Any) -> Any:
     return value
 
 
+def _styled(value: Any, like: Any, *, item: bool = False) -> Any:
+    """A new value written as ``like`` (the neighbouring item, or the mapping it goes into) writes its own: a
+    drafted file's ``label: {zh: "…", en: ""}`` gets a new fact's label in flow style and its strings in
+    double quotes; a hand-written block-style file gets block style. ``item``: ``value`` is a list's item
+    (written in block style as ``like``, its neighbour), not a field of ``like``."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    children = list(like.values()) if isinstance(like, dict) else list(like) if isinstance(like, list) else []
+    quote_all = any(isinstance(v, DoubleQuotedScalarString) for v in children) or any(
+        isinstance(w, DoubleQuotedScalarString) for v in children if isinstance(v, dict) for w in v.values())
+    flow = any(isinstance(v, CommentedMap | CommentedSeq) and v.fa.flow_style() for v in children)
+
+    def convert(node: Any, top: bool) -> Any:
+        if isinstance(node, dict):
+            out = CommentedMap((k, convert(v, False)) for k, v in node.items())
+            if flow and not top:
+                out.fa.set_flow_style()
+            return out
+        if isinstance(node, list):
+            seq = CommentedSeq([convert(v, False) for v in node])
+            if flow and not top:
+                seq.fa.set_flow_style()
+            return seq
+        if isinstance(node, str) and (quote_all or _needs_quotes(node)):
+            return DoubleQuotedScalarString(node)
+        return node
+
+    return convert(value, item)
+
+
 def _needs_quotes(text: str) -> bool:
     """Whether a plain scalar could be read as anything but this string (by YAML 1.1 or 1.2)."""
     from viewer.model.yaml_source import _plain_tag
@@ -157,8 +188,11 @@ class ReportDocument:
         *parent_path, key = change.path
         parent = self.get(tuple(parent_path))
         if isinstance(key, int):
+            # A new item is written as the item beside it.
+            neighbour = parent[key - 1] if 0 < key <= len(parent) else parent[key] if key < len(parent) else None
             if change.insert:
-                parent.insert(key, _quoted(change.value) if not _is_tree(change.value) else change.value)
+                new = change.value if _is_tree(change.value) else _styled(change.value, neighbour, item=True)
+                parent.insert(key, new)
                 return Change(change.path, MISSING)
             old = parent[key]
             if change.value is MISSING:
@@ -167,23 +201,23 @@ class ReportDocument:
             parent[key] = change.value if _is_tree(change.value) else _quoted(change.value)
             return Change(change.path, old)
         old = parent.get(key, MISSING)
+        new = change.value if change.value is MISSING or _is_tree(change.value) else _styled(change.value, parent)
         if change.value is MISSING:
             if key in parent:
                 del parent[key]
         elif key in parent:
-            parent[key] = change.value if _is_tree(change.value) else _quoted(change.value)
+            parent[key] = new
         else:
-            parent.insert(_insert_position(parent, key), key,
-                          change.value if _is_tree(change.value) else _quoted(change.value))
+            parent.insert(_insert_position(parent, key), key, new)
         return Change(change.path, old)
 
     # --- writing -----------------------------------------------------------------------------------
 
     def dump(self) -> str:
-        """The document as YAML text."""
+        """The document as YAML text (the drafter's header comment kept true: :func:`_refresh_header`)."""
         out = io.StringIO()
         self._yaml.dump(self.root, out)
-        return out.getvalue()
+        return _refresh_header(out.getvalue(), self.plain())
 
     def save(self, path: Path | None = None) -> LoadedReport:
         """Write the document to ``path`` (default: where it came from) atomically, only if it validates.
@@ -228,3 +262,36 @@ def _is_tree(value: Any) -> bool:
     from ruamel.yaml.comments import CommentedBase
 
     return isinstance(value, CommentedBase)
+
+
+_DRAFT_NOTE = ("# Every item is marked `draft: true`: check each against its quote, add English labels, then set\n"
+               "# `draft: false` (or remove the line).\n")
+_TO_FILL = re.compile(r"^(# Meta fields to fill in \(the text does not state them; null until then\): )(.*)\.\n",
+                      re.M)
+
+
+def _refresh_header(text: str, data: Any) -> str:
+    """The header `report-viewer draft` wrote, without what is no longer so: the note on drafts once no item is
+    a draft, the meta fields to fill in that are filled (the line goes with the last). Other text untouched."""
+    if not text.startswith("# Drafted by `report-viewer draft`"):
+        return text
+    head, body = text.split("\nschema_version:", 1) if "\nschema_version:" in text else (text, None)
+    if body is None:
+        return text
+    head += "\n"
+    if not _has_draft(data):
+        head = head.replace(_DRAFT_NOTE, "", 1)
+    found = _TO_FILL.search(head)
+    if found is not None:
+        meta = data.get("meta") if isinstance(data, dict) else None
+        still = [f for f in found.group(2).split(", ") if not isinstance(meta, dict) or meta.get(f) is None]
+        head = head.replace(found.group(0), f"{found.group(1)}{', '.join(still)}.\n" if still else "", 1)
+    return head + "schema_version:" + body
+
+
+def _has_draft(node: Any) -> bool:
+    if isinstance(node, dict):
+        return node.get("draft") is True or any(_has_draft(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_has_draft(v) for v in node)
+    return False

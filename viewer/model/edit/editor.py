@@ -218,6 +218,9 @@ def new_fact(doc: ReportDocument, start: int, end: int) -> tuple[str, list[Chang
     fact = _read_figure(quote, section_id or "", planning, scope)
     if fact is None:
         raise InputError(EditProblem("quote", "no_figure", quote))
+    existing = _same_figure(doc, start, end, fact)
+    if existing is not None:
+        raise InputError(EditProblem("quote", "figure_exists", existing, (existing,)))
     ids = {str(item.get("id")) for key in _LISTS for _i, item in doc.items(key)}
     n = len(list(doc.items("facts"))) + 1
     while (fact_id := f"fact-{n:03d}-{fact['kind'].replace('_', '-')}") in ids:
@@ -242,6 +245,23 @@ def new_fact(doc: ReportDocument, start: int, end: int) -> tuple[str, list[Chang
     if doc.get(("facts",), None) is None:
         return fact_id, [Change(("facts",), [data])]
     return fact_id, [Change(("facts", where), data, insert=True)]
+
+
+def _same_figure(doc: ReportDocument, start: int, end: int, fact: dict[str, Any]) -> str | None:
+    """The id of a fact already quoting this figure (same value and unit, its quote overlapping the selection)."""
+    source = doc.source_text
+    for _i, other in doc.items("facts"):
+        quote = str(other.get("quote", ""))
+        try:
+            same = float(other.get("value")) == float(fact["value"]) and str(other.get("unit")) == fact["unit"]
+        except (TypeError, ValueError):
+            same = False
+        at = source.find(quote) if quote and same else -1
+        while at >= 0:
+            if at < end and start < at + len(quote):
+                return str(other.get("id"))
+            at = source.find(quote, at + 1)
+    return None
 
 
 def _section_at(doc: ReportDocument, start: int, end: int) -> tuple[str | None, bool]:

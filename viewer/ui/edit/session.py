@@ -67,7 +67,8 @@ class EditSession(QObject):
         problems_changed(): the problems of the items changed (rows show them).
         dirty_changed(bool): there are unsaved edits (True) or everything is saved (False).
         message(str): something to tell the user (a refused edit, a save), in the window's language.
-        fact_added(str): a new figure was made from a selection (the window shows it in the Figures tab).
+        fact_added(str): a new figure was made from a selection, or the selection's figure is already one (the
+            window shows it in the Figures tab).
     """
 
     mode_changed = Signal(bool)
@@ -192,6 +193,8 @@ class EditSession(QObject):
             fact_id, changes = new_fact(self.document, start, end)
         except InputError as exc:
             self.message.emit(problem_text(exc.problem))
+            if exc.problem.code == "figure_exists":  # shown, not made twice
+                self.fact_added.emit(exc.problem.values[0])
             return None
         self._push(changes, self.tr("New figure from the selection"))
         self.fact_added.emit(fact_id)

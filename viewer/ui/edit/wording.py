@@ -86,6 +86,8 @@ def problem_text(problem: EditProblem) -> str:
         "reference": QCoreApplication.translate("EditWording", "%1: refers to an item that is missing or of "
                                                                "the wrong kind"),
         "not_empty_zh": QCoreApplication.translate("EditWording", "%1: fill in the Chinese text first"),
+        "figure_exists": QCoreApplication.translate(
+            "EditWording", "The selection's figure is already in the report (%2): it is shown instead"),
         "no_figure": QCoreApplication.translate(
             "EditWording", "The selection holds no figure: select a phrase with a number and its unit"),
     }
