@@ -1,5 +1,5 @@
 """The report PDF's pages: an outline entry for every part, section, task and chart, opening the page that holds
-it; no heading alone at the foot of a page; the web page's leftovers left out; the report's web page as a link;
+it; the web page's leftovers left out; the report's web page as a link;
 and the reviewer's work when asked."""
 
 from __future__ import annotations
@@ -9,13 +9,10 @@ import re
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QTextDocument
 
 from tests.conftest import MINI_REPORT, MINI_SOURCE, write_mini_report
 from viewer.charts.definitions import chart_specs
 from viewer.charts.report_html import ReviewWork
-from viewer.charts.report_pages import KEEP_LINES, headings, keep_headings_with_text
 from viewer.charts.report_pdf import report_pdf_bytes, review_work
 from viewer.model.loader import load_report
 from viewer.model.state import Mark, ReportState, Status
@@ -62,31 +59,6 @@ def test_the_outline_opens_the_page_of_every_part_chart_and_task(fujian_pdf, fuj
     for _, title, page in outline:
         assert _squash(title) in _squash(reader.pages[page].extract_text()), title
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
-
-
-def test_no_heading_stands_at_the_foot_of_a_page(qapp):
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    doc.setHtml("".join(f"<p>line {i}</p>" for i in range(38)) + "<h2>A heading</h2>" +
-                "".join(f"<p>after {i}</p>" for i in range(10)))
-    doc.setPageSize(QSizeF(400, 1e6))
-    line = doc.documentLayout().blockBoundingRect(doc.begin()).height()
-    heading = next(b for b in _blocks(doc) if b.blockFormat().headingLevel())
-    # A page that ends just under the heading.
-    height = doc.documentLayout().blockBoundingRect(heading).bottom() + line / 2
-    doc.setPageSize(QSizeF(400, height))
-    room = height - doc.documentLayout().blockBoundingRect(heading).bottom() % height
-    assert room < KEEP_LINES * line  # the page breaks right under the heading: it would stand alone
-    assert keep_headings_with_text(doc, height) == 1
-    rect = doc.documentLayout().blockBoundingRect(heading)
-    assert rect.top() % height < 2 * line and headings(doc, height)[0][2] == 1  # it opens the next page
-
-
-def _blocks(doc):
-    block = doc.begin()
-    while block.isValid():
-        yield block
-        block = block.next()
 
 
 def test_the_web_pages_leftovers_are_left_out(fujian_pdf, fujian):

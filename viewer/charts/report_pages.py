@@ -5,8 +5,9 @@ Pages are laid out against a 300-dpi PDF writer whatever the output: the text do
 and a printer of another resolution gets the same page drawn scaled (``paint_page(..., scale)``), so print and
 PDF never differ in what falls on which page. Text parts are QTextDocuments (text stays text, the bundled font
 embedded); charts are their scenes painted as vector drawing. Every page gets a header (report title, part) and
-a footer 'page N of M'. A heading never stands alone at the foot of a page: it moves to the next page with what
-follows it. ``outline`` lists each part, section, task and chart with its page, for the PDF's bookmarks.
+a footer 'page N of M'. A heading never stands alone at the foot of a page, nor a table's header without its
+rows (viewer.charts.page_breaks). ``outline`` lists each part, section, task and chart with its page, for the
+PDF's bookmarks.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen, QTextDocument
 
 from viewer.charts.definitions import chart_specs
 from viewer.charts.font import bundled_font
+from viewer.charts.page_breaks import keep_together
 from viewer.charts.render import chart_scene, paint_scene
 from viewer.charts.report_html import (
     ReviewWork,
@@ -39,8 +41,6 @@ MARGIN_MM = 16.0
 HEADER_MM = 9.0
 FOOTER_MM = 9.0
 CHARTS_PER_PAGE = 2
-# A heading with less room than this under it (in lines of body text) starts the next page instead.
-KEEP_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -119,15 +119,9 @@ class ReportPages:
     # --- layout ----------------------------------------------------------------------------------------
 
     def _document(self, html: str, *, chinese: bool = False) -> QTextDocument:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self._device)
-        doc.setDefaultFont(self.chinese_font if chinese else self.text_font)
-        doc.setDocumentMargin(0)
-        doc.setDefaultStyleSheet("h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 11.5pt; }"
-                                 "table { margin-top: 4px; margin-bottom: 8px; } th { font-weight: bold; }")
-        doc.setHtml(html)
-        doc.setPageSize(QSizeF(self.body.width(), self.body.height()))
-        keep_headings_with_text(doc, self.body.height())
+        doc = text_document(html, self.chinese_font if chinese else self.text_font, self._device,
+                            QSizeF(self.body.width(), self.body.height()))
+        keep_together(doc, self.body.height())
         return doc
 
     def _outline(self) -> list[OutlineEntry]:
@@ -182,6 +176,20 @@ class ReportPages:
         painter.restore()
 
 
+def text_document(html: str, font: QFont, device: QPagedPaintDevice, page: QSizeF) -> QTextDocument:
+    """``html`` laid out in pages of size ``page`` on ``device`` with the PDF's font and styles (page breaks as Qt
+    puts them: ``keep_together`` moves them)."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setDefaultStyleSheet("h1 { font-size: 18pt; } h2 { font-size: 14pt; } h3 { font-size: 11.5pt; }"
+                             "table { margin-top: 4px; margin-bottom: 8px; } th { font-weight: bold; }")
+    doc.setHtml(html)
+    doc.setPageSize(page)
+    return doc
+
+
 def headings(doc: QTextDocument, page_height: float) -> list[tuple[str, int, int]]:
     """(text, level, page) of every heading block of a laid-out document (level 1 for <h1>)."""
     out = []
@@ -194,35 +202,6 @@ def headings(doc: QTextDocument, page_height: float) -> list[tuple[str, int, int
             out.append((block.text().strip(), level, int(layout.blockBoundingRect(block).top() // page_height)))
         block = block.next()
     return out
-
-
-def keep_headings_with_text(doc: QTextDocument, page_height: float, rounds: int = 20) -> int:
-    """Move every heading that would stand at the foot of a page (less than ``KEEP_LINES`` lines of room under
-    it) to the next page; how many were moved. Each move can shift what follows, so it runs until none is left."""
-    layout = doc.documentLayout()
-    line = doc.defaultFont().pointSizeF() * (doc.documentLayout().paintDevice().logicalDpiY() / 72) * 1.4 \
-        if layout.paintDevice() is not None else 40.0
-    moved = 0
-    for _ in range(rounds):
-        doc.pageCount()  # the layout runs lazily (and again after a move): finish it before measuring
-        block = doc.begin()
-        found = False
-        while block.isValid():
-            fmt = block.blockFormat()
-            if fmt.headingLevel() and not fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                rect = layout.blockBoundingRect(block)
-                room = page_height - (rect.bottom() % page_height)
-                starts_page = rect.top() % page_height < 1
-                if not starts_page and room < KEEP_LINES * line and block.next().isValid():
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(fmt)
-                    moved += 1
-                    found = True
-                    break  # the layout below has changed: look again from the top
-            block = block.next()
-        if not found:
-            break
-    return moved
 
 
 def _draw_document_page(painter: QPainter, doc: QTextDocument, body: QRectF, index: int) -> None:
@@ -244,4 +223,4 @@ def _draw_chart_page(painter: QPainter, specs: tuple[ChartSpec, ...], body: QRec
         paint_scene(chart_scene(spec, size), painter, target)
 
 
-__all__ = ["CHARTS_PER_PAGE", "PDF_DPI", "OutlineEntry", "ReportPages", "headings", "keep_headings_with_text"]
+__all__ = ["CHARTS_PER_PAGE", "PDF_DPI", "OutlineEntry", "ReportPages", "headings", "text_document"]
