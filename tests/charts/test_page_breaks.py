@@ -59,7 +59,14 @@ def _problems(doc: QTextDocument, height: float) -> list[str]:
                 out.append(f"table {k} reaches page {int(frame.bottom() // height)}, its last row is on {end(last)}")
         elif item.blockFormat().headingLevel() and k + 1 < len(items):
             top = item.layout().position().y() + item.layout().lineAt(0).y()
+            # What it introduces: the table after its lead lines (a task's aim and progress), else the next line.
             nxt = items[k + 1]
+            for later in items[k + 1:k + 4]:
+                if isinstance(later, QTextTable):
+                    nxt = later
+                    break
+                if later.blockFormat().headingLevel():
+                    break
             if isinstance(nxt, QTextTable):
                 row = min(nxt.format().headerRowCount(), nxt.rows() - 1)
                 follows = min(layout.blockBoundingRect(b).top() for b, _ in _cell_blocks(nxt, row))

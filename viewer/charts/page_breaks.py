@@ -120,6 +120,18 @@ def _lead(items: list[_Item], k: int, pages: _Pages) -> int:
     return k
 
 
+def _introduced(items: list[_Item], k: int) -> _Item:
+    """What heading ``items[k]`` introduces: the table after it and the lines that lead to that table (a task's
+    aim and progress), else the item after it."""
+    for j in range(k + 1, min(len(items), k + 2 + LEAD_BLOCKS)):
+        if items[j].table is not None:
+            return items[j]
+        block = items[j].block
+        if block is not None and block.blockFormat().headingLevel():
+            break
+    return items[k + 1]
+
+
 def _heading_fix(items: list[_Item], k: int, pages: _Pages, line: float) -> int | None:
     """The index to break before when heading ``items[k]`` would stand at the foot of a page, else None."""
     item = items[k]
@@ -127,7 +139,7 @@ def _heading_fix(items: list[_Item], k: int, pages: _Pages, line: float) -> int 
             or _breaks_before(item) or pages.starts_page(item):
         return None
     rect = pages.layout.blockBoundingRect(item.block)
-    nxt = items[k + 1]
+    nxt = _introduced(items, k)
     if nxt.table is not None:
         first_row = min(nxt.table.format().headerRowCount(), nxt.table.rows() - 1)
         alone = pages.page(pages.row_top(nxt.table, first_row)) != pages.page(pages.top(item))

@@ -40,17 +40,23 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
+# Tables are ruled under each row only: Qt draws a table's outer frame on down to the page's foot when the table
+# goes on to the next page, a stray rule beside empty space.
+_RULE = "border-bottom: 1px solid #bbbbbb"
+_HEAD_RULE = "border-bottom: 1px solid #888888"
+
+
 def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
     head = "".join(
-        f'<th align="left"{f" width={w}%" if widths else ""}>{_e(h)}</th>'
+        f'<th align="left" style="{_HEAD_RULE}"{f" width={w}%" if widths else ""}>{_e(h)}</th>'
         for h, w in zip(headers, widths or [0] * len(headers), strict=True)
     )
     body = "".join("<tr>" + "".join(
-        f"<td{f' width={w}%' if widths and not any(headers) else ''}>{cell}</td>"
+        f'<td style="{_RULE}"{f" width={w}%" if widths and not any(headers) else ""}>{cell}</td>'
         for cell, w in zip(row, widths or [0] * len(row), strict=True)) + "</tr>" for row in rows)
     thead = f'<thead><tr style="background-color: #eeeeee">{head}</tr></thead>' if any(headers) else ""
-    return (f'<table width="100%" cellspacing="0" cellpadding="4" border="1" '
-            f'style="border-collapse: collapse; border-color: #bbbbbb;">{thead}{body}</table>')
+    return (f'<table width="100%" cellspacing="0" cellpadding="4" border="0" style="border-collapse: collapse;">'
+            f'{thead}{body}</table>')
 
 
 def overview_html(report: Report, lang: str) -> str:
