@@ -32,7 +32,8 @@ TextSpec = tuple[QRectF, Qt.AlignmentFlag, str]
 class AxisItem(GraphicsWidget):
     def __init__(self, orientation: str, *, pen: QPen = ..., textPen: QPen = ..., maxTickLength: int = ...) -> None: ...
     def setTicks(self, ticks: Sequence[Sequence[tuple[float, str]]] | None) -> None: ...
-    def setStyle(
+    # pyqtgraph overloads QGraphicsWidget.setStyle(QStyle) with its keyword-only axis style.
+    def setStyle(  # type: ignore[override]
         self,
         *,
         tickFont: object = ...,
