@@ -167,8 +167,21 @@ def tasks_html(report: Report, lang: str, statuses: Mapping[str, str], work: Rev
     return "".join(parts)
 
 
+# One text document of the PDF holds at most this many source paragraphs or shown characters: Qt lays out a
+# document no taller than 2^23 pixels (about 2,880 A4 pages at 300 dpi) and drops the rest without a word.
+# 20,000 one-line paragraphs take about 700 pages, 400,000 characters about 160.
+SOURCE_PART_PARAGRAPHS = 20_000
+SOURCE_PART_CHARS = 400_000
+
+
 def source_html(report: Report, source: str, lang: str) -> str:
-    """The source text, one paragraph per line, every quoted passage on a coloured background.
+    """The source text as one piece of HTML (see ``source_html_parts``)."""
+    return "".join(source_html_parts(report, source, lang))
+
+
+def source_html_parts(report: Report, source: str, lang: str) -> list[str]:
+    """The source text, one paragraph per line, every quoted passage on a coloured background, as pieces of
+    HTML of bounded size (each laid out as a document of its own; the first has the heading).
 
     The text is shown as viewer.model.source_display shows it: hidden characters as ⟨U+XXXX⟩ (a bidi override
     is seen, not obeyed), a long line as several blocks that follow each other without a gap (Qt lays out and
@@ -213,4 +226,15 @@ def source_html(report: Report, source: str, lang: str) -> str:
         line_start = not continued
     while paragraphs and paragraphs[-1].endswith("&nbsp;</p>"):
         paragraphs.pop()  # blank lines at the end (left before the page's furniture) would make a blank page
-    return f"<h2>{_e(label('source', lang))}</h2>" + "".join(paragraphs)
+    documents: list[str] = []
+    current = [f"<h2>{_e(label('source', lang))}</h2>"]
+    size = 0
+    for paragraph in paragraphs:
+        full = len(current) > SOURCE_PART_PARAGRAPHS or size + len(paragraph) > SOURCE_PART_CHARS
+        if full and len(current) > 1:
+            documents.append("".join(current))
+            current, size = [], 0
+        current.append(paragraph)
+        size += len(paragraph)
+    documents.append("".join(current))
+    return documents

@@ -27,7 +27,7 @@ from viewer.charts.report_html import (
     label,
     overview_html,
     review_html,
-    source_html,
+    source_html_parts,
     tables_html,
     tasks_html,
 )
@@ -59,6 +59,8 @@ class _Part:
     title: str
     document: QTextDocument | None = None
     charts: tuple[ChartSpec, ...] = ()
+    # The part goes on from the one before (a long source text is laid out as several documents).
+    continued: bool = False
 
     def page_count(self) -> int:
         if self.document is not None:
@@ -105,8 +107,9 @@ class ReportPages:
                 (review_html(work, lang) if work is not None else "")
             parts.append(_Part(label("tasks", lang), self._document(html)))
         if loaded.source_text:
-            parts.append(_Part(label("source", lang),
-                               self._document(source_html(report, loaded.source_text, lang), chinese=True)))
+            # Several documents for a long text: one is laid out no taller than about 2,880 pages.
+            for i, html in enumerate(source_html_parts(report, loaded.source_text, lang)):
+                parts.append(_Part(label("source", lang), self._document(html, chinese=True), continued=i > 0))
         self.parts = parts
         self.pages: list[tuple[_Part, int]] = [(part, i) for part in parts for i in range(part.page_count())]
         self.outline = self._outline()
@@ -128,7 +131,8 @@ class ReportPages:
         entries: list[OutlineEntry] = []
         first = 0
         for part in self.parts:
-            entries.append(OutlineEntry(part.title, first, 0))
+            if not part.continued:
+                entries.append(OutlineEntry(part.title, first, 0))
             if part.document is not None:
                 depth = 0
                 for text, level, page in headings(part.document, self.body.height()):
