@@ -288,7 +288,7 @@ def test_orphans_after_a_data_change(make_main_window, ui_report_path: Path, tmp
     newer = write_mini_report(tmp_path / "v2", without_action(UI_REPORT, "task-1.projects", "推进项目建设"))
     window.context.set_report(load_report(newer))
     assert tab.orphan_box.isVisible()
-    assert tab.orphan_model.item(0, 0).text() == "task-1.projects" and tab.orphan_model.item(0, 2).text() == "已开工"
+    assert tab.orphan_model.index(0, 0).data() == "task-1.projects" and tab.orphan_model.index(0, 2).data() == "已开工"
     assert window.context.state.status("task-2.cloud") is Status.DOING
     assert "0 of 3" in tab.overall_label.text()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from viewer.model.state import Mark, Status
+from viewer.model.state import Mark
 from viewer.model.state.targets import TargetKind, review_targets
 from viewer.model.types import Action, Task
 from viewer.ui.common.roles import Role
@@ -150,25 +150,3 @@ def fill_review_model(model: QStandardItemModel, context: AppContext, only: Mark
             item.setData(item_id, Role.KEY)
         items[3].setToolTip(record.comment)
         model.appendRow(items)
-
-
-def fill_orphan_model(model: QStandardItemModel, context: AppContext) -> int:
-    """Rows of checklist records whose actions the report no longer has; returns how many."""
-    model.clear()
-    model.setHorizontalHeaderLabels([
-        QCoreApplication.translate("ChecklistModel", "Id"), QCoreApplication.translate("ChecklistModel", "Status"),
-        QCoreApplication.translate("ChecklistModel", "Note"), QCoreApplication.translate("ChecklistModel", "Changed"),
-    ])
-    state = context.state
-    if state is None:
-        return 0
-    orphans = state.orphaned_checklist()
-    for item_id, record in orphans.items():
-        cells = [item_id, Status(record.status).label(context.lang), " ".join(record.note.split()),
-                 record.updated.astimezone().strftime("%Y-%m-%d %H:%M")]
-        items = [QStandardItem(c) for c in cells]
-        for item in items:
-            item.setEditable(False)
-            item.setData(item_id, Role.KEY)
-        model.appendRow(items)
-    return len(orphans)

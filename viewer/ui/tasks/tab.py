@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Slot
-from PySide6.QtGui import QKeyEvent, QStandardItemModel
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,10 +40,11 @@ from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.widgets import QuotePane, fill, plain_label
 from viewer.ui.context import AppContext
 from viewer.ui.tasks.banners import SessionBanners
-from viewer.ui.tasks.checklist_model import ChecklistModel, fill_orphan_model
+from viewer.ui.tasks.checklist_model import ChecklistModel
 from viewer.ui.tasks.edits import TaskEdits
 from viewer.ui.tasks.expansion import TaskExpansion
 from viewer.ui.tasks.filter import TaskFilter
+from viewer.ui.tasks.orphan_model import OrphanModel
 from viewer.ui.tasks.review_page import ReviewPage
 from viewer.ui.tasks.transfer import ChecklistTransfer, Confirm
 from viewer.ui.tasks.widgets import ChecklistDelegate, ItemEditor, ProgressDelegate, status_filter_entries
@@ -113,7 +114,7 @@ class TasksTab(QWidget):
                               (ChecklistModel.DUE, 90), (ChecklistModel.NOTE, 140), (ChecklistModel.REVIEW, 50)):
             tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             tree_header.resizeSection(column, width)
-        self.orphan_model = QStandardItemModel(self)
+        self.orphan_model = OrphanModel(self)
         self.orphan_view = QTableView()
         self.orphan_view.setObjectName("orphanView")
         self.orphan_view.setModel(self.orphan_model)
@@ -320,7 +321,7 @@ class TasksTab(QWidget):
         counts = state.review_counts()
         self.review_label.setText(fill(self.tr("Review: ✓ %1 checked · ⚠ %2 questioned · %3 not yet reviewed"),
                                        counts.checked, counts.questioned, counts.unreviewed))
-        orphans = fill_orphan_model(self.orphan_model, self._context)
+        orphans = self.orphan_model.refresh(self._context)
         self.orphan_box.setTitle(fill(self.tr("Orphaned: %1 checklist items no longer in this report (kept)"),
                                       orphans))
         self.orphan_box.setVisible(orphans > 0)
