@@ -180,9 +180,12 @@ def not_a_command_or_file(word: str) -> str:
     """Why ``word`` is neither a command nor a report file, with the command it most likely meant."""
     import difflib
 
+    from viewer.model.safe_read import special_kind
+
     path = Path(word)
-    if path.is_dir():
-        return f"{word} is a folder, not a report file"
+    kind = special_kind(path)
+    if kind is not None:
+        return f"{word} is {kind}, not a report file"
     if "/" in word or "\\" in word or path.suffix:
         return f"no such report file: {word}"
     close = difflib.get_close_matches(word.lower(), COMMANDS, n=2, cutoff=0.6)

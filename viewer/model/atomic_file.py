@@ -346,6 +346,8 @@ def describe_write_error(exc: OSError, path: Path) -> str:
     """A sentence for the user saying why ``path`` could not be written."""
     folder = path.parent
     kind = write_error_kind(exc)
+    if kind in ("symlink", "not_regular") and exc.filename:
+        path = Path(os.fsdecode(exc.filename))  # the file refused may be another than the target (its lock file)
     if kind == "symlink":
         return f"{path} is a symbolic link; links are never written through or replaced (name the file itself)"
     if kind == "name_too_long":

@@ -67,6 +67,16 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+def special_kind(path: str | os.PathLike[str], *, dir_fd: int | None = None) -> str | None:
+    """What ``path`` is when it exists and is no regular file ('a FIFO (named pipe)', 'a socket', 'a device',
+    'a folder'), found without opening it; None for a regular file or a path that cannot be looked at."""
+    try:
+        mode = os.stat(path, dir_fd=dir_fd).st_mode if dir_fd is not None else os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    return None if stat.S_ISREG(mode) else _kind(mode)
+
+
 def _is_symlink(path: str | os.PathLike[str], dir_fd: int | None = None) -> bool:
     try:
         return stat.S_ISLNK(os.lstat(path, dir_fd=dir_fd).st_mode) if dir_fd is not None else os.path.islink(path)
@@ -84,6 +94,10 @@ def open_regular(path: str | os.PathLike[str], *, follow: bool = True, dir_fd: i
             raise SymlinkRefusedError(errno.ELOOP, "is a symbolic link (not followed)", str(path)) from None
         if exc.errno == errno.EACCES and os.path.isdir(path) and dir_fd is None:
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(path)) from None  # Windows
+        if exc.errno in (errno.ENXIO, errno.ENODEV, errno.EOPNOTSUPP):  # a socket, a device without its driver
+            kind = special_kind(path, dir_fd=dir_fd)
+            if kind is not None:
+                raise NotRegularFileError(errno.EINVAL, f"is {kind}, not a regular file", str(path)) from None
         raise
     try:
         mode = os.fstat(fd).st_mode
@@ -184,7 +198,8 @@ def describe_read_error(exc: OSError, what: str = "file") -> str:
     if isinstance(exc, FileTooLargeError):
         return f"is {_mib(exc.size)}; a {what} may be at most {exc.limit / 2**20:.0f} MiB"
     if isinstance(exc, NotRegularFileError | OutsideFolderError | SymlinkRefusedError):
-        return f"{exc.strerror}" + ("" if isinstance(exc, OutsideFolderError) else f"; a {what} must be a file")
+        plain = isinstance(exc, OutsideFolderError) or what == "file"
+        return f"{exc.strerror}" + ("" if plain else f"; a {what} must be a file")
     code = exc.errno
     if isinstance(exc, IsADirectoryError) or code == errno.EISDIR:
         return f"is a directory, not a {what}"
