@@ -1,4 +1,9 @@
-"""Problems found in a report file, collected so that all of them are reported at once."""
+"""Problems found in a report file, collected so that all of them are reported at once.
+
+A problem often repeats what the file holds (a key, a tag, a label, the file's own name). Every text of a
+problem is made visible when it is made (``show_hidden``: an escape sequence or a bidi override as
+``⟨U+202E⟩``), so wherever it is shown, the window, a terminal or a log, it is seen and not obeyed.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,12 @@ from pathlib import Path
 
 PathPart = str | int
 FieldPath = tuple[PathPart, ...]
+
+
+def _shown(text: str) -> str:
+    from viewer.model.sanitise import TERMINAL, show_hidden  # its tables are built on first use
+
+    return show_hidden(text, TERMINAL)
 
 
 def dotted(path: FieldPath) -> str:
@@ -35,6 +46,14 @@ class Problem:
     item_label: tuple[str, str] = ("", "")  # (zh, en) as far as the file gives them
     item_field: FieldPath = ()  # the field within the item ('value', ('comparison', 'to'))
 
+    def __post_init__(self) -> None:
+        for name in ("file", "message", "item_id"):
+            object.__setattr__(self, name, _shown(getattr(self, name)))
+        object.__setattr__(self, "item_label", tuple(_shown(t) for t in self.item_label))
+        for name in ("path", "item_field"):
+            parts = getattr(self, name)
+            object.__setattr__(self, name, tuple(_shown(p) if isinstance(p, str) else p for p in parts))
+
     def __str__(self) -> str:
         where = self.file
         if self.line is not None:
@@ -51,6 +70,7 @@ class ReportError(Exception):
     problems: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.file = _shown(self.file)
         super().__init__(self.file)
 
     def __str__(self) -> str:
