@@ -30,3 +30,13 @@ def test_the_problem_dialog_shows_an_override_instead_of_obeying_it(qtbot, tmp_p
     shown = "\n".join(cells) + dialog.problems.toPlainText()
     assert find_hidden(shown, "\t\n") is None
     assert "⟨U+202E⟩" in shown and "⟨U+001B⟩" in shown
+
+
+def test_recent_reports_show_a_file_name_as_it_is_written(make_main_window, tmp_path: Path) -> None:
+    report = write_mini_report(tmp_path / "a\u202e&b", MINI_REPORT)
+    window = make_main_window(None)
+    assert window.open_report(report)
+    action = next(a for a in window.menus.recent_menu.actions() if a.data())
+    assert action.data() == str(report.resolve())  # opened by its real name
+    assert "\u202e" not in action.text()
+    assert action.text().endswith(str(report.resolve()).replace("\u202e", "⟨U+202E⟩").replace("&", "&&"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from viewer.model.sanitise import show_hidden
 from viewer.ui.common.theme import THEMES
 
 if TYPE_CHECKING:
@@ -190,7 +191,8 @@ class WindowMenus(QObject):
         self._recent_paths = list(paths)
         self.recent_menu.clear()
         for number, path in enumerate(self._recent_paths, start=1):
-            action = self.recent_menu.addAction(f"&{number} {path}")
+            # Shown as written (a bidi override in a name is seen, not obeyed); '&' is no mnemonic.
+            action = self.recent_menu.addAction(f"&{number} {show_hidden(path).replace('&', '&&')}")
             action.setData(path)
             action.triggered.connect(partial(self.host.open_recent, path))
         if not self._recent_paths:
