@@ -109,7 +109,7 @@ def decode_data(data: Any, report_id: str, *, own_file: bool = False) -> Decoded
     if data.get("format") != FORMAT:
         problems.append(f"unknown format {brief(data.get('format'))} (expected {FORMAT!r})")
     version = data.get("version")
-    if version != VERSION:
+    if type(version) is not int or version != VERSION:  # true and 1.0 are not 1
         problems.append(f"unknown version {brief(version)} (this program reads version {VERSION})")
     file_report = data.get("report_id")
     if file_report != report_id:

@@ -286,7 +286,7 @@ def read_import(text: str, report_id: str) -> tuple[dict[str, ChecklistItem], di
         return decoded.records.checklist, decoded.records.review, decoded.problems
     if data.get("format") != EXPORT_FORMAT:
         raise ImportFileError(f"not an export of Report Viewer (format {brief(data.get('format'))})")
-    if data.get("version") != EXPORT_VERSION:
+    if type(data.get("version")) is not int or data.get("version") != EXPORT_VERSION:  # true and 1.0 are not 1
         raise ImportFileError(f"export version {brief(data.get('version'))} is not known (this program reads 1)")
     if data.get("report_id") != report_id:
         raise ImportFileError(f"the export is for report {brief(data.get('report_id'))}, not {report_id!r}")
