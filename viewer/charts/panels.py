@@ -40,6 +40,17 @@ class PanelDrawing(Canvas):
         width = max(metrics.horizontalAdvance(text) for _, text in labels)
         return width + self.style.px(self.m.tick) * 2 + self.style.px(2)
 
+    def ticks_that_fit(self, low: float, high: float, width: float) -> list[float]:
+        """Zero-based round ticks from ``low`` to ``high`` for a horizontal axis ``width`` long: at most six, fewer
+        when their labels would run into each other ('10,000' '20,000' ... on a narrow panel)."""
+        metrics = QFontMetricsF(self.label_font)
+        for count in range(6, 2, -1):
+            ticks = zero_based_ticks(low, high, count)
+            widest = max(metrics.horizontalAdvance(tick_label(t)) for t in ticks)
+            if (widest + self.gap) * (len(ticks) - 1) <= width:
+                return ticks
+        return zero_based_ticks(low, high, 2)
+
     def items_that_fit(self, panel: Panel, note: str, width: float, height: float) -> int:
         """How many items of ``panel`` can be drawn readably in a ``width`` x ``height`` panel rectangle
         headed by ``note``: rows of ROW_LINES label lines, columns of COLUMN_CHARS characters."""
@@ -128,7 +139,7 @@ class PanelDrawing(Canvas):
         left.setWidth(round(left_w))
         est_w = max(20.0, body.width() - left_w)
         room = min(0.6, (self.value_text_width(panel.marks) + self.gap * 1.5) / est_w)
-        ticks = zero_based_ticks(min(values) / (1 - room), max(values) / (1 - room))
+        ticks = self.ticks_that_fit(min(values) / (1 - room), max(values) / (1 - room), est_w)
         bottom = self.axis("bottom")
         bottom.setTicks([[(t, tick_label(t)) for t in ticks], []])
         bottom_h = self.style.px(self.m.tick) * 2 + metrics.height()
@@ -147,7 +158,10 @@ class PanelDrawing(Canvas):
             y = mark.category
             bar = self.data_rect(plot, 0, y - thickness / 2, mark.value, y + thickness / 2)
             self.add_rect(bar, self.theme.bar, mark)
-            label = self.text(mark.value_text, self.m.value_px, "text")
+            # A value label wider than the room beside its bar wraps there (it ran on into the next panel).
+            beside = area.right() + right - bar.right() - self.style.px(4) if mark.value >= 0 \
+                else bar.left() - area.left() - self.style.px(4)
+            label = self.text(mark.value_text, self.m.value_px, "text", max(beside, area.width() * 0.2))
             x = bar.right() + self.style.px(4) if mark.value >= 0 else bar.left() - self.style.px(4) - label.width
             label.setPos(x, bar.center().y() - label.height / 2)
             if mark.note:
@@ -240,7 +254,7 @@ class PanelDrawing(Canvas):
         area = self.vb_rect(plot)
         slot = area.height() / max(1, len(categories))
         # Lines may sit a little closer than the font's line spacing before a label is cut short.
-        lines = max(1, min(3, int(slot / (metrics.height() * 0.85))))
+        lines = max(1, int(slot / (metrics.height() * 0.85)))  # as many as its row has room for
         for i, category in enumerate(categories):
             block = self.text(category, self.m.label_px, "text", width, _RIGHT, max_lines=lines)
             y = self.map(plot, 0, i).y()
