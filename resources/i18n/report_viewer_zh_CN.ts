@@ -179,6 +179,10 @@
         <translation>时期：%1</translation>
     </message>
     <message>
+        <source>Review: %1</source>
+        <translation>核对：%1</translation>
+    </message>
+    <message>
         <source>Chinese original:</source>
         <translation>中文原文：</translation>
     </message>

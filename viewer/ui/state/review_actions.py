@@ -38,6 +38,15 @@ def review_tooltip(context: AppContext, item_id: str) -> str:
     return f"{name}: {record.comment}" if record.comment else name
 
 
+def review_state(context: AppContext, key: str) -> tuple[Mark, str]:
+    """The review mark of what provenance ``key`` stands for and that state in words ('Questioned: which year?',
+    'Not reviewed'); (UNREVIEWED, '') for what cannot be reviewed."""
+    item_id = review_target(context, key)
+    if item_id is None or context.state is None:
+        return Mark.UNREVIEWED, ""
+    return context.state.mark_of(item_id), review_tooltip(context, item_id) or Mark.UNREVIEWED.label(context.lang)
+
+
 def item_label(context: AppContext, item_id: str) -> str:
     """The name of a fact, enterprise, honour or task in the current language (its id when unknown)."""
     for target in review_targets(context.report):

@@ -35,12 +35,15 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView, QToolTip, QWidge
 
 from viewer.charts.spec import ChartSpec, Mark
 from viewer.charts.style import PRINT, ChartStyle, Theme
+from viewer.model.state import Mark as ReviewMark
+from viewer.ui.common.badges import mark_icon
 from viewer.ui.common.widgets import fill
 
 if TYPE_CHECKING:
     from viewer.charts.canvas import ChartScene
 
 MIN_WIDTH, MIN_HEIGHT = 320, 220  # smaller views still lay the chart out at this size (and clip it)
+BADGE_PX = 16  # a review badge's side, in the view's pixels
 
 
 def qualifier_text(qualifier: str) -> str:
@@ -72,14 +75,16 @@ def mark_summary(mark: Mark) -> str:
     return "; ".join(mark_lines(mark))
 
 
-def tooltip_html(mark: Mark, english: str = "") -> str:
-    """The tooltip of a mark: what it is (and its English label), the exact value as stated, period, qualifier
-    and the quote, marked as the Chinese original (all escaped)."""
+def tooltip_html(mark: Mark, english: str = "", review: str = "") -> str:
+    """The tooltip of a mark: what it is (and its English label), the exact value as stated, period, qualifier,
+    its review state (``review``, in words) and the quote, marked as the Chinese original (all escaped)."""
     lines = mark_lines(mark)
     head = f"<b>{escape(lines[0])}</b>" if mark.label else escape(lines[0])
     if english and english != mark.label:
         head += f"<br/>{escape(english)}"
     rest = "".join(f"<br/>{escape(line)}" for line in lines[1:])
+    if review:
+        rest += "<br/>" + escape(fill(QCoreApplication.translate("ChartView", "Review: %1"), review))
     original = escape(QCoreApplication.translate("ChartView", "Chinese original:"))
     return f"{head}{rest}<br/>{original} <i>“{escape(mark.quote)}”</i>"
 
@@ -108,6 +113,8 @@ class ChartView(QGraphicsView):
         self._hover_mark: Mark | None = None
         self.menu_mark: Mark | None = None  # the mark the last context menu was asked for on
         self.english_label: Callable[[str], str] | None = None  # fact id -> its English label (tooltips)
+        # fact id -> its review mark and that in words (badges at the marks, tooltips); none: no review shown
+        self.review_of: Callable[[str], tuple[ReviewMark, str]] | None = None
         self._current: int = -1  # the keyboard's mark (index into marks()), -1: none
         self._laid_out_at: tuple[int, int] | None = None
         self._relayout = QTimer(self)
@@ -255,7 +262,8 @@ class ChartView(QGraphicsView):
 
     def _tooltip(self, mark: Mark) -> str:
         english = self.english_label(mark.fact_id) if self.english_label is not None else ""
-        return tooltip_html(mark, english)
+        review = self.review_of(mark.fact_id)[1] if self.review_of is not None else ""
+        return tooltip_html(mark, english, review)
 
     # --- keyboard ----------------------------------------------------------------------------------
 
@@ -301,6 +309,7 @@ class ChartView(QGraphicsView):
         self.viewport().update()
 
     def drawForeground(self, painter: QPainter, rect) -> None:
+        self._draw_badges(painter)
         # A focus frame, so a keyboard user sees that the chart has the keyboard.
         if self.hasFocus() and self.chart is not None:
             painter.save()
@@ -309,6 +318,18 @@ class ChartView(QGraphicsView):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.sceneRect().adjusted(1, 1, -1, -1))
             painter.restore()
+
+    def _draw_badges(self, painter: QPainter) -> None:
+        """A review badge (✓ green, ! amber) at the top right corner of each reviewed mark: on the screen only,
+        never in what is exported or printed (those draw the chart's scene, not this view)."""
+        if self.chart is None or self.review_of is None:
+            return
+        side = BADGE_PX
+        for hit in self.chart.hits:
+            icon = mark_icon(self.review_of(hit.mark.fact_id)[0])
+            if not icon.isNull():
+                corner = hit.rect.topRight()
+                icon.paint(painter, QRect(round(corner.x() - side / 2), round(corner.y() - side / 2), side, side))
 
     # --- accessibility -------------------------------------------------------------------------------
 

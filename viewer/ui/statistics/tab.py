@@ -35,7 +35,7 @@ from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
 from viewer.ui.common.widgets import focusable_toolbar, plain_label
 from viewer.ui.context import AppContext
-from viewer.ui.state.review_actions import add_review_actions, badged, review_target
+from viewer.ui.state.review_actions import add_review_actions, badged, review_state, review_target
 from viewer.ui.statistics.chart_view import ChartView, mark_summary, tooltip_html
 from viewer.ui.statistics.thumbnails import THUMB_SIZE, AfterPaint, ChartThumbnails
 
@@ -120,6 +120,8 @@ class StatisticsTab(QWidget):
         self.view.mark_clicked.connect(context.show_source)
         self.view.context_menu_requested.connect(self._show_menu)
         self.view.english_label = self._english_label
+        self.view.review_of = lambda fact_id: review_state(context, fact_id)
+        context.state_changed.connect(self.view.viewport().update)  # the marks' review badges
         # The mark under the pointer or chosen with the arrow keys, in words under the chart.
         self.mark_line = plain_label(wrap=True)
         self.mark_line.setObjectName("markLine")
