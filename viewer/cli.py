@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from viewer import __version__
 from viewer.model.errors import ReportError
@@ -115,6 +115,51 @@ def add_global_options(parser: argparse.ArgumentParser, suppress: bool = False) 
                         "and exit (used by `make bench`)")
 
 
+def parser_class() -> type[argparse.ArgumentParser]:
+    """An ArgumentParser whose error for an unknown option names the option most likely meant."""
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            super().error(option_suggestion(message, self))
+
+    return Parser
+
+
+def option_suggestion(message: str, parser: argparse.ArgumentParser) -> str:
+    """argparse's ``message``, or for an unrecognized option 'unknown option --lnag; did you mean --lang?'."""
+    import difflib
+
+    prefix = "unrecognized arguments: "
+    if not message.startswith(prefix):
+        return message
+    options = [o for action in parser._actions for o in action.option_strings if o.startswith("--")]
+    for token in message[len(prefix):].split():
+        name = token.split("=", 1)[0]
+        if name.startswith("--"):
+            close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
+            return f"unknown option {name}" + (f"; did you mean {close[0]}?" if close else
+                                                f" (options: {', '.join(options)})")
+    return message
+
+
+def unknown_global_option(argv: Sequence[str]) -> str | None:
+    """The first option before the word that is none of the global ones (nor an abbreviation of one), or None.
+    (The parser would otherwise read the option's value as the word: '--lnag en' said 'en' is no command.)"""
+    known = ("--lang", "--state-dir", "--startup-report", "--version", "--help", "-h")
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--" or not token.startswith("-"):
+            return None
+        name, has_value, _ = token.partition("=")
+        full = [option for option in known if option.startswith(name)]
+        if not full:
+            return name
+        if len(full) == 1 and full[0] in ("--lang", "--state-dir") and not has_value:
+            next(tokens, None)  # its value
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The one parser of ``report-viewer``; a command's parser is built (and its module imported) when chosen."""
     import argparse
@@ -136,14 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
                 vars(namespace).update(vars(command_parser(word, namespace).parse_args(rest)), command=word)
             elif Path(word).is_file():
                 namespace.path = word
-                window = argparse.ArgumentParser(prog="report-viewer", usage="%(prog)s [options] PATH [options]")
+                window = parser_class()(prog="report-viewer", usage="%(prog)s [options] PATH [options]")
                 add_global_options(window, suppress=True)  # given again after the path, the later one wins
                 window.parse_args(rest, namespace)
             else:
                 parser.error(not_a_command_or_file(word))
 
     width = max(map(len, COMMANDS))
-    parser = argparse.ArgumentParser(
+    parser = parser_class()(
         prog="report-viewer",
         usage="%(prog)s [options] [PATH]\n       %(prog)s [options] COMMAND [command options]",
         description="Industry Report Viewer: review an industry & IT work report offline.\n"
@@ -165,11 +210,10 @@ def build_parser() -> argparse.ArgumentParser:
 def command_parser(name: str, defaults: argparse.Namespace) -> argparse.ArgumentParser:
     """The parser of the command ``name``: its module adds its options; the global options given before it are
     the defaults of its options of the same name (``--lang en charts`` lists English titles)."""
-    import argparse
     import importlib
 
     line = COMMANDS[name][1]
-    parser = argparse.ArgumentParser(prog=f"report-viewer {name}", description=line[:1].upper() + line[1:] + ".")
+    parser = parser_class()(prog=f"report-viewer {name}", description=line[:1].upper() + line[1:] + ".")
     importlib.import_module(COMMANDS[name][0]).add_arguments(parser)
     parser.set_defaults(**{dest: getattr(defaults, dest) for dest in ("lang", "state_dir")
                            if getattr(defaults, dest) is not None})
@@ -197,7 +241,14 @@ def not_a_command_or_file(word: str) -> str:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace | SimpleNamespace:
     """The command line read by the one parser (exits with status 2 and a message when it is wrong)."""
-    return _plain_window_args(argv) or build_parser().parse_args(argv)
+    plain = _plain_window_args(argv)
+    if plain is not None:
+        return plain
+    parser = build_parser()
+    unknown = unknown_global_option(argv)
+    if unknown is not None:
+        parser.error(f"unrecognized arguments: {unknown}")
+    return parser.parse_args(argv)
 
 
 def _plain_window_args(argv: Sequence[str]) -> SimpleNamespace | None:

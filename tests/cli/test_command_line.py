@@ -130,7 +130,7 @@ def test_a_command_name_is_the_command_even_when_a_file_has_that_name(tmp_path: 
 
 @pytest.mark.parametrize(("argv", "says"), [
     (["--startup-report", "charts"], "--startup-report opens the window; it does not go with the command 'charts'"),
-    (["charts", "--bogus"], "report-viewer charts: error: unrecognized arguments: --bogus"),
+    (["charts", "--bogus"], "report-viewer charts: error: unknown option --bogus"),
     (["--lang", "fr", "charts"], "argument --lang: invalid choice: 'fr'"),
 ])
 def test_bad_options_exit_2(argv: list[str], says: str, capsys: pytest.CaptureFixture[str]) -> None:

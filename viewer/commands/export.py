@@ -93,6 +93,17 @@ def add_size_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dpi", metavar="D", help="resolution: 96, 150, 300, 600 … (default 96 with --size, 300 with cm)")
 
 
+# What each --format writes (the help's list of formats).
+FORMAT_HELP = (
+    ("png", "a picture of each chart (pixels; --dpi sets its resolution)"),
+    ("svg", "a vector drawing of each chart, text as outlines"),
+    ("pdf", "a one-page vector PDF of each chart, its font embedded"),
+    ("csv", "each chart's complete data, also the items it does not draw"),
+    ("pptx", "one PowerPoint deck of every chart chosen (native, editable charts)"),
+    ("xlsx", "one Excel workbook of their data (a sheet per chart)"),
+)
+
+
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of `export` (its line in `report-viewer --help` is in viewer.cli.COMMANDS)."""
     from viewer.charts.files import DEFAULT_TEMPLATE
@@ -100,9 +111,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_report_option(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if missing)")
     p.add_argument("--format", default="png", metavar="png,svg,pdf,csv,pptx,xlsx",
-                   help="one or more formats (default: png); csv writes each chart's complete data; pptx one "
-                   "PowerPoint deck of every chart chosen (native, editable charts), xlsx one Excel workbook of "
-                   "their data (a sheet per chart)")
+                   help="one or more formats, comma-separated (default: png; see formats below)")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = "formats:\n" + "".join(f"  {name:<5} {what}\n" for name, what in FORMAT_HELP)
     add_size_options(p)
     p.add_argument("--chart", action="append", metavar="ID", help="only this chart (repeatable; see `charts`)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the charts (default: zh)")

@@ -108,7 +108,7 @@ def _set(state: ReportState, args: argparse.Namespace) -> None:
         raise _Fail(str(exc)) from None
     _apply(state, changes)
     status = state.status(item_id)
-    print(f"{item_id}: {status.value} ({status.zh})" + ("" if changes else " (unchanged)"))
+    print(f"{item_id}: {status.value} ({status.label(args.lang)})" + ("" if changes else " (unchanged)"))
 
 
 def _mark(state: ReportState, args: argparse.Namespace) -> None:
@@ -119,7 +119,7 @@ def _mark(state: ReportState, args: argparse.Namespace) -> None:
         raise _Fail(str(exc)) from None
     _apply(state, changes)
     mark = state.mark_of(item_id)
-    print(f"{item_id}: {mark.value} ({mark.zh})" + ("" if changes else " (unchanged)"))
+    print(f"{item_id}: {mark.value} ({mark.label(args.lang)})" + ("" if changes else " (unchanged)"))
 
 
 def _import(state: ReportState, args: argparse.Namespace) -> None:
