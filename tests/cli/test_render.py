@@ -119,3 +119,15 @@ def test_render_in_the_dark_theme(tmp_path: Path) -> None:
     image = QImage(str(out))
     assert image.pixelColor(450, 300).lightness() < 100  # the window's background is dark
     assert main(["render", "--tab", "overview", "--out", str(out), "--theme", "blue"]) == 1
+
+
+def test_a_size_below_the_windows_smallest_is_rendered_at_that_not_scaled(tmp_path: Path, capsys) -> None:
+    # The checklist's columns hold the window wider than 500 px: the image was that window squeezed to 500 px
+    # (every glyph resampled, blurred); now it is the window as drawn, and the command says so.
+    out = tmp_path / "tasks.png"
+    assert main(["render", "--tab", "tasks", "--out", str(out), "--size", "500x400"]) == 0
+    image = QImage(str(out))
+    assert image.width() > 500 and image.height() >= 400
+    captured = capsys.readouterr()
+    assert captured.out.strip() == str(out)
+    assert f"rendered at {image.width()}x{image.height()}" in captured.err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import struct
 import sys
 import tempfile
 from pathlib import Path
@@ -103,8 +104,18 @@ def cmd_render(args: argparse.Namespace) -> int:
     except OSError as exc:
         error(f"cannot write {out}: {describe_write_error(exc, out)}")
         return 1
+    drawn = png_size(png)
+    if drawn != size:
+        print(f"report-viewer: note: the window cannot be {size[0]}x{size[1]} at the tab {tab}; rendered at "
+              f"{drawn[0]}x{drawn[1]}", file=sys.stderr)
     print(out)
     return 0
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    """A PNG's width and height, from its header chunk."""
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
 
 
 # What Qt's offscreen platform prints whenever a window with a minimum size (every window with a layout) is shown.
@@ -179,9 +190,9 @@ def render_window(loaded, tab: str, lang: str, size: tuple[int, int], settings_d
             wait_until(app, shown.is_settled)  # the chart laid out at its size
         else:
             settle(app, shown)
+        # Never scaled to the size asked: a window that cannot be that small is drawn at its smallest (scaling
+        # resampled every glyph into a blur); cmd_render says so.
         image = window.grab().toImage()
-        if (image.width(), image.height()) != size:
-            image = image.scaled(*size)
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)

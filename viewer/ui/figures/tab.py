@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,6 +59,9 @@ class FiguresTable(QTableView):
         super().keyPressEvent(event)
 
 
+NARROW_PX = 760  # a tab narrower than this shows the side pane under the table
+
+
 class FiguresTab(QWidget):
     """Every figure with its review mark; the selected one's quote and English label beside the table."""
 
@@ -80,9 +83,12 @@ class FiguresTab(QWidget):
         self.review_filter = QComboBox()
         self.review_filter.setObjectName("figuresReview")
         for combo in (self.kind_filter, self.section_filter, self.review_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # As wide as their longest entry where there is room, narrower (the entry cut) in a narrow window: the
+            # bar held the tab 708 px wide, and a 640 px window was drawn wider than the screen gave it.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
             combo.currentIndexChanged.connect(self._on_filter_changed)
-        self.count = plain_label()
+        self.count = plain_label(wrap=True)
         self.count.setObjectName("figuresCount")
         bar = QHBoxLayout()
         bar.addWidget(self.text_filter, 2)
@@ -116,6 +122,9 @@ class FiguresTab(QWidget):
                   FiguresModel.COMMENT: 140}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
+        # The value as written carries its unit ('5.7%', '1.48万亿元'): the Unit column beside it said it twice. It is
+        # a field to correct, shown in edit mode.
+        self.table.setColumnHidden(FiguresModel.UNIT, True)
         self.table.activated.connect(self._on_activated)  # Enter, or a double-click that edits nothing
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -156,6 +165,7 @@ class FiguresTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 340])
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -238,6 +248,15 @@ class FiguresTab(QWidget):
         key = self.current_id()
         return key is not None and ask_review_comment(self._context, key, self)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A narrow window puts the side pane under the table: beside it, both were squeezed to slivers.
+        orientation = Qt.Orientation.Vertical if self.width() < NARROW_PX else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            along = self.splitter.height() if orientation == Qt.Orientation.Vertical else self.splitter.width()
+            self.splitter.setSizes([along * 3 // 5, along - along * 3 // 5])
+
     # --- edit mode ---------------------------------------------------------------------------------
 
     @Slot(bool)
@@ -258,6 +277,7 @@ class FiguresTab(QWidget):
             self.table.setItemDelegate(ChoiceDelegate(self.model.choices, self.table))
         if self._form_area is not None:
             self._form_area.setVisible(on)
+        self.table.setColumnHidden(FiguresModel.UNIT, not on)
         # The quote needs little room while the form is shown.
         self.detail.quote.setMaximumHeight(120 if on else 16777215)
         self._fill_filters()
