@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
-from viewer.model.types import Fact, Report, Text
+from viewer.model.types import Fact, FactKind, Report, Text
 from viewer.model.units import MULTIPLIERS, UNITS
 
 SNIPPET_CONTEXT = 24  # characters shown either side of a match
@@ -111,14 +111,35 @@ _NUMBER_QUERY = re.compile(rf"^\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?\s*({_MULT
 _SOURCE_NUMBER = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?({_MULTIPLIER})?")
 
 
+# What makes a number a rank: an English ordinal or a Chinese rank's words ('6th', 'No. 6', '第6位', '6名').
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", "位", "名")
+_RANK_PREFIX = re.compile(r"^\s*(?:第|no\.?\s*)", re.IGNORECASE)
+
+
 def number_in(query: str) -> float | None:
     """The value of a query that is a number as written or as shown ('20,000', '2万', '1.96万亿元'), else None."""
-    match = _NUMBER_QUERY.match(query)
+    parsed = number_query(query)
+    return parsed[0] if parsed is not None else None
+
+
+def number_query(query: str) -> tuple[float, bool | None] | None:
+    """A number query's value and whether it asks for a rank: True for an ordinal ('6th', 'No. 6', '第6位'),
+    False for a number with another unit ('6%', '6家'), None for a bare number; None for no number."""
+    prefix = _RANK_PREFIX.match(query)
+    match = _NUMBER_QUERY.match(query[prefix.end():] if prefix else query)
     if match is None:
         return None
-    digits, fraction, multiplier, _unit = match.groups()
-    value = float(digits.replace(",", "") + (fraction or ""))
-    return value * MULTIPLIERS.get(multiplier or "", 1.0)
+    digits, fraction, multiplier, unit = match.groups()
+    value = float(digits.replace(",", "") + (fraction or "")) * MULTIPLIERS.get(multiplier or "", 1.0)
+    unit = unit.strip().lower()
+    if prefix or unit in _ORDINAL_SUFFIXES:
+        return value, True
+    return value, (False if unit else None)
+
+
+def _is_rank_in_text(text: str, match: re.Match[str]) -> bool:
+    """Whether a number of the source text is a rank ('第6位', '6名')."""
+    return text[match.start() - 1:match.start()] == "第" or text[match.end():match.end() + 1] in ("位", "名")
 
 
 def _same_number(a: float, b: float) -> bool:
@@ -199,10 +220,11 @@ class SearchIndex:
         if not query or limit <= 0:
             return []
         pattern = re.compile(re.escape(query), re.IGNORECASE)
-        amount = number_in(query)
+        parsed = number_query(query)
+        amount, rank = parsed if parsed is not None else (None, None)
         hits: list[Hit] = []
         for entry in self._entries:
-            hit = self._match_entry(entry, pattern, amount, lang)
+            hit = self._match_entry(entry, pattern, amount, lang, rank)
             if hit is not None:
                 hits.append(hit)
                 if len(hits) >= limit:
@@ -210,7 +232,8 @@ class SearchIndex:
         found = {(m.start(), m.end()) for m in pattern.finditer(self.source_text)}
         if amount is not None:
             found |= {(m.start(), m.end()) for m in _SOURCE_NUMBER.finditer(self.source_text)
-                      if _same_number(_source_amount(m), amount)}
+                      if _same_number(_source_amount(m), amount)
+                      and (rank is None or _is_rank_in_text(self.source_text, m) == rank)}
         for start, end in sorted(found):
             label = self.section_title(start, lang)
             text, at, to = snippet_with_match(self.source_text, start, end)
@@ -219,7 +242,8 @@ class SearchIndex:
                 break
         return hits
 
-    def _match_entry(self, entry: _Entry, pattern: re.Pattern[str], amount: float | None, lang: str) -> Hit | None:
+    def _match_entry(self, entry: _Entry, pattern: re.Pattern[str], amount: float | None, lang: str,
+                     rank: bool | None = None) -> Hit | None:
         fact = entry.fact
         value, period = (fact_value(fact, lang), period_text(fact, lang)) if fact is not None else ("", "")
         for field in entry.fields:
@@ -228,7 +252,7 @@ class SearchIndex:
                 text, at, to = snippet_with_match(field, match.start(), match.end())
                 return Hit(entry.kind, entry.key, entry.label.get(lang), text, match=(at, to), value=value,
                            period=period)
-        if fact is not None and amount is not None and (
+        if fact is not None and amount is not None and (rank is None or (fact.kind == FactKind.RANK) == rank) and (
                 _same_number(fact_amount(fact), amount) or _same_number(fact.value, amount)):
             # Found by value: the snippet is the value as shown, all of it matched.
             return Hit(entry.kind, entry.key, entry.label.get(lang), value, match=(0, len(value)), value=value,
