@@ -103,18 +103,23 @@ def heading(hit: Hit) -> str:
     return f"{where} — {figure}" if figure else where
 
 
-def hit_html(hit: Hit, palette: QPalette, review_mark: str | None = None) -> str:
+def hit_html(hit: Hit, palette: QPalette, review_mark: str | None = None, selected: bool = False) -> str:
     """The hit as escaped rich text: its review badge in colour, its heading in bold, the snippet with the match
-    highlighted."""
+    highlighted. The badge stands on the list's base colour and a selected row's match is drawn inverted: in their
+    own colours on the selection's they could not be seen."""
     start, end = hit.match
     text = hit.snippet
     mark = palette.color(QPalette.ColorRole.Highlight)
     on_mark = palette.color(QPalette.ColorRole.HighlightedText)
+    if selected:
+        mark, on_mark = on_mark, mark
     highlighted = (f"<span style='background-color:{mark.name()}; color:{on_mark.name()}'>"
                    f"{escape(text[start:end])}</span>") if end > start else ""
     review = Mark(review_mark) if review_mark else Mark.UNREVIEWED
     colour = mark_colour(review)
-    badge = f"<span style='color:{colour.name()}'><b>{review.badge}</b></span> " if colour is not None else ""
+    base = palette.color(QPalette.ColorRole.Base)
+    badge = (f"<span style='background-color:{base.name()}; color:{colour.name()}'><b>&nbsp;{review.badge}&nbsp;</b>"
+             "</span> ") if colour is not None else ""
     return (f"{badge}<b>{escape(heading(hit))}</b><br/>{escape(text[:start])}{highlighted}{escape(text[end:])}")
 
 
@@ -125,7 +130,8 @@ class HitDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDocumentMargin(3)
         document.setDefaultFont(option.font)
-        document.setHtml(hit_html(index.data(Role.HIT), option.palette, index.data(Role.MARK)))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        document.setHtml(hit_html(index.data(Role.HIT), option.palette, index.data(Role.MARK), selected))
         document.setTextWidth(max(50, option.rect.width()))
         return document
 
