@@ -106,3 +106,26 @@ def test_enterprise_rows_do_not_show_their_groups_count_as_their_own(make_main_w
     assert figures["Zijin Mining"] != "3 enterprises"
     window.set_language("zh")
     assert model.index(2, 3).data() == "3家之一"
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    def lum(c: QColor) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_the_overall_progress_bar_has_a_visible_edge_in_dark_mode(window, dark_theme, qtbot) -> None:
+    tab = window.set_current_tab("tasks")
+    bar = tab.overall_bar
+    qtbot.waitUntil(bar.isVisible)
+    image = bar.grab().toImage()
+    window_colour = bar.palette().color(bar.palette().ColorRole.Window)
+    middle = image.height() // 2
+    # The groove's left and right edges stand out from the window around it (they were the window colour darker,
+    # the groove nearly as dark: a shapeless dark patch, its text floating in it).
+    edges = [image.pixelColor(x, middle) for x in (0, 1, image.width() - 1, image.width() - 2)]
+    assert max(_contrast(c, window_colour) for c in edges[:2]) >= 1.8, [c.name() for c in edges]
+    assert max(_contrast(c, window_colour) for c in edges[2:]) >= 1.8, [c.name() for c in edges]

@@ -75,12 +75,25 @@ def is_dark(palette: QPalette) -> bool:
 
 
 class ReadableStyle(QProxyStyle):
-    """Fusion with check boxes whose outline shows on a dark palette.
+    """Fusion with check boxes and progress bar grooves whose outline shows on a dark palette.
 
     Fusion outlines a check box in the window colour made darker, which on a dark window is the colour of the
     box itself: an unchecked box was nearly invisible. On a dark palette the outline is drawn again in a light
     grey (at the place Fusion draws it), so the box reads as a box.
     """
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+                    widget: QWidget | None = None) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_ProgressBarGroove and is_dark(option.palette):
+            # Fusion's groove is the base colour edged in the window colour darker: on a dark window a shapeless
+            # dark patch. Edged in light grey, as the check boxes below.
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Text).darker(160), 1))
+            painter.drawRoundedRect(QRectF(option.rect.adjusted(0, 0, -1, -1)).translated(0.5, 0.5), 2, 2)
+            painter.restore()
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
                       widget: QWidget | None = None) -> None:
