@@ -129,3 +129,24 @@ def test_the_overall_progress_bar_has_a_visible_edge_in_dark_mode(window, dark_t
     edges = [image.pixelColor(x, middle) for x in (0, 1, image.width() - 1, image.width() - 2)]
     assert max(_contrast(c, window_colour) for c in edges[:2]) >= 1.8, [c.name() for c in edges]
     assert max(_contrast(c, window_colour) for c in edges[2:]) >= 1.8, [c.name() for c in edges]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_toolbars_overflow_button_shows_in_either_theme(make_main_window, qtbot, theme) -> None:
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    apply_theme(theme)
+    try:
+        window = make_main_window(None, "en")
+        tab = window.set_current_tab("statistics")
+        window.resize(640, 500)
+        toolbar = tab.findChild(QToolBar)
+        button = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        qtbot.waitUntil(lambda: button is not None and button.isVisible())  # the actions do not all fit
+        image = button.grab().toImage()
+        background = toolbar.palette().color(toolbar.palette().ColorRole.Window)
+        ink = max((image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())),
+                  key=lambda c: _contrast(c, background))
+        assert _contrast(ink, background) >= 3, (ink.name(), background.name())
+    finally:
+        apply_theme("light")

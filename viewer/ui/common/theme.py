@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 THEMES = ("system", "light", "dark")
@@ -74,13 +74,47 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+_EXTENSION_ICONS = (QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton,
+                    QStyle.StandardPixmap.SP_ToolBarVerticalExtensionButton)
+
+
+def _chevrons(colour: QColor, downward: bool) -> QIcon:
+    """A toolbar's overflow sign (two chevrons, pointing right or down) in ``colour``."""
+    icon = QIcon()
+    for side in (10, 20):
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(colour, side / 8))
+        if downward:
+            painter.translate(side, 0)
+            painter.rotate(90)
+        for x in (side * 0.2, side * 0.5):
+            painter.drawPolyline([QPointF(x, side * 0.2), QPointF(x + side * 0.3, side * 0.5),
+                                  QPointF(x, side * 0.8)])
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
 class ReadableStyle(QProxyStyle):
-    """Fusion with check boxes and progress bar grooves whose outline shows on a dark palette.
+    """Fusion with check boxes, progress bar grooves and toolbar overflow signs that show on a dark palette.
 
     Fusion outlines a check box in the window colour made darker, which on a dark window is the colour of the
     box itself: an unchecked box was nearly invisible. On a dark palette the outline is drawn again in a light
     grey (at the place Fusion draws it), so the box reads as a box.
     """
+
+    def standardIcon(self, standard_icon: QStyle.StandardPixmap, option: QStyleOption | None = None,
+                     widget: QWidget | None = None) -> QIcon:
+        palette = option.palette if option is not None else QApplication.palette()
+        if standard_icon in _EXTENSION_ICONS and is_dark(palette):
+            # Fusion's » of a toolbar too narrow for its actions is dark grey: on a dark toolbar the overflow
+            # could not be seen. Drawn in the text colour.
+            return _chevrons(palette.color(QPalette.ColorRole.Text),
+                             standard_icon == QStyle.StandardPixmap.SP_ToolBarVerticalExtensionButton)
+        return super().standardIcon(standard_icon, option, widget)
 
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
                     widget: QWidget | None = None) -> None:
