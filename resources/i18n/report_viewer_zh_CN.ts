@@ -1033,6 +1033,10 @@ Invalid (skipped): %6</source>
         <translation>图表：</translation>
     </message>
     <message>
+        <source>Each chart&apos;s complete data, also the items it does not draw</source>
+        <translation>每个图表的完整数据，包括图中未画出的项目</translation>
+    </message>
+    <message>
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>

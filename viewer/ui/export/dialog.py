@@ -1,4 +1,5 @@
-"""Export dialogs: charts to PNG/SVG/PDF (one or all, with progress and cancel), and the report as a PDF.
+"""Export dialogs: charts to PNG/SVG/PDF and their data to CSV (one or all, with progress and cancel), and the
+report as a PDF.
 
 Nothing here imports pyqtgraph at module level, and the main window does not import this module at start-up:
 it installs the File menu actions from ``viewer.ui.export.actions``, which loads this module (and the chart
@@ -39,7 +40,7 @@ from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
 from viewer.ui.export.settings import INCLUDE_REVIEW_KEY
 
-FORMATS = ("png", "svg", "pdf")
+FORMATS = ("png", "svg", "pdf", "csv")  # csv: each chart's complete data, as `report-viewer export --format csv`
 
 
 @dataclass
@@ -127,6 +128,8 @@ class ExportDialog(QDialog):
         self.format_boxes: dict[str, QCheckBox] = {}
         for name in FORMATS:
             box = QCheckBox(name.upper())
+            if name == "csv":
+                box.setToolTip(self.tr("Each chart's complete data, also the items it does not draw"))
             box.setChecked(name == fmt if fmt else name in s.formats)
             self.format_boxes[name] = box
             formats.addWidget(box)
