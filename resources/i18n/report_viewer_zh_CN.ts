@@ -136,6 +136,10 @@
         <source>Quote</source>
         <translation>原文</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>ChartTableDialog</name>
@@ -177,6 +181,10 @@
     <message>
         <source>Period: %1</source>
         <translation>时期：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Review: %1</source>
@@ -2469,6 +2477,13 @@ Invalid (skipped): %6</source>
     <message>
         <source>%1 hits</source>
         <translation>%1 条结果</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

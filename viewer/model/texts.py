@@ -15,6 +15,8 @@ writes them. Report data carries its own two languages (``Text.get``) and units 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- statuses of checklist items and review marks (viewer.model.state.records) ---------------------
     "status.todo": ("未开始", "Not started"),
@@ -219,6 +221,18 @@ def message(key: str, lang: str, **values: object) -> str:
 def sentences(lang: str, *parts: str) -> str:
     """Sentences run together as ``lang`` writes them: English with a space between, Chinese without."""
     return (" " if lang == "en" else "").join(parts)
+
+
+def listed(lang: str, parts: Iterable[str], strong: bool = False) -> str:
+    """Parts listed as ``lang`` punctuates them: '5.7%，2022' / '5.7%, 2022' (``strong``: '；' / '; ')."""
+    if lang == "en":
+        return ("; " if strong else ", ").join(parts)
+    return ("；" if strong else "，").join(parts)
+
+
+def labelled(lang: str, label: str, text: str) -> str:
+    """'label: text' as ``lang`` writes it (Chinese with the full-width colon: '存疑：口径?')."""
+    return f"{label}: {text}" if lang == "en" else f"{label}：{text}"
 
 
 def keeps_source_wording(lang: str) -> bool:

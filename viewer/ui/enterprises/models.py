@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
+from viewer.model.texts import listed
 from viewer.model.types import Achievement, Enterprise, EntityKind, FactKind, Honour, Report
 from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill
@@ -78,7 +79,7 @@ class EnterpriseTableModel(ReportTableModel):
                 continue
             value = fact_value(fact, lang)
             out.append(fill(self.tr("one of %1"), value) if fact.kind == FactKind.COUNT else value)
-        return "; ".join(out)
+        return listed(lang, out, strong=True)
 
     def _sort_key(self, item: object, column: int, lang: str) -> object:
         assert isinstance(item, AchievementRow)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from viewer.model.format import comparison_text, fact_value, period_text
 from viewer.model.state import Mark
+from viewer.model.texts import labelled
 from viewer.model.types import FactKind
 from viewer.ui.common.badges import mark_icon
 from viewer.ui.common.clipboard import install_copy
@@ -334,7 +335,7 @@ class FiguresTab(QWidget):
         comment = self.model.comment(fact.id)
         mark = self.model.mark(fact.id)
         status = f"{mark.badge} {mark.label(lang)}".strip()
-        self.comment_label.setText(f"{status}: {comment}" if comment else status)
+        self.comment_label.setText(labelled(lang, status, comment) if comment else status)
         self._enable_buttons(True)
         if self.form is not None and not self.form.isHidden():
             self.form.show_fact(fact)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QPainter, QPaintE
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QVBoxLayout, QWidget
 
 from viewer.model.format import comparison_text, fact_value, period_text
+from viewer.model.texts import labelled, listed
 from viewer.model.types import Fact, FactKind, Scope
 from viewer.ui.common.cached_paint import CachedLabel, PaintCache
 from viewer.ui.common.widgets import fill
@@ -63,7 +64,7 @@ class FactTile(QAbstractButton):
         original = QCoreApplication.translate("FactTile", "Chinese original: %1").replace("%1", fact.quote)
         self.setToolTip(f"{fact.label.en}\n{original}" if fact.label.en else original)
         details = fact_details(fact, lang)
-        self.setAccessibleName(", ".join([f"{fact.label.get(lang)}: {fact_value(fact, lang)}", *details]))
+        self.setAccessibleName(listed(lang, [labelled(lang, fact.label.get(lang), fact_value(fact, lang)), *details]))
         self.setAccessibleDescription(fill(QCoreApplication.translate("FactTile", "Quote: %1"), fact.quote))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)

@@ -26,6 +26,7 @@ from viewer.model.format import fact_value
 from viewer.model.search import HitKind, SearchIndex
 from viewer.model.source_display import SourceDisplay
 from viewer.model.state import Mark
+from viewer.model.texts import listed
 from viewer.ui.common.badges import mark_icon
 from viewer.ui.common.kinds import kind_name
 from viewer.ui.common.roles import Role
@@ -181,7 +182,8 @@ class SourceTab(QWidget):
         window = self.window()
         if isinstance(window, QMainWindow) and keys:
             labels = [self._describe(k) for k in keys]
-            window.statusBar().showMessage(fill(self.tr("This passage backs: %1"), "; ".join(labels)), 10000)
+            backs = listed(self._context.lang, labels, strong=True)
+            window.statusBar().showMessage(fill(self.tr("This passage backs: %1"), backs), 10000)
 
     @property
     def _index(self) -> SearchIndex:

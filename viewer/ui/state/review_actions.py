@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QWidget
 
 from viewer.model.state import Mark
 from viewer.model.state.targets import review_targets
+from viewer.model.texts import labelled
 from viewer.ui.context import AppContext
 
 
@@ -35,7 +36,7 @@ def review_tooltip(context: AppContext, item_id: str) -> str:
     if record is None or record.mark is Mark.UNREVIEWED:
         return ""
     name = record.mark.label(context.lang)
-    return f"{name}: {record.comment}" if record.comment else name
+    return labelled(context.lang, name, record.comment) if record.comment else name
 
 
 def review_state(context: AppContext, key: str) -> tuple[Mark, str]:

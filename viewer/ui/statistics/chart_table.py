@@ -35,7 +35,8 @@ def chart_table_model(spec: ChartSpec, parent=None) -> QStandardItemModel:
         for mark in (*panel.marks, *panel.listed):
             series = panel.series[mark.series] if mark.series < len(panel.series) else ""
             category = panel.categories[mark.category] if mark.category < len(panel.categories) else ""
-            note = ", ".join(t for t in (mark.note, qualifier_text(mark.qualifier)) if t)
+            note = QCoreApplication.translate("ChartTable", ", ").join(
+                t for t in (mark.note, qualifier_text(mark.qualifier)) if t)
             cells = [panel.title or panel.value_axis, mark.label or category, series, mark.value_text,
                      number(mark.value), mark.period, note, mark.quote]
             row = []

@@ -72,7 +72,7 @@ def mark_lines(mark: Mark) -> list[str]:
 
 def mark_summary(mark: Mark) -> str:
     """One line for screen readers and the tab's mark line: label, value, period, qualifier."""
-    return "; ".join(mark_lines(mark))
+    return QCoreApplication.translate("ChartView", "; ").join(mark_lines(mark))
 
 
 def tooltip_html(mark: Mark, english: str = "", review: str = "") -> str:

@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -99,7 +100,8 @@ class HitListModel(QAbstractListModel):
 def heading(hit: Hit) -> str:
     """What a hit is: 'Figure · label — 5.7%, 2022' (value and period for figures and honours)."""
     where = f"{kind_name(hit.kind)} · {hit.label}" if hit.label else kind_name(hit.kind)
-    figure = ", ".join(t for t in (hit.value, hit.period) if t)
+    # The separator in the window's language (Chinese: '，'), as the value and period are.
+    figure = QCoreApplication.translate("SearchPanel", ", ").join(t for t in (hit.value, hit.period) if t)
     return f"{where} — {figure}" if figure else where
 
 
