@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from viewer.model.format import fact_value, period_text
 from viewer.model.provenance import achievement_key
+from viewer.model.texts import MESSAGES
 from viewer.model.types import Fact, FactKind, Report, Text
 from viewer.model.units import MULTIPLIERS, UNITS
 
@@ -111,9 +112,12 @@ _NUMBER_QUERY = re.compile(rf"^\s*(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?\s*({_MULT
 _SOURCE_NUMBER = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?({_MULTIPLIER})?")
 
 
-# What makes a number a rank: an English ordinal or a Chinese rank's words ('6th', 'No. 6', '第6位', '6名').
-_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", "位", "名")
-_RANK_PREFIX = re.compile(r"^\s*(?:第|no\.?\s*)", re.IGNORECASE)
+# What makes a number a rank: an English ordinal or a rank's words as the values write them ('6th', 'No. 6',
+# '第6位'), from the table of texts.
+_RANK_ZH, _RANK_EN = (text.split("{n}") for text in MESSAGES["value.rank"])
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th", _RANK_ZH[1])
+_RANK_PREFIX = re.compile(rf"^\s*(?:{re.escape(_RANK_ZH[0])}|{re.escape(_RANK_EN[0].strip().rstrip('.'))}\.?\s*)",
+                          re.IGNORECASE)
 
 
 def number_in(query: str) -> float | None:
@@ -138,8 +142,9 @@ def number_query(query: str) -> tuple[float, bool | None] | None:
 
 
 def _is_rank_in_text(text: str, match: re.Match[str]) -> bool:
-    """Whether a number of the source text is a rank ('第6位', '6名')."""
-    return text[match.start() - 1:match.start()] == "第" or text[match.end():match.end() + 1] in ("位", "名")
+    """Whether a number of the source text is a rank ('第6位')."""
+    before, after = _RANK_ZH
+    return text[match.start() - len(before):match.start()] == before or text.startswith(after, match.end())
 
 
 def _same_number(a: float, b: float) -> bool:
