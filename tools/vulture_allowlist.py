@@ -16,6 +16,9 @@ _.sibling  # viewer/ui/tasks/tree_model.py: QAbstractItemModel, asked by views f
 _.hasChildren  # viewer/ui/tasks/tree_model.py: QAbstractItemModel, asked by the tree per laid-out row
 _.filterAcceptsRow  # viewer/ui/enterprises/table_model.py: QSortFilterProxyModel, per row on each filter
 
+# argparse reads this parser attribute when it formats the help.
+_.formatter_class  # viewer/commands/export.py: the list of formats in `export --help` keeps its lines
+
 # pyqtgraph calls these AxisItem methods on itself; the overrides turn off work the charts never show.
 _._updateLabel  # viewer/charts/text.py
 _.updateAutoSIPrefix  # viewer/charts/text.py

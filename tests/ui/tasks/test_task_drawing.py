@@ -117,7 +117,8 @@ def _contrast(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def test_the_overall_progress_bar_has_a_visible_edge_in_dark_mode(window, dark_theme, qtbot) -> None:
+@pytest.mark.usefixtures("dark_theme")
+def test_the_overall_progress_bar_has_a_visible_edge_in_dark_mode(window, qtbot) -> None:
     tab = window.set_current_tab("tasks")
     bar = tab.overall_bar
     qtbot.waitUntil(bar.isVisible)
