@@ -40,3 +40,13 @@ def test_recent_reports_show_a_file_name_as_it_is_written(make_main_window, tmp_
     assert action.data() == str(report.resolve())  # opened by its real name
     assert "\u202e" not in action.text()
     assert action.text().endswith(str(report.resolve()).replace("\u202e", "⟨U+202E⟩").replace("&", "&&"))
+
+
+def test_messages_naming_a_file_show_it_as_it_is_written(make_main_window, tmp_path: Path) -> None:
+    """Every message of the window filled with a value (fill: 'Opened %1', 'Could not open %1', the state's
+    messages) shows the value's hidden characters as ⟨U+XXXX⟩."""
+    report = write_mini_report(tmp_path / "b\u202e\x1b[2J", MINI_REPORT)
+    window = make_main_window(None)
+    assert window.open_report(report)
+    message = window.statusBar().currentMessage()
+    assert "⟨U+202E⟩⟨U+001B⟩[2J" in message and "\u202e" not in message and "\x1b" not in message

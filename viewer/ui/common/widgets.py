@@ -12,9 +12,14 @@ from viewer.ui.context import AppContext
 
 
 def fill(template: str, *values: object) -> str:
-    """Put ``values`` into a translated ``template``'s %1, %2, … in one pass (a value containing '%2' stays)."""
-    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
-                  else m.group(0), template)
+    """Put ``values`` into a translated ``template``'s %1, %2, … in one pass (a value containing '%2' stays).
+
+    A value's hidden characters (a bidi override or an escape sequence in a file name, viewer.model.sanitise)
+    are shown as ⟨U+XXXX⟩: every message of the window made here shows what it names as it is written."""
+    from viewer.model.sanitise import show_hidden
+
+    return re.sub(r"%(\d)", lambda m: show_hidden(str(values[int(m.group(1)) - 1]))
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
 
 
 def chinese_font(font: QFont) -> QFont:

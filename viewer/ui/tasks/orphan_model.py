@@ -71,6 +71,10 @@ class OrphanModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> object:
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY or not 0 <= section < self.COLUMNS:
             return super().headerData(section, orientation, role)
-        # The strings live in the ChecklistModel context, where the lists of this tab keep theirs.
-        names = ("Id", "Status", "Note", "Changed")
-        return QCoreApplication.translate("ChecklistModel", names[section])
+        # The strings live in the ChecklistModel context, where the lists of this tab keep theirs (spelled out,
+        # so that make translations finds them).
+        names = (QCoreApplication.translate("ChecklistModel", "Id"),
+                 QCoreApplication.translate("ChecklistModel", "Status"),
+                 QCoreApplication.translate("ChecklistModel", "Note"),
+                 QCoreApplication.translate("ChecklistModel", "Changed"))
+        return names[section]
