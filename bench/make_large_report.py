@@ -70,11 +70,17 @@ def _fact_sentence(i: int) -> tuple[str, str]:
     return f"据统计，{quote}，{NARRATIVE[i % len(NARRATIVE)]}。", quote
 
 
-def build() -> tuple[dict, str]:
-    """The report as plain data and its source text."""
+def build(n_facts: int = N_FACTS, one_line: bool = False) -> tuple[dict, str]:
+    """The report as plain data and its source text: ``n_facts`` facts and the rest in proportion (10,000 facts:
+    2,000 enterprises, 60 honours, 500 tasks); ``one_line``: the source text is one paragraph without line
+    breaks (as a text pasted from a web page may be)."""
+    scale = n_facts / N_FACTS
+    n_enterprises = max(1, round(N_ENTERPRISES * scale))
+    n_honours = max(1, min(round(N_HONOURS * scale), n_facts // 5))
+    n_tasks = max(1, round(N_TASKS * scale))
     sentences: list[str] = ["2023年全省工业和信息化工作会议召开\n来源：全省工业和信息化厅 时间：2023-02-06 10:00\n"]
     facts = []
-    for i in range(N_FACTS):
+    for i in range(n_facts):
         sentence, quote = _fact_sentence(i)
         sentences.append(sentence)
         kind, unit, value = _kind(i)
@@ -91,13 +97,13 @@ def build() -> tuple[dict, str]:
             "quote": quote,
         })
     enterprises = []
-    for i in range(N_ENTERPRISES):
+    for i in range(n_enterprises):
         name = f"{CITIES[i % len(CITIES)]}第{i}号{INDUSTRIES[i % len(INDUSTRIES)]}企业"
         achievements = []
         for j in range(2):
             quote = f"{name}{'建成投产' if j == 0 else '入选国家级示范'}"
             sentences.append(f"{quote}，{NARRATIVE[(i + j) % len(NARRATIVE)]}。")
-            fact_id = f"fact-{(i * 5 + 2) % N_FACTS:05d}"
+            fact_id = f"fact-{(i * 5 + 2) % n_facts:05d}"
             achievements.append({
                 "text": {"zh": "建成投产" if j == 0 else "入选国家级示范",
                          "en": "Completed" if j == 0 else "Selected as a national model"},
@@ -116,9 +122,9 @@ def build() -> tuple[dict, str]:
         "title": {"zh": f"国家级荣誉第{i}类", "en": f"National honour {i}"},
         "count_fact": f"fact-{i * 5 + 2:05d}",
         "rank_fact": f"fact-{i * 5 + 4:05d}",
-    } for i in range(N_HONOURS)]
+    } for i in range(n_honours)]
     tasks = []
-    for t in range(N_TASKS):
+    for t in range(n_tasks):
         title = f"第{t + 1}项重点任务：{VERBS[t % len(VERBS)]}{OBJECTS[t % len(OBJECTS)]}"
         task_quote = f"{title}，着力推动第{t + 1}方面工作取得新突破。"
         sentences.append(task_quote)
@@ -136,7 +142,7 @@ def build() -> tuple[dict, str]:
             "quote": task_quote,
             "actions": actions,
         })
-    source = "\n".join(sentences) + "\n"
+    source = "".join(sentences).replace("\n", " ") if one_line else "\n".join(sentences) + "\n"
     # Sections: the source cut into consecutive pieces, each verbatim.
     body = source
     step = len(body) // N_SECTIONS + 1
@@ -174,10 +180,11 @@ def build() -> tuple[dict, str]:
     return report, source
 
 
-def write_large_report(folder: Path) -> Path:
-    """Write the report and its source into ``folder``; return the report's path."""
+def write_large_report(folder: Path, n_facts: int = N_FACTS, one_line: bool = False) -> Path:
+    """Write the report (``n_facts`` facts, the rest in proportion) and its source into ``folder``; return the
+    report's path."""
     folder.mkdir(parents=True, exist_ok=True)
-    report, source = build()
+    report, source = build(n_facts, one_line)
     (folder / "large-source.txt").write_text(source, encoding="utf-8")
     path = folder / "large.yaml"
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -189,8 +196,10 @@ def write_large_report(folder: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
+    parser.add_argument("--facts", type=int, default=N_FACTS, help=f"number of facts (default {N_FACTS:,})")
+    parser.add_argument("--one-line", action="store_true", help="a source text of one line")
     args = parser.parse_args(argv)
-    path = write_large_report(args.folder)
+    path = write_large_report(args.folder, args.facts, args.one_line)
     print(path)
     return 0
 

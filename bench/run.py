@@ -3,14 +3,17 @@
 Sections (see the README's "Performance" section for a table from a real run):
 
 1. start-up    `report-viewer --startup-report` (process start to first paint of the main window with the
-               bundled report) vs bench/floor_window.py (bare QMainWindow + one pyqtgraph PlotWidget);
-               goal <= 0.6x.
+               bundled report), warm (report cache filled) and cold (empty cache), and the default start (the
+               Library view) vs bench/floor_window.py (bare QMainWindow + one pyqtgraph PlotWidget; goal <= 0.6x)
+               and vs a bare QMainWindow (goal <= 1.5x).
 2. export      `report-viewer export` of every chart (PNG 1600x1000, PNG A5 at 300 dpi, SVG) vs
                bench/matplotlib_charts.py, whole process and in-process per chart; goal <= 0.7x.
 3. large       a ~10 MB synthetic report (bench/make_large_report.py): first open + every tab shown vs a bare
                CSafeLoader parse (goal <= 1.2x); reopen (cache) vs json.load of the same data (goal <= 3x);
                sort/filter/scroll and a search keystroke, medians (goal < 50 ms).
-4. memory      peak RSS of the GUI with the bundled report vs the floor's (goal <= 1.3x); large report stated.
+4. memory      peak RSS of the GUI with the bundled report vs the floor's (goal <= 1.3x); RSS of the window on
+               the large report after every tab was shown, cold and warm cache (goal <= 1.5x the floor's);
+               peak RSS of `validate` of the large report less the interpreter's vs the file's size (goal <= 6x).
 5. interaction tab switch and checklist change on the bundled report through the event loop (goal < 16 ms).
 6. library     a synthetic library of 500 reports (bench/make_library.py; drafted-size and bundled-size mixed):
                indexing (cold, stated; a refresh with nothing changed), the Library view opened with a warm
@@ -18,6 +21,11 @@ Sections (see the README's "Performance" section for a table from a real run):
                goal < 50 ms), a comparison chart across every report (goal < 100 ms), indexing one new report by
                its size (time per byte, largest vs smallest: goal <= 1.5x, i.e. linear), peak allocations while
                indexing all reports vs the first 50 (goal <= 1.5x: bounded) and the window's peak RSS (stated).
+7. stalls      the longest UI-thread stall (gap between event-loop turns) of each action on the large report
+               (bench/ui_stalls.py; goal < 100 ms), with the time until it has settled (nothing painted or
+               pending for 300 ms) in its name.
+8. growth      1k / 10k / 40k facts: validate, first open and reopen to settled, report PDF, peak RSS (stated);
+               report PDF time per page vs the bundled report's (goal <= 1.5x: linear), one-line source too.
 
 Figures are medians over ``--reps`` runs (default 5, at most 3 for the large report; ``--quick``: 2);
 every child process gets its own settings, state and cache folders under one temporary folder, and the
@@ -42,6 +50,7 @@ ROOT = HERE.parent
 PY = sys.executable
 sys.path.insert(0, str(HERE))
 
+from feel import FeelSections  # noqa: E402
 from make_large_report import write_large_report  # noqa: E402
 from make_library import write_library  # noqa: E402
 
@@ -53,11 +62,12 @@ EXPORT_VARIANTS = {  # name -> (viewer export options, matplotlib options)
 }
 
 
-class Bench:
+class Bench(FeelSections):
     def __init__(self, reps: int, work: Path) -> None:
         self.reps = reps
         self.work = work
         self.rows: list[dict] = []
+        self.extra: dict = {}
         self.env = dict(os.environ)
         self.env.update({
             "QT_QPA_PLATFORM": "offscreen",
@@ -129,26 +139,46 @@ class Bench:
     # --- sections ------------------------------------------------------------------------------------
 
     def startup(self) -> None:
-        # The bundled report named: with no report named the window starts on the library (section library).
-        app = [PY, "-m", "viewer", "--startup-report", str(ROOT / "data" / "fujian-2023.yaml")]
+        """Warm starts (the report cache holds the report), cold starts (an empty cache: the report is parsed,
+        validated and checked, as on a first run or after an upgrade or an edit), against the floor windows."""
+        default = [PY, "-m", "viewer", "--startup-report"]
+        named = [*default, str(ROOT / "data" / "fujian-2023.yaml")]
         floor = [PY, str(HERE / "floor_window.py")]
-        self.run(app)  # warm-up: the report cache, the OS file cache
+        bare = [*floor, "--bare"]
+        runs: dict[str, list[float]] = {"default": [], "named": [], "cold": [], "floor": [], "bare": []}
+        walls: dict[str, list[float]] = {"default": [], "floor": []}
+        self.run(default)  # warm-up: the report cache, the OS file cache
+        self.run(named)
         self.run(floor)
-        apps, floors, app_walls, floor_walls = [], [], [], []
-        for _ in range(self.reps):  # interleaved, so drift in machine load hits both alike
-            wall, out = self.run(app)
-            apps.append(float(out.split()[-1]))
-            app_walls.append(wall)
-            wall, out = self.run(floor)
-            floors.append(float(out.split()[-1]))
-            floor_walls.append(wall)
-        self.add("start-up", "first paint, bundled report (process age)", statistics.median(apps),
-                 statistics.median(floors), goal="<=0.6x", base_what="bare QMainWindow + PlotWidget")
-        self.add("start-up", "  same, wall clock to exit (for reference)", statistics.median(app_walls),
-                 statistics.median(floor_walls), base_what="floor, wall clock")
-        bare = [float(self.run([*floor, "--bare"])[1].split()[-1]) for _ in range(self.reps)]
-        self.add("start-up", "  bare QMainWindow, no pyqtgraph (reference)", statistics.median(bare),
-                 statistics.median(floors), base_what="bare QMainWindow + PlotWidget")
+        self.run(bare)
+        cache = self.env["REPORT_VIEWER_CACHE_DIR"]
+        for i in range(self.reps):  # interleaved, so drift in machine load hits all alike
+            for name, cmd in (("default", default), ("named", named), ("floor", floor), ("bare", bare)):
+                wall, out = self.run(cmd)
+                runs[name].append(float(out.split()[-1]))
+                if name in walls:
+                    walls[name].append(wall)
+            self.env["REPORT_VIEWER_CACHE_DIR"] = str(self.work / f"cold-cache-{i}")  # empty: a first start
+            try:
+                runs["cold"].append(float(self.run(named)[1].split()[-1]))
+            finally:
+                self.env["REPORT_VIEWER_CACHE_DIR"] = cache
+        med = {name: statistics.median(values) for name, values in runs.items()}
+        floor_what, bare_what = "bare QMainWindow + PlotWidget", "bare QMainWindow"
+        self.add("start-up", "first paint, warm, bundled report named (process age)", med["named"], med["floor"],
+                 goal="<=0.6x", base_what=floor_what)
+        self.add("start-up", "  same against a bare QMainWindow", med["named"], med["bare"], goal="<=1.5x",
+                 base_what=bare_what)
+        self.add("start-up", "first paint, cold (empty report cache), bundled report", med["cold"], med["floor"],
+                 goal="<=0.6x", base_what=floor_what)
+        self.add("start-up", "first paint, warm, default start (Library view)", med["default"], med["floor"],
+                 goal="<=0.6x", base_what=floor_what)
+        self.add("start-up", "  same against a bare QMainWindow", med["default"], med["bare"], goal="<=1.5x",
+                 base_what=bare_what)
+        self.add("start-up", "  default start, wall clock to exit (for reference)",
+                 statistics.median(walls["default"]), statistics.median(walls["floor"]), base_what="floor, wall clock")
+        self.add("start-up", "  bare QMainWindow, no pyqtgraph (reference)", med["bare"], med["floor"],
+                 base_what=floor_what)
 
     def export(self) -> None:
         out_v, out_m = self.work / "export-viewer", self.work / "export-mpl"
@@ -177,8 +207,7 @@ class Bench:
         self.extra["export_per_chart"] = per_chart
 
     def large(self) -> None:
-        folder = self.work / "large"
-        write_large_report(folder)
+        folder = self.large_folder()
         # Each first open of the large report takes seconds: at most 3 runs keep `make bench` near 5 minutes.
         r = self.worker("large", "--dir", str(folder), reps=min(self.reps, 3))
         mb = (r["report_bytes"] + r["source_bytes"]) / 2**20
@@ -195,21 +224,40 @@ class Bench:
         self.extra = getattr(self, "extra", {})
         self.extra["large"] = r
 
+    def large_folder(self) -> Path:
+        folder = self.work / "large"
+        if not (folder / "large.yaml").is_file():
+            write_large_report(folder)
+        return folder
+
     def memory(self) -> None:
+        """Peak RSS of the window (bundled report), of the window on the large report after every tab has been
+        shown (cold and warm cache), and of ``validate`` against the file's size, each against its floor."""
         app = [PY, "-m", "viewer", "--startup-report", str(ROOT / "data" / "fujian-2023.yaml")]
         floor = [PY, str(HERE / "floor_window.py")]
-        large_path = self.work / "large" / "large.yaml"
-        apps, floors, larges = [], [], []
+        apps, floors = [], []
         for _ in range(max(2, self.reps // 2)):
             apps.append(self.run_rss(app)[1])
             floors.append(self.run_rss(floor)[1])
-        self.add("memory", "peak RSS, bundled report", statistics.median(apps) / 1024, statistics.median(floors) / 1024,
+        floor_mib = statistics.median(floors) / 1024
+        self.add("memory", "peak RSS, bundled report", statistics.median(apps) / 1024, floor_mib,
                  unit="MiB", goal="<=1.3x", base_what="floor window")
-        if large_path.is_file():
-            self.run_rss([*app, str(large_path)])  # warm the cache
-            larges.append(self.run_rss([*app, str(large_path)])[1])
-            self.add("memory", "peak RSS, large report (stated)", statistics.median(larges) / 1024,
-                     statistics.median(floors) / 1024, unit="MiB", base_what="floor window")
+        folder = self.large_folder()
+        large = folder / "large.yaml"
+        tabs = [PY, str(HERE / "ui_stalls.py"), "--dir", str(folder), "--rss", "--cache", str(self.work / "rss-cache")]
+        for label in ("cold", "warm"):  # the first run fills the cache the second reads
+            rss = json.loads(self.run(tabs, timeout=900)[1].strip().splitlines()[-1])
+            self.add("memory", f"RSS after every tab shown, large report ({label} cache)", rss["rss_kib"] / 1024,
+                     floor_mib, unit="MiB", goal="<=1.5x", base_what="floor window (peak)")
+            self.add("memory", f"  peak RSS of the same ({label})", rss["peak_kib"] / 1024, floor_mib, unit="MiB",
+                     base_what="floor window (peak)")
+        base = statistics.median(self.run_rss([PY, "-m", "viewer", "validate", "-q",
+                                              str(ROOT / "data" / "fujian-2023.yaml")])[1] for _ in range(2)) / 1024
+        peak = self.run_rss([PY, "-m", "viewer", "validate", "-q", str(large)])[1] / 1024
+        size = large.stat().st_size / 2**20
+        self.add("memory", f"validate, large report ({size:.1f} MiB): peak RSS less the interpreter's",
+                 peak - base, size, unit="MiB", goal="<=6x",
+                 base_what=f"file size (interpreter + modules: {base:.0f} MiB, validate of the bundled report)")
 
     def library(self) -> None:
         folder = self.work / "library"
@@ -278,7 +326,7 @@ def machine() -> dict:
             "platform": platform.platform(), "load_average_at_start": os.getloadavg()}
 
 
-SECTIONS = ("startup", "export", "large", "memory", "interaction", "library")
+SECTIONS = ("startup", "export", "large", "memory", "interaction", "library", "stalls", "growth")
 
 
 def markdown(result: dict) -> str:

@@ -1,0 +1,168 @@
+"""The window on the large report, action by action: the longest UI stall and the settled time of each.
+
+``python bench/ui_stalls.py --dir DIR [--only NAME ...]`` (DIR holds ``large.yaml`` from make_large_report.py)
+opens the window on the bundled report as the app starts, then, in one process, as a user would: opens the large
+report from File -> Open with an empty cache, visits every tab for the first time, opens it again (every tab
+built, cache warm), switches language and theme back and forth, shows a figure in the source, types a search,
+opens the export dialog, and runs the long jobs (report PDF, every chart exported, a checklist imported, a
+report drafted from a text). Each is measured by bench/ui_probe.py; modal message boxes are answered at once.
+Prints one JSON object: action -> {stall_ms, settled_ms, done_ms}, plus the resident memory after every tab
+(``rss_kib``, ``peak_kib``); ``--rss``: only the open and the tabs (the memory section).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+from ui_probe import Probe, rss_kib  # noqa: E402
+
+ACTIONS = ("open", "tabs", "reopen", "language", "theme", "show-in-source", "search", "export-dialog",
+           "pdf", "export-all", "import", "draft")
+
+
+def answer_modal_boxes() -> QTimer:
+    """Accept every modal message box or dialog as soon as it shows (a user clicking OK / Apply)."""
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):
+            button = (modal.button(QMessageBox.StandardButton.Apply) or modal.button(QMessageBox.StandardButton.Yes)
+                      or modal.button(QMessageBox.StandardButton.Ok))
+            if button is not None:
+                button.click()
+            else:
+                modal.reject()
+        elif isinstance(modal, QDialog) and modal.objectName() != "exportDialog":
+            modal.accept()
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(answer)
+    timer.start()
+    return timer
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dir", type=Path, required=True)
+    parser.add_argument("--only", action="append", choices=ACTIONS)
+    parser.add_argument("--cache", type=Path, help="the report cache's folder (default: a new, empty one)")
+    parser.add_argument("--rss", action="store_true", help="open and visit every tab only; print the memory")
+    args = parser.parse_args()
+    wanted = {"open", "tabs"} if args.rss else set(args.only or ACTIONS)
+    work = Path(tempfile.mkdtemp(prefix="bench-stalls-"))
+    os.environ["REPORT_VIEWER_CACHE_DIR"] = str(args.cache or work / "cache")  # empty: the first open parses
+
+    from workers import isolated_app
+
+    from viewer.model.loader import load_report
+    from viewer.model.paths import default_report_path
+    from viewer.ui.app.run import make_window
+
+    isolated_app()
+    probe = Probe()
+    boxes = answer_modal_boxes()  # noqa: F841 - kept alive while the actions run
+    large = args.dir / "large.yaml"
+    window = make_window(load_report(default_report_path()), "zh")
+    window.show()
+    probe.measure(lambda: None)
+    out: dict = {}
+
+    def busy() -> bool:
+        jobs = getattr(window, "busy", None)
+        return bool(jobs()) if callable(jobs) else False
+
+    def measure(name: str, action, until=None) -> dict:
+        result = probe.measure(action, busy=lambda: busy() or (until is not None and not until()))
+        out[name] = result
+        print(f"{name:<34} stall {result['stall_ms']:8.1f} ms  settled {result['settled_ms']:8.1f} ms",
+              file=sys.stderr, flush=True)
+        return result
+
+    def showing(loaded) -> bool:
+        return window.context.loaded is not loaded and window.context.report.meta.id == "large-synthetic"
+
+    before = window.context.loaded
+    measure("open (from the window, first)", lambda: window.open_report(large), lambda: showing(before))
+    keys = window.tab_keys()
+    for key in [*keys[1:], keys[0]]:
+        measure(f"first visit: {key}", lambda key=key: window.set_current_tab(key))
+    out["rss_kib"], out["peak_kib"] = rss_kib()
+    if "reopen" in wanted:
+        before = window.context.loaded
+        measure("reopen (every tab built)", lambda: window.open_report(large), lambda: showing(before))
+    if "language" in wanted:
+        measure("language: English", lambda: window.set_language("en"))
+        measure("language: Chinese", lambda: window.set_language("zh"))
+    if "theme" in wanted:
+        measure("theme: dark", lambda: window.set_theme("dark"))
+        measure("theme: light", lambda: window.set_theme("light"))
+    if "show-in-source" in wanted:
+        window.set_current_tab("overview")
+        fact = window.context.report.facts[-1].id
+        measure("show in source", lambda: window.context.show_source.emit(fact))
+    if "search" in wanted:
+        measure("search: open", window.show_search)
+        dock = window.search_panel
+        worst: dict = {"stall_ms": 0.0, "settled_ms": 0.0, "done_ms": 0.0}
+        query = ""
+        for ch in "电子信息第12项指标":
+            query += ch
+            r = probe.measure(lambda q=query: dock.box.setText(q))
+            worst = {k: max(worst[k], r[k]) for k in worst}
+        out["search: a keystroke (worst)"] = worst
+        print(f"{'search: a keystroke (worst)':<34} stall {worst['stall_ms']:8.1f} ms", file=sys.stderr)
+    if "export-dialog" in wanted:
+        measure("export dialog: open", window.context.export_requested.emit)
+        for dialog in window.findChildren(QDialog, "exportDialog"):
+            dialog.close()
+    if "pdf" in wanted:
+        from viewer.ui.export.dialog import export_report_pdf
+
+        measure("report PDF (long job)", lambda: export_report_pdf(window.context, window, str(work / "r.pdf")),
+                lambda: (work / "r.pdf").is_file())
+    if "export-all" in wanted:
+        from viewer.ui.export.dialog import ExportDialog
+
+        dialog = ExportDialog(window.context, parent=window)
+        dialog.folder_edit.setText(str(work / "charts"))
+        measure("export all charts (long job)", dialog.run)
+        dialog.close()
+    if "import" in wanted:
+        from viewer.model.state.exchange import EXPORT_FORMAT, EXPORT_VERSION
+
+        tasks = window.set_current_tab("tasks")
+        report = window.context.report
+        rows = [{"id": action.id, "status": "done", "note": "", "owner": "", "due": None,
+                 "updated": "2024-01-02T03:04:05.000000+00:00"} for _, action in report.actions()[::2]]
+        exported = work / "checklist.json"
+        exported.write_text(json.dumps({"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "report_id": report.meta.id,
+                                        "items": rows, "reviews": []}), encoding="utf-8")
+        measure(f"import a checklist of {len(rows)} (long job)",
+                lambda: tasks.import_from(exported, confirm=lambda _p: True))
+    if "draft" in wanted:
+        from viewer.ui.window.draft_from_text import new_report_from_text
+
+        text = work / "draft-text.txt"
+        text.write_text((args.dir / "large-source.txt").read_text(encoding="utf-8")[:400_000], encoding="utf-8")
+        before = window.context.loaded
+        measure("draft from a 400 kB text (long job)", lambda: new_report_from_text(window, text),
+                lambda: window.context.loaded is not before)
+    window.close()
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
