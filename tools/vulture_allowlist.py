@@ -39,6 +39,8 @@ _.optionxform  # tests/test_desktop_entry.py: ConfigParser calls it to fold keys
 _.startup  # bench/run.py: a section of `make bench`, run by name (--only SECTION)
 _.memory  # bench/run.py: as above
 _.interaction  # bench/run.py: as above
+_.stalls  # bench/feel.py: a section of `make bench`, run by name
+_.growth  # bench/feel.py: as above
 _.required  # viewer/cli.py: argparse reads Action.required (a positional takes no required= argument)
 _.description  # viewer/commands/render.py, tasks.py: argparse prints ArgumentParser.description in --help
 
