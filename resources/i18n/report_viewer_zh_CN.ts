@@ -293,10 +293,6 @@
         <source>Orphaned</source>
         <translation>孤立</translation>
     </message>
-    <message>
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistTransfer</name>
@@ -2309,6 +2305,25 @@ Invalid (skipped): %6</source>
     <message>
         <source>As text (for the file&apos;s author)</source>
         <translation>文本（供文件作者使用）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfExport</name>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>正在排版报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

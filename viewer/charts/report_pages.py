@@ -12,7 +12,7 @@ PDF's bookmarks.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -72,11 +72,12 @@ class ReportPages:
     """The report's pages: how many, what the outline holds, and each page painted on request.
 
     ``device`` is the 300-dpi A4 PDF writer the pages are laid out against (the PDF's own, or a scratch one
-    when printing). ``work``: the reviewer's work to print (owners, due dates, notes, marks), or None.
+    when printing). ``work``: the reviewer's work to print (owners, due dates, notes, marks), or None;
+    ``cancelled``: asked before each part is laid out (InterruptedError when it says so).
     """
 
     def __init__(self, loaded: LoadedReport, lang: str, statuses: Mapping[str, str], device: QPagedPaintDevice,
-                 work: ReviewWork | None = None) -> None:
+                 work: ReviewWork | None = None, cancelled: Callable[[], bool] | None = None) -> None:
         report = loaded.report
         self.lang = lang
         self.title = report.meta.title.get(lang)
@@ -96,6 +97,7 @@ class ReportPages:
             for feature in ("liga", "clig"):
                 font.setFeature(QFont.Tag(feature), 0)
         self._device = device
+        self._cancelled = cancelled
         parts = [_Part(label("overview", lang), self._document(overview_html(report, lang)))]
         specs = chart_specs(report, lang)
         if specs:
@@ -122,6 +124,8 @@ class ReportPages:
     # --- layout ----------------------------------------------------------------------------------------
 
     def _document(self, html: str, *, chinese: bool = False) -> QTextDocument:
+        if self._cancelled is not None and self._cancelled():
+            raise InterruptedError("cancelled")
         doc = text_document(html, self.chinese_font if chinese else self.text_font, self._device,
                             QSizeF(self.body.width(), self.body.height()))
         keep_together(doc, self.body.height())

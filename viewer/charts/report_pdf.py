@@ -47,11 +47,17 @@ def review_work(state: StateView | None, lang: str) -> ReviewWork | None:
     return ReviewWork(items, marks)
 
 
+# progress(pages painted, pages in all)
+PageProgress = Callable[[int, int], None]
+
+
 def report_pdf_bytes(loaded: LoadedReport, lang: str = "zh", statuses: Mapping[str, str] | None = None,
                      cancelled: Callable[[], bool] | None = None, work: ReviewWork | None = None,
-                     outline: bool = True) -> tuple[bytes, int]:
-    """The report as PDF bytes and its page count (needs a QApplication); ``work``: the reviewer's work to print
-    with it; ``outline``: bookmarks for every part, section, task and chart."""
+                     outline: bool = True, progress: PageProgress | None = None) -> tuple[bytes, int]:
+    """The report as PDF bytes and its page count (needs a QApplication; runs in any thread); ``work``: the
+    reviewer's work to print with it; ``outline``: bookmarks for every part, section, task and chart;
+    ``progress`` is told after each page; InterruptedError as soon as ``cancelled()`` says so (between the
+    parts laid out, between pages)."""
     report = loaded.report
     statuses = statuses if statuses is not None else checklist_statuses(report, None)
     data = QByteArray()
@@ -59,7 +65,7 @@ def report_pdf_bytes(loaded: LoadedReport, lang: str = "zh", statuses: Mapping[s
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = a4_writer(buffer)
     writer.setTitle(report.meta.title.get(lang))
-    pages = ReportPages(loaded, lang, statuses, writer, work)
+    pages = ReportPages(loaded, lang, statuses, writer, work, cancelled)
     painter = QPainter(writer)
     try:
         for index in range(pages.total):
@@ -68,6 +74,8 @@ def report_pdf_bytes(loaded: LoadedReport, lang: str = "zh", statuses: Mapping[s
             if index:
                 writer.newPage()
             pages.paint_page(painter, index)
+            if progress is not None:
+                progress(index + 1, pages.total)
     finally:
         painter.end()
     buffer.close()
@@ -94,9 +102,20 @@ def write_report_pdf(loaded: LoadedReport, path: Path, lang: str = "zh", state: 
     """Write the report PDF to ``path`` atomically; returns the number of pages. ``include_review``: print the
     reviewer's work from ``state`` too (owners, due dates, notes, review marks and comments)."""
     work = review_work(state, lang) if include_review else None
-    data, pages = report_pdf_bytes(loaded, lang, checklist_statuses(loaded.report, state), work=work)
+    return write_pdf_file(loaded, path, lang, checklist_statuses(loaded.report, state), work, overwrite)
+
+
+def write_pdf_file(loaded: LoadedReport, path: Path, lang: str, statuses: Mapping[str, str],
+                   work: ReviewWork | None, overwrite: bool = False, cancelled: Callable[[], bool] | None = None,
+                   progress: PageProgress | None = None) -> int:
+    """Build the whole PDF in memory, then write it to ``path`` atomically (a temporary file renamed): a
+    cancelled or failed export leaves no file, not even a partial one; the number of pages."""
+    data, pages = report_pdf_bytes(loaded, lang, statuses, cancelled, work, progress=progress)
+    if cancelled is not None and cancelled():
+        raise InterruptedError("PDF export cancelled")
     write_atomic(path, data, overwrite)
     return pages
 
 
-__all__ = ["a4_writer", "checklist_statuses", "report_pdf_bytes", "review_work", "write_report_pdf"]
+__all__ = ["PageProgress", "a4_writer", "checklist_statuses", "report_pdf_bytes", "review_work", "write_pdf_file",
+           "write_report_pdf"]

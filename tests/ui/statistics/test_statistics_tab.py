@@ -14,6 +14,7 @@ from viewer.charts.text import TextBlock
 from viewer.ui.context import AppContext
 from viewer.ui.export.actions import install_export_actions
 from viewer.ui.export.dialog import ExportDialog, export_report_pdf
+from viewer.ui.export.report_pdf_job import running_jobs
 from viewer.ui.statistics.tab import StatisticsTab, tooltip_html
 
 pytestmark = pytest.mark.usefixtures("qt_user_paths")
@@ -162,8 +163,10 @@ def test_file_menu_gets_export_and_report_pdf(qtbot, mini, tmp_path):
     pdf_action = install_export_actions(window, context, menu, export_action)
     assert menu.actions() == [export_action, pdf_action, quit_action]
     assert context.export_enabled
-    written = export_report_pdf(context, window, str(tmp_path / "report"))
-    assert written == Path(tmp_path / "report.pdf") and written.read_bytes().startswith(b"%PDF")
+    job = export_report_pdf(context, window, str(tmp_path / "report"))  # written in a worker thread
+    assert job is not None and job.target == Path(tmp_path / "report.pdf")
+    qtbot.waitUntil(lambda: job.target.is_file() and not running_jobs(), timeout=60_000)
+    assert job.target.read_bytes().startswith(b"%PDF")
 
 
 def test_cancelling_the_progress_stops_the_export(qtbot, mini, tmp_path, monkeypatch):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -39,6 +40,9 @@ from viewer.charts.spec import ChartSpec
 from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
 from viewer.ui.export.settings import INCLUDE_REVIEW_KEY
+
+if TYPE_CHECKING:
+    from viewer.ui.export.report_pdf_job import ReportPdfJob
 
 FORMATS = ("png", "svg", "pdf", "csv")  # csv: each chart's complete data, as `report-viewer export --format csv`
 
@@ -310,8 +314,10 @@ def _times() -> QWidget:
 
 # --- the whole report as PDF ---------------------------------------------------------------------------
 
-def export_report_pdf(context: AppContext, parent: QWidget | None = None, path: str | None = None) -> Path | None:
-    """Ask for a file (unless ``path`` is given) and write the report PDF; returns the path written."""
+def export_report_pdf(context: AppContext, parent: QWidget | None = None,
+                      path: str | None = None) -> ReportPdfJob | None:
+    """Ask for a file (unless ``path`` is given) and start writing the report PDF in a worker thread, with a
+    progress dialog and Cancel (viewer.ui.export.report_pdf_job); the running job, None when no file was chosen."""
     if path is None:
         suggestion = str(Path(ExportSettings.load().folder or default_folder()) / f"{context.report.meta.id}.pdf")
         title = QCoreApplication.translate("ExportActions", "Export report as PDF")
@@ -321,13 +327,11 @@ def export_report_pdf(context: AppContext, parent: QWidget | None = None, path: 
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    from viewer.charts.report_pdf import write_report_pdf
+    from viewer.charts.report_pdf import checklist_statuses, review_work
+    from viewer.ui.export.report_pdf_job import start_report_pdf
 
-    try:
-        # The file dialog has already asked about replacing an existing file.
-        write_report_pdf(context.loaded, target, context.lang, context.state, overwrite=True,
-                         include_review=bool(QSettings().value(INCLUDE_REVIEW_KEY, False, type=bool)))
-    except (ExportError, OSError) as exc:
-        QMessageBox.warning(parent, "PDF", str(exc))
-        return None
-    return target
+    # Read from the state here, on the UI thread: the worker gets copies.
+    include_review = bool(QSettings().value(INCLUDE_REVIEW_KEY, False, type=bool))
+    work = review_work(context.state, context.lang) if include_review else None
+    statuses = checklist_statuses(context.report, context.state)
+    return start_report_pdf(context.loaded, target, context.lang, statuses, work, parent)
