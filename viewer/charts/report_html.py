@@ -44,6 +44,10 @@ def _e(text: str) -> str:
 # goes on to the next page, a stray rule beside empty space.
 _RULE = "border-bottom: 1px solid #bbbbbb"
 _HEAD_RULE = "border-bottom: 1px solid #888888"
+# A long table is several tables of this many rows, one under the other without a gap, each with the header: Qt
+# draws a page of a table by going over every one of its cells, so one table of 10,000 rows made every page of
+# it cost in proportion to the whole report (the PDF quadratic). The header repeats on every page as before.
+ROWS_PER_TABLE = 200
 
 
 def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
@@ -51,12 +55,18 @@ def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None =
         f'<th align="left" style="{_HEAD_RULE}"{f" width={w}%" if widths else ""}>{_e(h)}</th>'
         for h, w in zip(headers, widths or [0] * len(headers), strict=True)
     )
-    body = "".join("<tr>" + "".join(
+    body = ["<tr>" + "".join(
         f'<td style="{_RULE}"{f" width={w}%" if widths and not any(headers) else ""}>{cell}</td>'
-        for cell, w in zip(row, widths or [0] * len(row), strict=True)) + "</tr>" for row in rows)
+        for cell, w in zip(row, widths or [0] * len(row), strict=True)) + "</tr>" for row in rows]
     thead = f'<thead><tr style="background-color: #eeeeee">{head}</tr></thead>' if any(headers) else ""
-    return (f'<table width="100%" cellspacing="0" cellpadding="4" border="0" style="border-collapse: collapse;">'
-            f'{thead}{body}</table>')
+    chunks = [body[i:i + ROWS_PER_TABLE] for i in range(0, len(body), ROWS_PER_TABLE)] or [[]]
+    tables = []
+    for i, chunk in enumerate(chunks):
+        # Pieces after the first join the one above (no top margin); all but the last end without a gap.
+        gap = ("margin-top: 0px; " if i else "") + ("margin-bottom: 0px; " if i < len(chunks) - 1 else "")
+        tables.append(f'<table width="100%" cellspacing="0" cellpadding="4" border="0" '
+                      f'style="{gap}border-collapse: collapse;">{thead}{"".join(chunk)}</table>')
+    return "".join(tables)
 
 
 def overview_html(report: Report, lang: str) -> str:
