@@ -86,9 +86,12 @@ def test_entry_is_json_with_a_mac_and_no_defaults(cache: ReportCache, mini_repor
     head, _, payload = entry_path(cache, mini_report_path).read_bytes().partition(b"\n")
     header = json.loads(head)
     assert set(header) == {"format", "name", "source_sha256", "mac"}
-    data = json.loads(payload)
+    report_line, provenance_line = payload.split(b"\n")
+    data = json.loads(report_line)
     assert data["meta"]["id"] == "mini-2024"
     assert "draft" not in data["facts"][0]
+    spans = json.loads(provenance_line)["spans"]  # where each quote stands, so a reopen does not search again
+    assert set(spans) >= {f["id"] for f in data["facts"]}
     assert oct((cache.folder / "key").stat().st_mode & 0o777) == "0o600"
 
 
@@ -117,9 +120,10 @@ def test_damaged_entry_is_ignored_and_rebuilt(cache: ReportCache, mini_report_pa
 
 def _tamper(path: Path, edit) -> None:
     head, _, payload = path.read_bytes().partition(b"\n")
-    data = json.loads(payload)
+    report_line, _, provenance_line = payload.partition(b"\n")
+    data = json.loads(report_line)
     edit(data)
-    path.write_bytes(head + b"\n" + json.dumps(data, ensure_ascii=False).encode())
+    path.write_bytes(head + b"\n" + json.dumps(data, ensure_ascii=False).encode() + b"\n" + provenance_line)
 
 
 def test_tampered_value_is_never_shown(cache: ReportCache, mini_report_path: Path, parses: ParseCounter) -> None:
@@ -142,9 +146,10 @@ def test_recomputed_mac_without_the_key_does_not_verify(cache: ReportCache, mini
     load_report(mini_report_path, cache)
     path = entry_path(cache, mini_report_path)
     head, _, payload = path.read_bytes().partition(b"\n")
-    data = json.loads(payload)
+    report_line, _, provenance_line = payload.partition(b"\n")
+    data = json.loads(report_line)
     data["facts"][0]["value"] = 99.9
-    new_payload = json.dumps(data).encode()
+    new_payload = json.dumps(data).encode() + b"\n" + provenance_line
     header = json.loads(head)
     header["mac"] = cache_module._mac(b"\0" * 32, header["name"], header["source_sha256"], new_payload)
     path.write_bytes(json.dumps(header).encode() + b"\n" + new_payload)
@@ -168,7 +173,7 @@ def test_well_signed_but_malformed_content_is_rejected(mini_report_path: Path) -
     key, name = b"k" * 32, "n" * 64
     digest = text_digest("source")
     entry = encode_entry(report, digest, name, key)
-    assert decode_entry(entry, name, key) == (report, digest)
+    assert decode_entry(entry, name, key) == (report, digest, None)
     with pytest.raises(CacheError):
         decode_entry(entry, "m" * 64, key)  # an entry stored under another name
 
@@ -281,3 +286,38 @@ def test_old_entries_are_pruned(cache: ReportCache, mini_report_path: Path) -> N
     assert len(entries) == MAX_ENTRIES
     cache.clear()
     assert not [p for p in cache.folder.iterdir() if p.suffix == ".json"]
+
+
+def test_a_reopened_report_gets_its_provenance_from_the_cache(cache: ReportCache, mini_report_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where each quote stands is stored with the report: a cache hit does not search the source again."""
+    from viewer.model import provenance as provenance_module
+
+    first = load_report(mini_report_path, cache)
+    assert first.provenance is not None
+    searched = []
+    real_init = provenance_module.Provenance.__init__
+    monkeypatch.setattr(provenance_module.Provenance, "__init__",
+                        lambda self, *a: (searched.append(1), real_init(self, *a))[1])
+    again = load_report(mini_report_path, cache)
+    assert searched == [] and again.provenance is not None
+    fresh = provenance_module.Provenance.__new__(provenance_module.Provenance)
+    real_init(fresh, again.report, again.source_text)
+    assert again.provenance.quote_spans() == fresh.quote_spans()
+    for key in [f.id for f in again.report.facts] + [s.id for s in again.report.sections]:
+        assert again.provenance.span(key) == fresh.span(key)
+
+
+def test_cached_provenance_outside_the_source_is_not_used() -> None:
+    from viewer.model.provenance import Provenance
+
+    good = {"spans": {"s": [0, 4], "f": [1, 3]}, "sections": ["s"]}
+    found = Provenance.from_json("abcd", good)
+    assert found is not None and [k for _, k in found.quote_spans()] == ["f"] and found.keys_at(2) == ["f"]
+    for bad in ({"spans": {"f": [1, 9]}, "sections": []},  # past the end of the text
+                {"spans": {"f": [3, 1]}, "sections": []},  # backwards
+                {"spans": {"f": [1, "3"]}, "sections": []},
+                {"spans": {"f": [True, 3]}, "sections": []},
+                {"spans": {"f": [1, 3]}, "sections": ["s"]},  # a section without a span
+                {"spans": []}, None, "text"):
+        assert Provenance.from_json("abcd", bad) is None

@@ -2,8 +2,9 @@
 
 An entry is a JSON file named by a content hash of the report file (its bytes) and the app and schema
 versions. It holds the validated report (``report_to_json`` of viewer.model.validation, field names as keys,
-defaults left out), the SHA-256 of the source text the report was checked against, and an HMAC-SHA256 over
-all of that. On a lookup the caller reads the source again and uses the entry only when its hash matches, so a
+defaults left out), where each quote stands in the source text (viewer.model.provenance, so a reopened report
+is not searched again), the SHA-256 of the source text the report was checked against, and an HMAC-SHA256
+over all of that. On a lookup the caller reads the source again and uses the entry only when its hash matches, so a
 changed report or a changed source is a miss.
 
 A cache file is not trusted:
@@ -37,12 +38,14 @@ from viewer import __version__
 from viewer.model.atomic_file import atomic_write
 from viewer.model.cache_build import CacheError, build
 from viewer.model.paths import report_cache_dir
+from viewer.model.provenance import Provenance
 from viewer.model.safe_read import read_regular
 from viewer.model.types import SCHEMA_VERSION, Report
 
 # 2: the report types became dataclasses (entries are written by report_to_json).
 # 3: facts may carry an indicator, meta a region and the example flag.
-CACHE_FORMAT = 3
+# 4: the provenance (every quote's span) on a line of its own after the report.
+CACHE_FORMAT = 4
 KEY_FILE = "key"
 ENTRY_SUFFIX = ".json"
 # At most this many entries are kept; the least recently used go first.
@@ -79,9 +82,9 @@ class ReportCache:
 
     # --- reading -----------------------------------------------------------------------------------
 
-    def get(self, report_text: str | bytes) -> tuple[Report, str] | None:
-        """The cached report for ``report_text`` (or the file's bytes) and the SHA-256 of its source text, or
-        None (a miss).
+    def get(self, report_text: str | bytes) -> tuple[Report, str, object] | None:
+        """The cached report for ``report_text`` (or the file's bytes), the SHA-256 of its source text and its
+        provenance as JSON data (``Provenance.from_json`` checks it against the source), or None (a miss).
 
         The caller must compare that hash with the source it reads now. Any problem with the entry
         (missing, unreadable, not JSON, wrong MAC, wrong shape) is a miss, never an error.
@@ -94,22 +97,25 @@ class ReportCache:
             key = self._read_key()
             if key is None:
                 return None
-            report, source_digest = decode_entry(raw, name, key)
+            report, source_digest, provenance = decode_entry(raw, name, key)
         except (OSError, CacheError):
             return None
         with contextlib.suppress(OSError):
             os.utime(path)  # recently used: kept longest
-        return report, source_digest
+        return report, source_digest, provenance
 
     # --- writing -----------------------------------------------------------------------------------
 
-    def put(self, report_text: str | bytes, report: Report, source_text: str) -> bool:
-        """Store ``report`` (validated from ``report_text`` against ``source_text``); False when it cannot be
-        written (a read-only or full disk is not an error: the cache is only a speed-up)."""
+    def put(self, report_text: str | bytes, report: Report, source_text: str,
+            provenance: Provenance | None = None) -> bool:
+        """Store ``report`` (validated from ``report_text`` against ``source_text``) and its provenance
+        (computed here unless given); False when it cannot be written (a read-only or full disk is not an
+        error: the cache is only a speed-up)."""
         try:
             key = self._read_key() or self._create_key()
             name = entry_key(report_text)
-            data = encode_entry(report, text_digest(source_text), name, key)
+            provenance = provenance if provenance is not None else Provenance(report, source_text)
+            data = encode_entry(report, text_digest(source_text), name, key, provenance.to_json())
             self._write_atomically(self.folder / (name + ENTRY_SUFFIX), data)
             self._prune()
         except OSError:
@@ -181,12 +187,14 @@ def _mac(key: bytes, name: str, source_digest: str, payload: bytes) -> str:
     return hmac.new(key, msg, hashlib.sha256).hexdigest()
 
 
-def encode_entry(report: Report, source_digest: str, name: str, key: bytes) -> bytes:
-    """The bytes of a cache entry: a header line (JSON) then the report (JSON), MAC'd together."""
+def encode_entry(report: Report, source_digest: str, name: str, key: bytes, provenance: object = None) -> bytes:
+    """The bytes of a cache entry: a header line (JSON), the report (JSON) and its provenance (JSON, one line:
+    compact JSON has no line break), MAC'd together."""
     from viewer.model.validation import report_to_json  # writing follows a parse: pydantic is loaded anyway
 
     data = report_to_json(report, by_alias=False)
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" + \
+        json.dumps(provenance, ensure_ascii=False, separators=(",", ":")).encode()
     header = {
         "format": CACHE_FORMAT,
         "name": name,
@@ -196,8 +204,9 @@ def encode_entry(report: Report, source_digest: str, name: str, key: bytes) -> b
     return json.dumps(header).encode() + b"\n" + payload
 
 
-def decode_entry(raw: bytes, name: str, key: bytes) -> tuple[Report, str]:
-    """The report and source hash of an entry; CacheError when it is not a genuine, well-formed entry."""
+def decode_entry(raw: bytes, name: str, key: bytes) -> tuple[Report, str, object]:
+    """The report, source hash and provenance (JSON data, None when not stored) of an entry; CacheError when
+    it is not a genuine, well-formed entry."""
     head, sep, payload = raw.partition(b"\n")
     if not sep or len(head) > 4096:
         raise CacheError("no header line")
@@ -217,11 +226,13 @@ def decode_entry(raw: bytes, name: str, key: bytes) -> tuple[Report, str]:
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
+        report_json, _, provenance_json = payload.partition(b"\n")
         try:
-            data = json.loads(payload)
+            data = json.loads(report_json)
+            provenance = json.loads(provenance_json) if provenance_json else None
         except (ValueError, RecursionError) as exc:
             raise CacheError(f"payload is not JSON: {exc}") from None
-        return build(Report, data), source_digest
+        return build(Report, data), source_digest, provenance
     finally:
         if gc_was_enabled:
             gc.enable()

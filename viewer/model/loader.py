@@ -5,12 +5,13 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from viewer.model.errors import PathPart, Problem, ReportError
 from viewer.model.package import PackageError, is_package_name, looks_like_package, read_package
+from viewer.model.provenance import Provenance
 from viewer.model.safe_read import describe_read_error, read_beneath, read_regular
 from viewer.model.types import Report
 
@@ -36,6 +37,8 @@ class LoadedReport:
     path: Path
     source_text: str
     review: str | None = None
+    # Where each quote stands (viewer.model.provenance), when known already: kept in the report cache.
+    provenance: Provenance | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_package(self) -> bool:
@@ -369,7 +372,8 @@ def load_report(path: str | os.PathLike[str], cache: ReportCache | None = None) 
             return cached
     loaded = parse_report(decode_text(raw, str(path)), str(path), path.parent)
     if cache is not None:
-        cache.put(raw, loaded.report, loaded.source_text)
+        loaded = replace(loaded, provenance=Provenance(loaded.report, loaded.source_text))
+        cache.put(raw, loaded.report, loaded.source_text, loaded.provenance)
     return loaded
 
 
@@ -392,17 +396,20 @@ def load_package(path: Path, cache: ReportCache | None = None) -> LoadedReport:
 
         hit = cache.get(package.report_bytes)
         if hit is not None:
-            report, source_digest = hit
+            report, source_digest, provenance = hit
             try:
                 source_text = source_reader(report.meta.source)
             except (ValueError, ReportError):
                 source_text = None
             if source_text is not None and text_digest(source_text) == source_digest:
-                return LoadedReport(report, path, source_text, package.review)
+                return LoadedReport(report, path, source_text, package.review,
+                                    Provenance.from_json(source_text, provenance))
     loaded = parse_report(decode_text(package.report_bytes, name), name, None, source_reader)
+    found = None
     if cache is not None:
-        cache.put(package.report_bytes, loaded.report, loaded.source_text)
-    return LoadedReport(loaded.report, path, loaded.source_text, package.review)
+        found = Provenance(loaded.report, loaded.source_text)
+        cache.put(package.report_bytes, loaded.report, loaded.source_text, found)
+    return LoadedReport(loaded.report, path, loaded.source_text, package.review, found)
 
 
 def _from_cache(cache: ReportCache, raw: bytes, path: Path) -> LoadedReport | None:
@@ -412,7 +419,7 @@ def _from_cache(cache: ReportCache, raw: bytes, path: Path) -> LoadedReport | No
     hit = cache.get(raw)
     if hit is None:
         return None
-    report, source_digest = hit
+    report, source_digest, provenance = hit
     try:
         # Read again as carefully as on a miss: the file may have been replaced (by a link, a FIFO) since.
         source_text = read_source(path.parent, report.meta.source)
@@ -420,4 +427,4 @@ def _from_cache(cache: ReportCache, raw: bytes, path: Path) -> LoadedReport | No
         return None  # parse again: that reports the problem with the source properly
     if text_digest(source_text) != source_digest:
         return None
-    return LoadedReport(report, path, source_text)
+    return LoadedReport(report, path, source_text, provenance=Provenance.from_json(source_text, provenance))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Any
 
 from viewer.model.quote_index import first_occurrences
 from viewer.model.types import Report
@@ -87,8 +88,38 @@ class Provenance:
         for honour in report.honours:
             if honour.count_fact in self._spans:
                 self._spans[honour.id] = self._spans[honour.count_fact]
-        # Reverse index over quote spans only (sections would cover everything).
-        section_ids = set(section_spans)
+        self._index(set(section_spans))
+
+    @classmethod
+    def from_json(cls, source: str, data: Any) -> Provenance | None:
+        """The provenance ``to_json`` gave for this source text (kept in the report cache, so a reopened report
+        is not searched again); None when ``data`` is not such a record or a span falls outside the text."""
+        if not isinstance(data, dict) or not isinstance(data.get("spans"), dict) \
+                or not isinstance(data.get("sections"), list):
+            return None
+        spans: dict[str, Span] = {}
+        for key, value in data["spans"].items():
+            if not (isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)
+                    and 0 <= value[0] <= value[1] <= len(source)):
+                return None
+            spans[key] = Span(value[0], value[1])
+        sections = data["sections"]
+        if not all(isinstance(key, str) and key in spans for key in sections):
+            return None
+        self = cls.__new__(cls)
+        self.source = source
+        self._spans = spans
+        self._index(set(sections))
+        return self
+
+    def to_json(self) -> dict[str, Any]:
+        """Every span and which keys are sections, as JSON data (``from_json`` reads it back)."""
+        return {"spans": {key: [span.start, span.end] for key, span in self._spans.items()},
+                "sections": sorted(self._sections)}
+
+    def _index(self, section_ids: set[str]) -> None:
+        """The reverse index over quote spans only (sections would cover everything)."""
+        self._sections = section_ids
         quote_spans = [(span, key) for key, span in self._spans.items() if key not in section_ids]
         # Ordered by (start, end, key) as the spans' own ordering has it, without calling Span.__lt__ per comparison.
         self._ordered = sorted(quote_spans, key=lambda sk: (sk[0].start, sk[0].end, sk[1]))

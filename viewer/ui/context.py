@@ -88,7 +88,7 @@ class AppContext(QObject):
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r} (known: {', '.join(LANGUAGES)})")
         self.loaded: LoadedReport = loaded
-        self.provenance: Provenance = Provenance(loaded.report, loaded.source_text)
+        self.provenance: Provenance = loaded.provenance or Provenance(loaded.report, loaded.source_text)
         self.lang: str = lang
         # The checklist/review state of the report and the session that changes it (both set by
         # ``viewer.ui.state.session.attach_state``; None without one, e.g. in a test of one tab).
@@ -109,7 +109,8 @@ class AppContext(QObject):
     def set_report(self, loaded: LoadedReport) -> None:
         """Make ``loaded`` the current report and tell every tab."""
         self.loaded = loaded
-        self.provenance = Provenance(loaded.report, loaded.source_text)
+        # Kept in the report cache: a reopened report is not searched again.
+        self.provenance = loaded.provenance or Provenance(loaded.report, loaded.source_text)
         self.report_changed.emit()
 
     def set_language(self, lang: str) -> None:
