@@ -408,8 +408,11 @@ class FiguresTab(QWidget):
         """The kinds and sections this report has, and the review states, in the current language."""
         report = self._context.report
         lang = self._context.lang
-        kinds = [k for k in FactKind if any(f.kind == k for f in report.facts)]
-        sections = [s for s in report.sections if any(f.section == s.id for f in report.facts)]
+        # One pass over the facts (was one per kind and one per section: 160,000 steps on the 10k report).
+        used_kinds = {f.kind for f in report.facts}
+        used_sections = {f.section for f in report.facts}
+        kinds = [k for k in FactKind if k in used_kinds]
+        sections = [s for s in report.sections if s.id in used_sections]
         editor = getattr(self._context, "editor", None)  # Figures edit mode, when it is on (not yet built)
         editing = editor is not None and editor.active
         reviews: list[tuple[str, object]] = [(self.tr("All review states"), ReviewFilter.ALL),

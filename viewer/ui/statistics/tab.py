@@ -265,14 +265,22 @@ class StatisticsTab(QWidget):
     @Slot()
     def _on_report_changed(self) -> None:
         self.thumbnails.clear()
-        if self._built:
-            self.build()
+        self._build_again()
 
     @Slot(str)
     def _on_language_changed(self, lang: str) -> None:
         self._retranslate()
-        if self._built:
+        self._build_again()
+
+    def _build_again(self) -> None:
+        """Charts of the new report or language: now when the tab is shown, else after its next paint (as on a
+        first visit), so opening a report or switching language does not wait for charts nobody sees."""
+        if not self._built:
+            return
+        if self.isVisible():
             self.build()
+        else:
+            self._built = False
 
     def changeEvent(self, event: QEvent) -> None:
         # View -> Theme changes the application palette: the chart and its thumbnails take the new colours now.

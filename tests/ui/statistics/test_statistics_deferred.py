@@ -1,0 +1,30 @@
+"""A hidden Statistics tab does not build charts when the language or the report changes: it builds them when
+it is shown next (opening a report or switching language waited for charts nobody saw)."""
+
+from __future__ import annotations
+
+from viewer.charts.definitions import chart_specs
+from viewer.ui.statistics import tab as statistics_tab
+
+
+def test_a_hidden_statistics_tab_builds_its_charts_when_shown_again(qtbot, make_main_window, monkeypatch):
+    window = make_main_window()
+    statistics = window.set_current_tab("statistics")
+    built: list[str] = []
+
+    def counting(report, lang):
+        built.append(lang)
+        return chart_specs(report, lang)
+
+    monkeypatch.setattr(statistics_tab, "chart_specs", counting)
+    statistics.build()
+    assert built == ["zh"]
+    window.set_current_tab("overview")
+    window.set_language("en")
+    window.open_report(window.context.loaded.path)
+    assert built == ["zh"]  # hidden: nothing built for the new language or the report opened again
+    window.set_current_tab("statistics")
+    qtbot.waitUntil(lambda: built == ["zh", "en"])
+    assert statistics.specs and all(spec.lang == "en" for spec in statistics.specs)
+    window.set_language("zh")  # shown: built at once
+    assert built == ["zh", "en", "zh"]
