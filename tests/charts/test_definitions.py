@@ -146,3 +146,35 @@ def test_five_year_changes_name_years_in_every_panel(fujian):
         for panel in spec.panels:
             names = panel.series or panel.categories
             assert tuple(names) == ("2018", "2022"), (lang, panel.title, names)
+
+
+def test_the_charts_of_a_report_are_built_once_per_language_and_dropped_with_it(tmp_path, monkeypatch):
+    """The Statistics tab, the export dialog and the report PDF ask for the same charts: built once per report
+    and language (0.4-0.8 s each on a 10,000-fact report), never kept alive for a report no longer used."""
+    import gc
+    import weakref
+
+    from tests.conftest import write_mini_report
+    from viewer.charts import definitions
+    from viewer.model.loader import load_report
+
+    calls: list[str] = []
+    first = definitions.DEFINITIONS[0]
+    counting = definitions.ChartDefinition(first.id,
+                                           lambda report, lang: calls.append(lang) or first.build(report, lang))
+    monkeypatch.setattr(definitions, "DEFINITIONS", (counting, *definitions.DEFINITIONS[1:]))
+    report = load_report(write_mini_report(tmp_path / "a")).report
+    zh = definitions.chart_specs(report, "zh")
+    assert definitions.chart_specs(report, "zh") == zh and calls == ["zh"]
+    definitions.chart_specs(report, "en")
+    definitions.chart_specs(report, "zh")
+    assert calls == ["zh", "en"]
+    definitions.chart_specs(report, "zh").clear()  # a caller's list is its own
+    assert definitions.chart_specs(report, "zh") == zh
+    other = load_report(write_mini_report(tmp_path / "b")).report  # equal content, another report
+    definitions.chart_specs(other, "zh")
+    assert calls == ["zh", "en", "zh"]
+    gone = weakref.ref(other)
+    del other
+    gc.collect()
+    assert gone() is None  # not kept alive by the charts of it
