@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -159,6 +160,20 @@ def fact_amount(fact: Fact) -> float:
 
 class SearchIndex:
     """The searchable texts of one report and its source."""
+
+    _last: tuple[weakref.ReferenceType[Report], str, SearchIndex] | None = None
+
+    @classmethod
+    def of(cls, report: Report, source_text: str) -> SearchIndex:
+        """The index of ``report`` and its source, shared: the search dock and the Source tab (which describes
+        the passage under the cursor) ask for the same one (0.5-0.9 s to build on a 10,000-fact report). The
+        last one is kept, by the report's identity (held weakly) and the source text's."""
+        last = cls._last
+        if last is not None and last[0]() is report and last[1] is source_text:
+            return last[2]
+        index = cls(report, source_text)
+        cls._last = (weakref.ref(report), source_text, index)
+        return index
 
     def __init__(self, report: Report, source_text: str) -> None:
         self.report = report

@@ -190,7 +190,7 @@ class SourceTab(QWidget):
         # Only describing a clicked passage needs it; on a large report building it takes a moment the
         # first show of the tab need not wait for.
         if self._search_index is None:
-            self._search_index = SearchIndex(self._context.report, self._context.loaded.source_text)
+            self._search_index = SearchIndex.of(self._context.report, self._context.loaded.source_text)
         return self._search_index
 
     def _describe(self, key: str) -> str:

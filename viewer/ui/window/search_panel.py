@@ -172,7 +172,6 @@ class SearchDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("searchDock")
         self._context = context
-        self._index = SearchIndex(context.report, context.loaded.source_text)
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
@@ -208,10 +207,15 @@ class SearchDock(QDockWidget):
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 
+    @property
+    def _index(self) -> SearchIndex:
+        # Built when first searched (an empty box searches nothing), shared with the Source tab.
+        return SearchIndex.of(self._context.report, self._context.loaded.source_text)
+
     @Slot(str)
     def search(self, text: str) -> list[Hit]:
         """Run ``text`` and list the hits."""
-        hits = self._index.search(text, self._context.lang)
+        hits = self._index.search(text, self._context.lang) if text.strip() else []
         self.model.set_hits(hits)
         self._update_count()
         return hits
@@ -250,7 +254,6 @@ class SearchDock(QDockWidget):
 
     @Slot()
     def _on_report_changed(self) -> None:
-        self._index = SearchIndex(self._context.report, self._context.loaded.source_text)
         self.search(self.box.text())
 
     @Slot(str)
