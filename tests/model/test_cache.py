@@ -90,8 +90,8 @@ def test_entry_is_json_with_a_mac_and_no_defaults(cache: ReportCache, mini_repor
     data = json.loads(report_line)
     assert data["meta"]["id"] == "mini-2024"
     assert "draft" not in data["facts"][0]
-    spans = json.loads(provenance_line)["spans"]  # where each quote stands, so a reopen does not search again
-    assert set(spans) >= {f["id"] for f in data["facts"]}
+    keys = json.loads(provenance_line)["keys"]  # where each quote stands, so a reopen does not search again
+    assert set(keys) >= {f["id"] for f in data["facts"]}
     assert oct((cache.folder / "key").stat().st_mode & 0o777) == "0o600"
 
 
@@ -311,13 +311,17 @@ def test_a_reopened_report_gets_its_provenance_from_the_cache(cache: ReportCache
 def test_cached_provenance_outside_the_source_is_not_used() -> None:
     from viewer.model.provenance import Provenance
 
-    good = {"spans": {"s": [0, 4], "f": [1, 3]}, "sections": ["s"]}
+    good = {"keys": ["s", "f"], "bounds": [0, 4, 1, 3], "sections": ["s"]}
     found = Provenance.from_json("abcd", good)
     assert found is not None and [k for _, k in found.quote_spans()] == ["f"] and found.keys_at(2) == ["f"]
-    for bad in ({"spans": {"f": [1, 9]}, "sections": []},  # past the end of the text
-                {"spans": {"f": [3, 1]}, "sections": []},  # backwards
-                {"spans": {"f": [1, "3"]}, "sections": []},
-                {"spans": {"f": [True, 3]}, "sections": []},
-                {"spans": {"f": [1, 3]}, "sections": ["s"]},  # a section without a span
-                {"spans": []}, None, "text"):
+    assert Provenance.from_json("abcd", found.to_json()).quote_spans() == found.quote_spans()
+    for bad in ({"keys": ["f"], "bounds": [1, 9], "sections": []},  # past the end of the text
+                {"keys": ["f"], "bounds": [-1, 3], "sections": []},  # before its start
+                {"keys": ["f"], "bounds": [3, 1], "sections": []},  # backwards
+                {"keys": ["f"], "bounds": [1, "3"], "sections": []},
+                {"keys": ["f"], "bounds": [True, 3], "sections": []},
+                {"keys": ["f"], "bounds": [1, 3, 4], "sections": []},  # not a pair per key
+                {"keys": [5], "bounds": [1, 3], "sections": []},
+                {"keys": ["f"], "bounds": [1, 3], "sections": ["s"]},  # a section without a span
+                {"keys": []}, None, "text"):
         assert Provenance.from_json("abcd", bad) is None

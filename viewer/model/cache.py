@@ -45,7 +45,8 @@ from viewer.model.types import SCHEMA_VERSION, Report
 # 2: the report types became dataclasses (entries are written by report_to_json).
 # 3: facts may carry an indicator, meta a region and the example flag.
 # 4: the provenance (every quote's span) on a line of its own after the report.
-CACHE_FORMAT = 4
+# 5: the provenance as flat lists (keys; starts and ends), read without an object per span.
+CACHE_FORMAT = 5
 KEY_FILE = "key"
 ENTRY_SUFFIX = ".json"
 # At most this many entries are kept; the least recently used go first.

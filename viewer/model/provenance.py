@@ -8,7 +8,9 @@ section's text when the item names one, so a phrase that occurs twice resolves t
 from __future__ import annotations
 
 import bisect
+import gc
 from dataclasses import dataclass
+from operator import le
 from typing import Any
 
 from viewer.model.quote_index import first_occurrences
@@ -94,16 +96,25 @@ class Provenance:
     def from_json(cls, source: str, data: Any) -> Provenance | None:
         """The provenance ``to_json`` gave for this source text (kept in the report cache, so a reopened report
         is not searched again); None when ``data`` is not such a record or a span falls outside the text."""
-        if not isinstance(data, dict) or not isinstance(data.get("spans"), dict) \
-                or not isinstance(data.get("sections"), list):
+        if not isinstance(data, dict):
             return None
-        spans: dict[str, Span] = {}
-        for key, value in data["spans"].items():
-            if not (isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)
-                    and 0 <= value[0] <= value[1] <= len(source)):
-                return None
-            spans[key] = Span(value[0], value[1])
-        sections = data["sections"]
+        keys, bounds, sections = data.get("keys"), data.get("bounds"), data.get("sections")
+        if not (isinstance(keys, list) and isinstance(bounds, list) and isinstance(sections, list)
+                and len(bounds) == 2 * len(keys) and all(type(v) is int for v in bounds)
+                and all(type(k) is str for k in keys)):
+            return None
+        starts, ends = bounds[0::2], bounds[1::2]
+        if min(starts, default=0) < 0 or max(ends, default=0) > len(source) or not all(map(le, starts, ends)):
+            return None
+        # Tens of thousands of objects and none of them garbage: the cyclic collector would walk the whole
+        # report again for them (as when the cache entry is decoded).
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            spans = dict(zip(keys, map(Span, starts, ends), strict=True))
+        finally:
+            if gc_was_enabled:
+                gc.enable()
         if not all(isinstance(key, str) and key in spans for key in sections):
             return None
         self = cls.__new__(cls)
@@ -113,8 +124,10 @@ class Provenance:
         return self
 
     def to_json(self) -> dict[str, Any]:
-        """Every span and which keys are sections, as JSON data (``from_json`` reads it back)."""
-        return {"spans": {key: [span.start, span.end] for key, span in self._spans.items()},
+        """Every span (keys, then start and end of each in one flat list) and which keys are sections, as JSON
+        data (``from_json`` reads it back)."""
+        return {"keys": list(self._spans),
+                "bounds": [v for span in self._spans.values() for v in (span.start, span.end)],
                 "sections": sorted(self._sections)}
 
     def _index(self, section_ids: set[str]) -> None:
