@@ -1627,6 +1627,18 @@ Invalid (skipped): %6</source>
 <context>
     <name>LibraryPage</name>
     <message>
+        <source>1 report in 1 folder; new reports are added to %3.</source>
+        <translation>1个文件夹中共1份报告；新报告添加到 %3。</translation>
+    </message>
+    <message>
+        <source>%1 reports in 1 folder; new reports are added to %3.</source>
+        <translation>1个文件夹中共%1份报告；新报告添加到 %3。</translation>
+    </message>
+    <message>
+        <source>1 report in %2 folders; new reports are added to %3.</source>
+        <translation>%2个文件夹中共1份报告；新报告添加到 %3。</translation>
+    </message>
+    <message>
         <source>%1 reports in %2 folders; new reports are added to %3.</source>
         <translation>%2个文件夹中共%1份报告；新报告添加到 %3。</translation>
     </message>

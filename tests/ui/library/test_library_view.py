@@ -41,6 +41,8 @@ def test_the_library_lists_the_bundled_reports_with_their_columns(library_window
                    "publisher": "Example Province Department of Industry and IT (fictional)", "meeting": "2024-02-05",
                    "figures": "14", "tasks": "4", "review": "0/19", "checklist": "0/8", "status": "Accepted, example"}
     assert _row(page, "fujian-2023.yaml")["status"] == "Accepted"
+    # Counted in English as it is spoken: one folder, five reports.
+    assert page.summary.text().startswith("5 reports in 1 folder; new reports are added to ")
     # The tabs come back with the report's own view.
     window.set_current_tab("overview")
     assert not window.library.showing() and window.windowTitle() != "Library"

@@ -151,8 +151,13 @@ class LibraryPage(QWidget):
         self.reports_pane.set_reports(self.reports)
         folders = self.service.folders()
         examples = sum(1 for r in self.reports if r.example)
-        text = fill(self.tr("%1 reports in %2 folders; new reports are added to %3."), len(self.reports),
-                    len(folders), folders[0])
+        # Plurals by count: English has no translation file to give "%n" its forms.
+        one_report, one_folder = len(self.reports) == 1, len(folders) == 1
+        template = {(True, True): self.tr("1 report in 1 folder; new reports are added to %3."),
+                    (False, True): self.tr("%1 reports in 1 folder; new reports are added to %3."),
+                    (True, False): self.tr("1 report in %2 folders; new reports are added to %3."),
+                    (False, False): self.tr("%1 reports in %2 folders; new reports are added to %3.")}
+        text = fill(template[one_report, one_folder], len(self.reports), len(folders), folders[0])
         if bundled_shown():
             bundled = self.tr("Shown with the bundled reports (%1 of them examples of fictional regions).")
             text += ("" if self.context.lang == "zh" else " ") + fill(bundled, examples)
