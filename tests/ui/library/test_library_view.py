@@ -214,3 +214,24 @@ def test_the_list_and_the_hits_are_laid_out_without_measuring_every_row(library_
     finally:
         HitDelegate._document = original  # type: ignore[method-assign]
     assert built == [] and hint.height() >= 3 * results.fontMetrics().lineSpacing()
+
+
+def test_what_the_reader_records_is_in_the_library_when_it_is_shown_again(library_window, qtbot) -> None:
+    from viewer.model.state import Status
+
+    window, page = library_window("zh")
+    shili = (examples_dir() / "shili-2023.yaml").resolve()
+    assert _row(page, "shili-2023.yaml")["checklist"] == "0/10"
+    assert window.library.open_item(shili, "report", "")
+    session = window.context.session
+    assert session is not None
+    assert session.set_item("task-2.cloud", "note", status=Status.DONE, note="已推动两万家企业上云，见厅里的台账")
+    # Back to the library (Ctrl+L): the list, the search and the carried-over tasks show what was recorded.
+    window.show_library()
+    settle(page, qtbot)
+    assert _row(page, "shili-2023.yaml")["checklist"] == "1/10"
+    page.reports_pane.box.setText("台账")
+    hits = [page.reports_pane.hits.hit(r) for r in range(page.reports_pane.hits.rowCount())]
+    assert [(h.path, h.kind, h.key) for h in hits] == [(shili, HitKind.NOTE, "task-2.cloud")]
+    page._open_hit(hits[0])
+    assert window.context.report.meta.id == "example-shili-2023" and window.current_tab_key() == "tasks"

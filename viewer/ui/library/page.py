@@ -2,27 +2,28 @@
 regions (Compare, Side by side, Tasks carried over), every compared figure one click from its sentence.
 
 It is the window's start page when no report is named, and View -> Library (Ctrl+L) shows it at any time. The
-list comes from the index at once; a refresh runs in a worker thread after the page is shown and the list is
-read again when it changed something. Reports enter the library by Add report… (copied with their source text
-into the first folder), Draft from text… (drafted into it) or by dropping files on the page; Remove moves the
-file to the system's trash after asking (the checklist state stays); Reveal shows it in the file manager.
+list comes from the index at once; a refresh runs in a worker thread after the page is shown (and each time it
+is shown again) and the list is read again when it changed something. Reports enter the library by Add report…
+(copied with their source text into the first folder), Draft from text… (drafted into it) or by dropping files
+on the page; Remove moves the file to the system's trash after asking (the checklist state stays); Reveal shows
+it in the file manager. The file work behind these is in ``file_actions``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFile, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from viewer.model.errors import ReportError
 from viewer.model.library import queries
 from viewer.model.library.index import RefreshSummary
 from viewer.model.library.records import LibraryHit, LibraryReport
 from viewer.model.paths import data_dir
 from viewer.ui.common.widgets import fill, focusable_toolbar, plain_label
 from viewer.ui.context import AppContext
+from viewer.ui.library import file_actions
 from viewer.ui.library.reports import ReportsPane
 from viewer.ui.library.service import LibraryService, bundled_shown, reveal
 
@@ -125,6 +126,9 @@ class LibraryPage(QWidget):
                 after_first_paint(window, lambda: QTimer.singleShot(START_REFRESH_DELAY_MS, self._first_refresh))
             else:
                 QTimer.singleShot(0, self._first_refresh)
+        elif not self._refresh_pending and not event.spontaneous():
+            # Shown again (Ctrl+L from a report): what the reader recorded or corrected meanwhile is read in.
+            self.service.refresh()
 
     @Slot()
     def _first_refresh(self) -> None:
@@ -285,55 +289,20 @@ class LibraryPage(QWidget):
     @Slot()
     def add_reports(self, paths: list[Path] | None = None) -> list[Path]:
         """Copy reports into the library (asked for unless ``paths`` are given); returns the copies."""
-        if paths is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            kinds = self.tr("Reports and report packages (*.yaml *.yml *.irv);;All files (*)")
-            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Add reports to the library"), "", kinds)
-            paths = [Path(p) for p in chosen]
-        from viewer.model.library.files import add_report, inside
-
-        added: list[Path] = []
-        problems: list[str] = []
-        for path in paths:
-            if inside(path, self.service.all_folders()) is not None:
-                continue  # already in the library
-            try:
-                copy = add_report(path, self.service.default_folder())
-            except ReportError as exc:
-                problems.append(str(exc))
-                continue
-            except OSError as exc:
-                from viewer.model.atomic_file import describe_write_error
-
-                problems.append(describe_write_error(exc, Path(exc.filename or path)))
-                continue
-            self.service.index.index_file(copy)
-            added.append(copy)
+        added, problems = file_actions.copy_reports(self.service, file_actions.ask_reports(self)
+                                                    if paths is None else paths)
         self._after_change(added, problems, self.tr("Add reports to the library"))
         return added
 
     @Slot()
     def draft_text(self, path: Path | None = None) -> Path | None:
         """Draft a report from a text into the library (the text asked for unless given); returns the draft."""
+        path = file_actions.ask_text(self) if path is None else path
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Draft a report from a text"), "",
-                                                    self.tr("Report texts (*.txt);;All files (*)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        from viewer.model.draft import DraftError
-        from viewer.model.library.files import draft_into_library
-
-        try:
-            drafted = draft_into_library(path, self.service.default_folder())
-        except (DraftError, OSError) as exc:
-            self._after_change([], [str(exc)], self.tr("Draft a report from a text"))
             return None
-        self.service.index.index_file(drafted)
-        self._after_change([drafted], [], self.tr("Draft a report from a text"))
+        drafted, problem = file_actions.draft_report(self.service, path)
+        self._after_change([drafted] if drafted else [], [problem] if problem else [],
+                           self.tr("Draft a report from a text"))
         return drafted
 
     def _after_change(self, added: list[Path], problems: list[str], title: str) -> None:
@@ -350,29 +319,12 @@ class LibraryPage(QWidget):
     @Slot()
     def remove_selected(self, confirm: bool = True) -> list[Path]:
         """Move the selected reports' files to the system's trash (after asking); their checklist state stays."""
-        chosen = [r for r in self.selected() if not self._bundled(r)]
+        chosen = [r.path for r in self.selected() if not self._bundled(r)]
         if not chosen:
             return []
-        if confirm:
-            names = "\n".join(r.path.name for r in chosen)
-            question = fill(self.tr("Move %1 to the trash? Your checklist and review of it are kept.\n\n%2"),
-                            self.tr("this report") if len(chosen) == 1 else fill(self.tr("%1 reports"), len(chosen)),
-                            names)
-            if QMessageBox.question(self, self.tr("Remove from the library"), question) != \
-                    QMessageBox.StandardButton.Yes:
-                return []
-        removed: list[Path] = []
-        failed: list[str] = []
-        for report in chosen:
-            if QFile.moveToTrash(str(report.path)):
-                removed.append(report.path)
-            else:
-                failed.append(str(report.path))
-        if failed:
-            QMessageBox.warning(self, self.tr("Remove from the library"),
-                                fill(self.tr("These files could not be moved to the trash (they are unchanged):\n%1"),
-                                     "\n".join(failed)))
-        self.service.refresh()
+        removed = file_actions.move_to_trash(self, chosen, confirm)
+        if removed:
+            self.service.refresh()
         return removed
 
     @Slot()
