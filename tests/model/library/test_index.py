@@ -240,6 +240,27 @@ def test_a_damaged_or_deleted_index_is_rebuilt_without_losing_anything(
     assert _digests(library_folder) == files_before and _digests(state_dir) == state_before
 
 
+def test_an_index_deleted_while_the_window_reads_it_is_read_again_once_rebuilt(library_folder: Path,
+                                                                             tmp_path: Path) -> None:
+    """The window reads through one connection while refreshes run in another: when the cache folder is emptied
+    under it, the window keeps what it has until the refresh has built the index again, then reads that one."""
+    index_path = tmp_path / "index" / "index.sqlite3"
+    window = LibraryIndex(index_path)
+    worker = LibraryIndex(index_path)
+    worker.refresh([library_folder])
+    worker.close()
+    listed = len(queries.list_reports(window))
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(index_path) + suffix).unlink(missing_ok=True)
+    assert len(queries.list_reports(window)) == listed  # nothing to read yet: what it had
+    (library_folder / "examples" / "shili-2025.yaml").unlink()
+    worker = LibraryIndex(index_path)
+    worker.refresh([library_folder])
+    worker.close()
+    assert len(queries.list_reports(window)) == listed - 1
+    assert all(h.path.name != "shili-2025.yaml" for h in queries.search(window, "数字经济规模"))
+
+
 def test_an_index_the_folder_cannot_hold_lives_in_memory(library_folder: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the index folder should be", "utf-8")

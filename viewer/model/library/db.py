@@ -12,6 +12,7 @@ both). A database the folder cannot hold (read-only, full) is kept in memory for
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -106,6 +107,7 @@ class Database:
         self.rebuilt = False  # the file was damaged, of another version or missing, and started again
         self.in_memory = path is None
         self.conn = self._open()
+        self._opened = self._identity()
 
     # --- opening --------------------------------------------------------------------------------------
 
@@ -185,7 +187,36 @@ class Database:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         self.conn = self._start_again() if not self.in_memory else self._in_memory()
+        self._opened = self._identity()
         self.rebuilt = True
+
+    # --- another file in its place ----------------------------------------------------------------------
+
+    def _identity(self) -> tuple[int, int] | None:
+        """The file's device and inode (None in memory, or when there is no file at the path)."""
+        if self.in_memory or self.path is None:
+            return None
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def replaced(self) -> bool:
+        """Whether another file is at the path now than the one this connection reads (the index was deleted,
+        e.g. with the cache folder, and another connection built it again). A path with no file is not: the
+        connection keeps what it has until there is one."""
+        if self.in_memory:
+            return False
+        now = self._identity()
+        return now is not None and now != self._opened
+
+    def reopen(self) -> None:
+        """Read the file now at the path (see ``replaced``)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+        self.conn = self._open()
+        self._opened = self._identity()
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

@@ -111,6 +111,9 @@ class LibraryIndex:
 
     @property
     def conn(self) -> sqlite3.Connection:
+        if self.db.replaced():
+            self.db.reopen()  # deleted under this connection and built again by another: read the new one
+            self.cache.clear()
         return self.db.conn
 
     @property

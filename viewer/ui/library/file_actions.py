@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFile
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from viewer.model.errors import ReportError
 from viewer.ui.common.widgets import fill
@@ -16,6 +16,8 @@ from viewer.ui.library.service import LibraryService
 
 def ask_reports(parent: QWidget) -> list[Path]:
     """The report files the user picks to add (none when cancelled)."""
+    from PySide6.QtWidgets import QFileDialog  # not before the first frame (tests/ui/app/test_startup_imports.py)
+
     kinds = QCoreApplication.translate("LibraryPage",
                                        "Reports and report packages (*.yaml *.yml *.irv);;All files (*)")
     title = QCoreApplication.translate("LibraryPage", "Add reports to the library")
@@ -25,6 +27,8 @@ def ask_reports(parent: QWidget) -> list[Path]:
 
 def ask_text(parent: QWidget) -> Path | None:
     """The text the user picks to draft a report from (None when cancelled)."""
+    from PySide6.QtWidgets import QFileDialog
+
     title = QCoreApplication.translate("LibraryPage", "Draft a report from a text")
     kinds = QCoreApplication.translate("LibraryPage", "Report texts (*.txt);;All files (*)")
     chosen, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
