@@ -111,10 +111,14 @@ class LibraryIndex:
 
     @property
     def conn(self) -> sqlite3.Connection:
+        """The connection readers use (queries): the file now at the path (see ``_follow``)."""
+        self._follow()
+        return self.db.conn
+
+    def _follow(self) -> None:
         if self.db.replaced():
             self.db.reopen()  # deleted under this connection and built again by another: read the new one
             self.cache.clear()
-        return self.db.conn
 
     @property
     def fts(self) -> bool:
@@ -143,6 +147,7 @@ class LibraryIndex:
         ``check``: run SQLite's quick check first and build the index again when it finds damage.
         """
         summary = RefreshSummary()
+        self._follow()
         if check and not self.db.check():
             self.db.start_again()
         summary.rebuilt = self.db.rebuilt
@@ -160,7 +165,7 @@ class LibraryIndex:
 
     def _refresh_files(self, folders: Sequence[Path], summary: RefreshSummary, progress: Progress | None) -> None:
         found = find_reports(folders)
-        known = {row[0]: row[1:] for row in self.conn.execute(
+        known = {row[0]: row[1:] for row in self.db.conn.execute(
             "SELECT path, size, mtime_ns, hash, status, source_path, source_size, source_mtime_ns, dir_mtime_ns "
             "FROM files")}
         seen: set[str] = set()
@@ -178,7 +183,7 @@ class LibraryIndex:
                 return
         gone = [path for path in known if path not in seen]
         for path in gone:
-            with transaction(self.conn):
+            with transaction(self.db.conn):
                 self._delete_file(path)
             summary.removed += 1
             summary.changed_paths.append(Path(path))
@@ -192,14 +197,14 @@ class LibraryIndex:
             return
         digest = file_hash(raw)
         if old is not None and old[2] == digest and _depends_unchanged(found.path, old):
-            with transaction(self.conn):
-                self.conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
+            with transaction(self.db.conn):
+                self.db.conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?",
                                   (found.size, found.mtime_ns, str(found.path)))
             summary.unchanged += 1
             return
         package = package or looks_like_package(raw[:4])
         if not package and not _META.search(raw):
-            with transaction(self.conn):
+            with transaction(self.db.conn):
                 self._delete_file(str(found.path))
                 self._insert_file(found, digest, FileStatus.IGNORED, "")
             return
@@ -211,7 +216,7 @@ class LibraryIndex:
             self._write_problem(found, digest, str(exc.problems[0]) if exc.problems else str(exc), summary,
                                 old is None, None if package else _declared_source(raw, found.path))
             return
-        with transaction(self.conn):
+        with transaction(self.db.conn):
             self._delete_file(str(found.path))
             self._insert_report(found, digest, loaded)
         if old is None:
@@ -232,7 +237,7 @@ class LibraryIndex:
 
     def _write_problem(self, found: FoundFile, digest: str, problem: str, summary: RefreshSummary,
                        new: bool, source: Path | None = None) -> None:
-        with transaction(self.conn):
+        with transaction(self.db.conn):
             self._delete_file(str(found.path))
             self._insert_file(found, digest, FileStatus.ERROR, problem, source)
         summary.problems += 1
@@ -242,10 +247,10 @@ class LibraryIndex:
 
     def _delete_file(self, path: str) -> None:
         if self.fts:
-            self.conn.execute("DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE file = ?)", (path,))
-        self.conn.execute("DELETE FROM items WHERE file = ?", (path,))
-        self.conn.execute("DELETE FROM facts WHERE file = ?", (path,))
-        self.conn.execute("DELETE FROM files WHERE path = ?", (path,))
+            self.db.conn.execute("DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE file = ?)", (path,))
+        self.db.conn.execute("DELETE FROM items WHERE file = ?", (path,))
+        self.db.conn.execute("DELETE FROM facts WHERE file = ?", (path,))
+        self.db.conn.execute("DELETE FROM files WHERE path = ?", (path,))
 
     def _insert_file(self, found: FoundFile, digest: str, status: FileStatus, problem: str,
                      source: Path | None = None) -> None:
@@ -253,7 +258,7 @@ class LibraryIndex:
         which may be fixed)."""
         dir_st = stat_or_none(found.path.parent)
         source_st = stat_or_none(source) if source is not None else None
-        self.conn.execute(
+        self.db.conn.execute(
             "INSERT INTO files (path, folder, size, mtime_ns, hash, status, problem, source_path, source_size, "
             "source_mtime_ns, dir_mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (str(found.path), str(found.folder), found.size, found.mtime_ns, digest, status.value, problem,
@@ -271,7 +276,7 @@ class LibraryIndex:
         drafted = sum(1 for items in (report.facts, report.enterprises, report.honours, report.tasks)
                       for item in items if item.draft)
         drafted += sum(1 for _task, action in report.actions() if action.draft)
-        self.conn.execute(
+        self.db.conn.execute(
             "INSERT INTO files (path, folder, size, mtime_ns, hash, status, problem, source_path, source_size, "
             "source_mtime_ns, report_id, title_zh, title_en, region_zh, region_en, year, review_year, publisher_zh, "
             "publisher_en, meeting_date, facts, tasks, actions, enterprises, honours, drafted, example) "
@@ -299,7 +304,7 @@ class LibraryIndex:
                          f.kind.value, f.scope.value, f.qualifier.value, f.quote, f.section, int(f.draft),
                          " ".join(f.tags), indicator, int(f.indicator is not None), fact_amount(f),
                          point_year(f, reviewed), fact_value(f, "zh"), fact_value(f, "en")))
-        self.conn.executemany(
+        self.db.conn.executemany(
             "INSERT INTO facts (file, ord, fact_id, label_zh, label_en, value, unit, period, period_label_zh, "
             "period_label_en, kind, scope, qualifier, quote, section, draft, tags, indicator, indicator_set, amount, "
             "year, value_zh, value_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -331,27 +336,27 @@ class LibraryIndex:
             for action in t.actions:
                 rows.append((HitKind.ACTION, action.id, action.text, [*_both(action.text), action.quote], "", "", ""))
         for kind, key, label, texts, zh, en, period in rows:
-            cursor = self.conn.execute(
+            cursor = self.db.conn.execute(
                 "INSERT INTO items (file, report_id, kind, key, label_zh, label_en, text, value_zh, value_en, period) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (path, report.meta.id, kind, key, label.zh, label.en, "\n".join(texts), zh, en, period))
             if self.fts:
-                self.conn.execute("INSERT INTO items_fts (rowid, label, body) VALUES (?, ?, ?)",
+                self.db.conn.execute("INSERT INTO items_fts (rowid, label, body) VALUES (?, ?, ?)",
                                   (cursor.lastrowid, index_text(label.zh, label.en), index_text(*texts)))
 
     # --- checklist state ------------------------------------------------------------------------------
 
     def _refresh_states(self, state_dir: Path, summary: RefreshSummary) -> None:
-        report_ids = [r[0] for r in self.conn.execute(
+        report_ids = [r[0] for r in self.db.conn.execute(
             "SELECT DISTINCT report_id FROM files WHERE status = ? AND report_id IS NOT NULL", (FileStatus.OK.value,))]
-        known = {r[0]: r[1:] for r in self.conn.execute("SELECT report_id, size, mtime_ns, hash FROM states")}
+        known = {r[0]: r[1:] for r in self.db.conn.execute("SELECT report_id, size, mtime_ns, hash FROM states")}
         for report_id in report_ids:
             path = state_dir / f"{report_id}.json"
             st = stat_or_none(path)
             old = known.pop(report_id, None)
             if st is None:
                 if old is not None:
-                    with transaction(self.conn):
+                    with transaction(self.db.conn):
                         self._delete_state(report_id)
                     summary.states += 1
                 continue
@@ -364,42 +369,43 @@ class LibraryIndex:
             if raw is None:
                 continue
             digest = file_hash(raw)
-            with transaction(self.conn):
+            with transaction(self.db.conn):
                 if old is not None and old[2] == digest:
-                    self.conn.execute("UPDATE states SET size = ?, mtime_ns = ? WHERE report_id = ?",
+                    self.db.conn.execute("UPDATE states SET size = ?, mtime_ns = ? WHERE report_id = ?",
                                       (st.st_size, st.st_mtime_ns, report_id))
                     continue
                 self._delete_state(report_id)
                 self._insert_state(report_id, raw, digest, st.st_size, st.st_mtime_ns)
             summary.states += 1
         for report_id in known:  # no report of the library has this id any more
-            with transaction(self.conn):
+            with transaction(self.db.conn):
                 self._delete_state(report_id)
 
     def _delete_state(self, report_id: str) -> None:
         if self.fts:
-            self.conn.execute("DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE file IS NULL AND "
+            self.db.conn.execute("DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE file IS NULL AND "
                               "report_id = ?)", (report_id,))
-        self.conn.execute("DELETE FROM items WHERE file IS NULL AND report_id = ?", (report_id,))
-        self.conn.execute("DELETE FROM state_records WHERE report_id = ?", (report_id,))
-        self.conn.execute("DELETE FROM states WHERE report_id = ?", (report_id,))
+        self.db.conn.execute("DELETE FROM items WHERE file IS NULL AND report_id = ?", (report_id,))
+        self.db.conn.execute("DELETE FROM state_records WHERE report_id = ?", (report_id,))
+        self.db.conn.execute("DELETE FROM states WHERE report_id = ?", (report_id,))
 
     def _insert_state(self, report_id: str, raw: bytes, digest: str, size: int, mtime_ns: int) -> None:
         records = decode(raw, report_id).records
-        self.conn.execute("INSERT INTO states (report_id, size, mtime_ns, hash) VALUES (?, ?, ?, ?)",
+        self.db.conn.execute("INSERT INTO states (report_id, size, mtime_ns, hash) VALUES (?, ?, ?, ?)",
                           (report_id, size, mtime_ns, digest))
         rows = [(report_id, k, "checklist", v.status.value) for k, v in records.checklist.items()]
         rows += [(report_id, k, "review", v.mark.value) for k, v in records.review.items()]
-        self.conn.executemany("INSERT INTO state_records (report_id, item_id, part, value) VALUES (?, ?, ?, ?)", rows)
+        self.db.conn.executemany("INSERT INTO state_records (report_id, item_id, part, value) VALUES (?, ?, ?, ?)",
+                                 rows)
         texts = [(HitKind.NOTE, k, v.note) for k, v in records.checklist.items() if v.note.strip()]
         texts += [(HitKind.COMMENT, k, v.comment) for k, v in records.review.items() if v.comment.strip()]
         for kind, key, text in texts:
-            cursor = self.conn.execute(
+            cursor = self.db.conn.execute(
                 "INSERT INTO items (file, report_id, kind, key, label_zh, label_en, text) "
                 "VALUES (NULL, ?, ?, ?, '', '', ?)",
                 (report_id, kind.value, key, text))
             if self.fts:
-                self.conn.execute("INSERT INTO items_fts (rowid, label, body) VALUES (?, '', ?)",
+                self.db.conn.execute("INSERT INTO items_fts (rowid, label, body) VALUES (?, '', ?)",
                                   (cursor.lastrowid, index_text(text)))
 
 
