@@ -293,6 +293,10 @@
         <source>Orphaned</source>
         <translation>孤立</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistTransfer</name>
