@@ -3,6 +3,7 @@ report, the caption saying what the reader must know, and the CSV with every sta
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,10 +24,10 @@ from viewer.model.types import Text
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> LibraryIndex:
-    built = LibraryIndex(tmp_path_factory.mktemp("index") / "index.sqlite3")
-    built.refresh([data_dir()])
-    return built
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LibraryIndex]:
+    with LibraryIndex(tmp_path_factory.mktemp("index") / "index.sqlite3") as built:
+        built.refresh([data_dir()])
+        yield built
 
 
 def _texts(scene) -> list[str]:

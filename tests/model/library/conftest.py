@@ -4,7 +4,7 @@ report drafted from every drafted sample of tests/model/draft_samples, built onc
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,9 +13,28 @@ from tests.model.draft_samples.classes import CLASS_SAMPLES
 from tests.model.draft_samples.heldout import HELD_OUT_SAMPLES
 from tests.model.draft_samples.samples import SAMPLES
 from viewer.model.draft import draft_file
+from viewer.model.library.index import LibraryIndex
 from viewer.model.paths import examples_dir
 
 ALL_SAMPLES = (*SAMPLES, *CLASS_SAMPLES, *HELD_OUT_SAMPLES)
+
+OpenIndex = Callable[..., LibraryIndex]
+
+
+@pytest.fixture
+def opened() -> Iterator[OpenIndex]:
+    """``LibraryIndex(...)`` for a test, every one closed at its end (an index left open is closed by the garbage
+    collector at some later moment, which Python 3.13 reports as a ResourceWarning)."""
+    made: list[LibraryIndex] = []
+
+    def open_index(*args: object, **kwargs: object) -> LibraryIndex:
+        index = LibraryIndex(*args, **kwargs)  # type: ignore[arg-type]  # the test passes what LibraryIndex takes
+        made.append(index)
+        return index
+
+    yield open_index
+    for index in made:
+        index.close()
 
 
 def copy_examples(folder: Path) -> Path:

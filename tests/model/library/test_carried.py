@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.model.library.conftest import OpenIndex
 from viewer.model.library import queries
 from viewer.model.library.carried import carried_over, consecutive_pairs, read_records, sentences
-from viewer.model.library.index import LibraryIndex
 from viewer.model.loader import load_report
 from viewer.model.state import ReportState, Status
 
 
 def test_consecutive_reports_of_a_region_and_what_this_year_says_of_last_year_s_tasks(
-        library_folder: Path, tmp_path: Path) -> None:
-    index = LibraryIndex(tmp_path / "index.sqlite3")
+        library_folder: Path, tmp_path: Path, opened: OpenIndex) -> None:
+    index = opened(tmp_path / "index.sqlite3")
     index.refresh([library_folder])
     pairs = [(a, b) for a, b in consecutive_pairs(queries.list_reports(index)) if b.example]
     assert [(a.path.name, b.path.name) for a, b in pairs] == [("shili-2024.yaml", "shili-2025.yaml"),

@@ -4,6 +4,7 @@ two reports side by side."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,10 @@ EXAMPLE = Text(zh="示例省", en="Example Province")
 
 
 @pytest.fixture
-def index(library_folder: Path, tmp_path: Path) -> LibraryIndex:
-    built = LibraryIndex(tmp_path / "index.sqlite3")
-    built.refresh([library_folder])
-    return built
+def index(library_folder: Path, tmp_path: Path) -> Iterator[LibraryIndex]:
+    with LibraryIndex(tmp_path / "index.sqlite3") as built:
+        built.refresh([library_folder])
+        yield built
 
 
 def test_an_indicator_over_three_years_keeps_every_value_period_and_sentence(index: LibraryIndex) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.model.library.conftest import ALL_SAMPLES
+from tests.model.library.conftest import ALL_SAMPLES, OpenIndex
 from viewer.model.library import index as index_module
 from viewer.model.library import queries
 from viewer.model.library.compare import over_years
@@ -30,8 +30,9 @@ def fts(request: pytest.FixtureRequest) -> bool:
     return bool(request.param)
 
 
-def build(folder: Path, index_path: Path, state_dir: Path | None = None, fts: bool = True) -> LibraryIndex:
-    index = LibraryIndex(index_path, fts=fts)
+def build(opened: OpenIndex, folder: Path, index_path: Path, state_dir: Path | None = None,
+          fts: bool = True) -> LibraryIndex:
+    index = opened(index_path, fts=fts)
     index.refresh([folder], state_dir)
     return index
 
@@ -47,8 +48,8 @@ def snapshot(index: LibraryIndex) -> tuple[object, ...]:
 
 
 def test_the_library_lists_every_example_and_every_drafted_sample(library_folder: Path, tmp_path: Path,
-                                                                  fts: bool) -> None:
-    index = build(library_folder, tmp_path / "index.sqlite3", fts=fts)
+                                                                  fts: bool, opened: OpenIndex) -> None:
+    index = build(opened, library_folder, tmp_path / "index.sqlite3", fts=fts)
     assert index.fts is fts
     reports = queries.list_reports(index)
     names = {r.path.name for r in reports}
@@ -72,8 +73,8 @@ def test_the_library_lists_every_example_and_every_drafted_sample(library_folder
 
 
 def test_search_finds_items_of_every_report_ranked_with_what_to_open(library_folder: Path, tmp_path: Path,
-                                                                     fts: bool) -> None:
-    index = build(library_folder, tmp_path / "index.sqlite3", fts=fts)
+                                                                     fts: bool, opened: OpenIndex) -> None:
+    index = build(opened, library_folder, tmp_path / "index.sqlite3", fts=fts)
     hits = queries.search(index, "数字经济规模", "zh")
     # The figures named so in their label come before the quotes that merely mention it.
     assert {(h.path.name, h.key) for h in hits[:4]} == {
@@ -100,7 +101,7 @@ def test_search_finds_items_of_every_report_ranked_with_what_to_open(library_fol
 
 
 def test_notes_and_comments_are_searched_and_progress_counted(library_folder: Path, tmp_path: Path,
-                                                              fts: bool) -> None:
+                                                              fts: bool, opened: OpenIndex) -> None:
     state_dir = tmp_path / "state"
     path = library_folder / "examples" / "shili-2023.yaml"
     state = ReportState.open(load_report(path).report, state_dir)
@@ -108,7 +109,7 @@ def test_notes_and_comments_are_searched_and_progress_counted(library_folder: Pa
     state.apply(state.plan_mark("va-growth-2022", Mark.CHECKED, "与统计公报一致"))
     state.apply(state.plan_mark("digital-economy-2022", Mark.QUESTIONED, "口径待核实"))
     state.close()
-    index = build(library_folder, tmp_path / "index.sqlite3", state_dir, fts=fts)
+    index = build(opened, library_folder, tmp_path / "index.sqlite3", state_dir, fts=fts)
     row = queries.report_at(index, path.resolve())
     assert row is not None and (row.done, row.checked, row.questioned) == (1, 1, 1)
     note = queries.search(index, "台账")
@@ -129,8 +130,8 @@ def test_notes_and_comments_are_searched_and_progress_counted(library_folder: Pa
 
 
 def test_refresh_reads_only_new_and_changed_files(library_folder: Path, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    index = build(library_folder, tmp_path / "index.sqlite3")
+                                                  monkeypatch: pytest.MonkeyPatch, opened: OpenIndex) -> None:
+    index = build(opened, library_folder, tmp_path / "index.sqlite3")
     parsed: list[str] = []
     original = index_module.parse_report
 
@@ -171,8 +172,9 @@ def test_refresh_reads_only_new_and_changed_files(library_folder: Path, tmp_path
     assert all(p.path.name != "shili-2025.yaml" for p in queries.indicator_points(index, "industrial-va-growth"))
 
 
-def test_a_refresh_can_be_stopped_and_a_new_file_indexed_alone(library_folder: Path, tmp_path: Path) -> None:
-    index = LibraryIndex(tmp_path / "index.sqlite3")
+def test_a_refresh_can_be_stopped_and_a_new_file_indexed_alone(library_folder: Path, tmp_path: Path,
+        opened: OpenIndex) -> None:
+    index = opened(tmp_path / "index.sqlite3")
     seen: list[Path] = []
     summary = index.refresh([library_folder], progress=lambda done, total, path: seen.append(path) or done < 3)
     assert summary.stopped and len(seen) == 3 and len(queries.list_reports(index)) == 3
@@ -182,12 +184,12 @@ def test_a_refresh_can_be_stopped_and_a_new_file_indexed_alone(library_folder: P
     assert index.refresh([library_folder]).added == len(ALL_SAMPLES) + 4 - 3 - 1
 
 
-def test_files_that_are_not_reports_are_never_listed(library_folder: Path, tmp_path: Path) -> None:
+def test_files_that_are_not_reports_are_never_listed(library_folder: Path, tmp_path: Path, opened: OpenIndex) -> None:
     (library_folder / "settings.yaml").write_text("colour: blue\n", "utf-8")
     (library_folder / ".hidden.yaml").write_text("meta: {}\n", "utf-8")
     broken = library_folder / "broken.yaml"
     broken.write_text("meta:\n  id: broken\n", "utf-8")
-    index = build(library_folder, tmp_path / "index.sqlite3")
+    index = build(opened, library_folder, tmp_path / "index.sqlite3")
     names = {r.path.name: r for r in queries.list_reports(index)}
     assert "settings.yaml" not in names and ".hidden.yaml" not in names
     assert names["broken.yaml"].status == FileStatus.ERROR and "broken.yaml" in names["broken.yaml"].problem
@@ -200,14 +202,14 @@ def _digests(folder: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("damage", ["deleted", "garbage", "truncated", "pages", "other-version"])
 def test_a_damaged_or_deleted_index_is_rebuilt_without_losing_anything(
-        library_folder: Path, tmp_path: Path, damage: str, fts: bool) -> None:
+        library_folder: Path, tmp_path: Path, damage: str, fts: bool, opened: OpenIndex) -> None:
     state_dir = tmp_path / "state"
     path = library_folder / "examples" / "shili-2024.yaml"
     state = ReportState.open(load_report(path).report, state_dir)
     state.apply(state.plan_item("task-1.monitoring", status=Status.DONE, note="按月调度"))
     state.close()
     index_path = tmp_path / "index" / "index.sqlite3"
-    index = build(library_folder, index_path, state_dir, fts=fts)
+    index = build(opened, library_folder, index_path, state_dir, fts=fts)
     before = snapshot(index)
     files_before, state_before = _digests(library_folder), _digests(state_dir)
     index.close()
@@ -232,7 +234,7 @@ def test_a_damaged_or_deleted_index_is_rebuilt_without_losing_anything(
         conn.execute("PRAGMA user_version = 99")
         conn.commit()
         conn.close()
-    index = LibraryIndex(index_path, fts=fts)
+    index = opened(index_path, fts=fts)
     summary = index.refresh([library_folder], state_dir)
     assert summary.rebuilt or damage == "deleted"
     assert snapshot(index) == before
@@ -241,12 +243,12 @@ def test_a_damaged_or_deleted_index_is_rebuilt_without_losing_anything(
 
 
 def test_an_index_deleted_while_the_window_reads_it_is_read_again_once_rebuilt(library_folder: Path,
-                                                                             tmp_path: Path) -> None:
+                                                                             tmp_path: Path, opened: OpenIndex) -> None:
     """The window reads through one connection while refreshes run in another: when the cache folder is emptied
     under it, the window keeps what it has until the refresh has built the index again, then reads that one."""
     index_path = tmp_path / "index" / "index.sqlite3"
-    window = LibraryIndex(index_path)
-    worker = LibraryIndex(index_path)
+    window = opened(index_path)
+    worker = opened(index_path)
     worker.refresh([library_folder])
     worker.close()
     listed = len(queries.list_reports(window))
@@ -254,24 +256,26 @@ def test_an_index_deleted_while_the_window_reads_it_is_read_again_once_rebuilt(l
         Path(str(index_path) + suffix).unlink(missing_ok=True)
     assert len(queries.list_reports(window)) == listed  # nothing to read yet: what it had
     (library_folder / "examples" / "shili-2025.yaml").unlink()
-    worker = LibraryIndex(index_path)
+    worker = opened(index_path)
     worker.refresh([library_folder])
     worker.close()
     assert len(queries.list_reports(window)) == listed - 1
     assert all(h.path.name != "shili-2025.yaml" for h in queries.search(window, "数字经济规模"))
 
 
-def test_an_index_the_folder_cannot_hold_lives_in_memory(library_folder: Path, tmp_path: Path) -> None:
+def test_an_index_the_folder_cannot_hold_lives_in_memory(library_folder: Path, tmp_path: Path,
+        opened: OpenIndex) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the index folder should be", "utf-8")
-    index = LibraryIndex(blocked / "index.sqlite3")
+    index = opened(blocked / "index.sqlite3")
     index.refresh([library_folder])
     assert index.db.in_memory
     assert len(queries.list_reports(index)) >= 4
 
 
-def test_the_report_list_is_read_once_until_the_index_changes(library_folder: Path, tmp_path: Path) -> None:
-    index = build(library_folder, tmp_path / "index.sqlite3")
+def test_the_report_list_is_read_once_until_the_index_changes(library_folder: Path, tmp_path: Path,
+        opened: OpenIndex) -> None:
+    index = build(opened, library_folder, tmp_path / "index.sqlite3")
     statements: list[str] = []
     index.conn.set_trace_callback(statements.append)
     first = queries.list_reports(index)
@@ -279,14 +283,15 @@ def test_the_report_list_is_read_once_until_the_index_changes(library_folder: Pa
     assert queries.list_reports(index) == first
     assert [s for s in statements[read:] if not s.startswith("PRAGMA")] == []  # from the memo
     # Another connection's change (a refresh in the window's worker thread) is seen.
-    other = LibraryIndex(tmp_path / "index.sqlite3")
+    other = opened(tmp_path / "index.sqlite3")
     (library_folder / "examples" / "shili-2025.yaml").unlink()
     other.refresh([library_folder])
     other.close()
     assert len(queries.list_reports(index)) == len(first) - 1
 
 
-def test_report_packages_are_listed_searched_and_compared(library_folder: Path, tmp_path: Path, fts: bool) -> None:
+def test_report_packages_are_listed_searched_and_compared(library_folder: Path, tmp_path: Path, fts: bool,
+        opened: OpenIndex) -> None:
     from viewer.model.library.files import add_report
     from viewer.model.packing import packed_report, write_package
 
@@ -300,7 +305,7 @@ def test_report_packages_are_listed_searched_and_compared(library_folder: Path, 
     assert copy == library_folder / "mine" / "shili-2025.irv" and copy.read_bytes() == package.read_bytes()
     broken = library_folder / "mine" / "broken.irv"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
-    index = build(library_folder, tmp_path / "index.sqlite3", fts=fts)
+    index = build(opened, library_folder, tmp_path / "index.sqlite3", fts=fts)
     rows = {r.path.name: r for r in queries.list_reports(index)}
     assert rows["shili-2025.irv"].ok and rows["shili-2025.irv"].example and rows["shili-2025.irv"].year == 2025
     assert not rows["broken.irv"].ok and rows["broken.irv"].problem

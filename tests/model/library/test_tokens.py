@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 from hypothesis import given, settings
@@ -27,11 +28,11 @@ def test_chinese_is_cut_into_pairs_and_words_are_kept() -> None:
 def test_any_part_of_a_chinese_text_finds_it(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
-    conn.execute("INSERT INTO t (rowid, body) VALUES (1, ?)", (index_text(text),))
-    conn.execute("INSERT INTO t (rowid, body) VALUES (2, ?)", (index_text("无关的句子"),))
-    expression = fts_query(text[start:end])
-    assert expression is not None
-    found = [r[0] for r in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (expression,))]
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        conn.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
+        conn.execute("INSERT INTO t (rowid, body) VALUES (1, ?)", (index_text(text),))
+        conn.execute("INSERT INTO t (rowid, body) VALUES (2, ?)", (index_text("无关的句子"),))
+        expression = fts_query(text[start:end])
+        assert expression is not None
+        found = [r[0] for r in conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (expression,))]
     assert 1 in found

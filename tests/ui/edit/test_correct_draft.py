@@ -233,7 +233,7 @@ def test_killing_the_process_while_saving_leaves_a_whole_file(drafted: Path, sav
 
 
 def test_set_and_change_a_figure_s_indicator_and_the_library_compares_it(make_main_window, drafted: Path,
-                                                                          tmp_path: Path) -> None:
+                                                                          tmp_path: Path, request) -> None:
     from viewer.model.library import queries
     from viewer.model.library.index import LibraryIndex
 
@@ -258,6 +258,7 @@ def test_set_and_change_a_figure_s_indicator_and_the_library_compares_it(make_ma
     assert 'indicator: manufacturing-va-growth' in text or 'indicator: "manufacturing-va-growth"' in text
     # The library compares the figure under the indicator the reviewer set.
     index = LibraryIndex(tmp_path / "index.sqlite3")
+    request.addfinalizer(index.close)
     index.refresh([drafted.parent])
     points = queries.indicator_points(index, "manufacturing-va-growth")
     assert [(p.fact.id, p.indicator_set) for p in points] == [(growth.id, True)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 APPLICATION_ID = 0x49525631  # 'IRV1': a file that is not ours is never taken for the index
@@ -117,7 +117,7 @@ class Database:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = self._connect(self.path)
-            if self._is_current(conn):
+            if _closed_on_error(conn, self._is_current):
                 return conn
             conn.close()
         except OSError:
@@ -131,8 +131,13 @@ class Database:
 
     def _connect(self, path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=10.0, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+
+        def settings(c: sqlite3.Connection) -> bool:
+            c.execute("PRAGMA journal_mode=WAL")
+            c.execute("PRAGMA synchronous=NORMAL")
+            return True
+
+        _closed_on_error(conn, settings)
         return conn
 
     def _is_current(self, conn: sqlite3.Connection) -> bool:
@@ -174,7 +179,8 @@ class Database:
                 Path(str(self.path) + suffix).unlink()
         try:
             conn = self._connect(self.path)
-            return self._create(conn)
+            _closed_on_error(conn, lambda c: bool(self._create(c)))
+            return conn
         except (OSError, sqlite3.Error):
             return self._in_memory()
 
@@ -231,6 +237,16 @@ class Database:
                 return False
             raise
         return rows == [("ok",)]
+
+
+def _closed_on_error(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], bool]) -> bool:
+    """``work(conn)``; a connection it fails on is closed before the error goes on (never left to the garbage
+    collector, which would close it at some later moment, in whatever thread)."""
+    try:
+        return work(conn)
+    except BaseException:
+        conn.close()
+        raise
 
 
 @contextlib.contextmanager

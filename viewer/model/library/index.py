@@ -128,6 +128,12 @@ class LibraryIndex:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> LibraryIndex:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def guarded(self, work: Callable[[], T]) -> T:
         """Run ``work``; when SQLite finds the index damaged, start it again and run ``work`` once more."""
         try:
