@@ -163,7 +163,7 @@ def test_file_menu_gets_export_and_report_pdf(qtbot, mini, tmp_path):
     pdf_action = install_export_actions(window, context, menu, export_action)
     assert menu.actions() == [export_action, pdf_action, quit_action]
     assert context.export_enabled
-    job = export_report_pdf(context, window, str(tmp_path / "report"))  # written in a worker thread
+    job = export_report_pdf(context, window, str(tmp_path / "report"))  # written a page per turn of the event loop
     assert job is not None and job.target == Path(tmp_path / "report.pdf")
     qtbot.waitUntil(lambda: job.target.is_file() and not running_jobs(), timeout=60_000)
     assert job.target.read_bytes().startswith(b"%PDF")

@@ -1,17 +1,22 @@
-"""File -> Export report as PDF off the UI thread: the pages are laid out and painted in a worker thread while
-a progress dialog counts them, and Cancel stops the work between parts and pages.
+"""File -> Export report as PDF with a progress dialog counting pages and Cancel between parts and pages.
+
+The pages are laid out and painted on the UI thread, a page at a time, and the event loop turns after each page
+(the dialog is repainted, Cancel is heard, the window stays responsive). A worker thread was tried and deadlocked:
+PySide6 keeps Python's lock in calls such as ``QTextDocument.documentLayout()``, which wait for Qt's
+connection lock, while the UI thread holds that lock in ``QObject::disconnect`` and waits for Python's (seen in
+the suite as a hang; a frozen window for a user).
 
 The PDF is built in memory and written with one atomic rename only when every page is done (viewer.charts.
 report_pdf.write_pdf_file), so a cancelled or failed export leaves no file, not even a temporary one. What the
-worker reads is fixed before it starts: the loaded report (never changed once loaded), the checklist statuses
-and the reviewer's work copied from the state on the UI thread.
+job reads is fixed before it starts: the loaded report (never changed once loaded), the checklist statuses and
+the reviewer's work copied from the state.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -20,17 +25,19 @@ from viewer.charts.report_html import ReviewWork
 from viewer.model.loader import LoadedReport
 from viewer.ui.common.widgets import fill
 
-_RUNNING: set[ReportPdfJob] = set()  # kept alive until finished; waited for when the application quits
+_RUNNING: set[ReportPdfJob] = set()  # kept alive until finished; cancelled when the application quits
 _HOOKED: list[QObject] = []  # the application whose aboutToQuit stops them
 
 
-class ReportPdfJob(QThread):
-    """Builds and writes one report PDF in its own thread; ``progressed(done, total)`` after each page,
-    ``succeeded(path)`` once the file is written, ``failed(message)``; nothing is emitted when cancelled."""
+class ReportPdfJob(QObject):
+    """Builds and writes one report PDF, a page per turn of the event loop; ``progressed(done, total)`` after each
+    page, ``succeeded(path)`` once the file is written, ``failed(message)``, ``finished()`` in every case; nothing
+    but ``finished`` is emitted when cancelled."""
 
     progressed = Signal(int, int)
     succeeded = Signal(str)
     failed = Signal(str)
+    finished = Signal()
 
     def __init__(self, loaded: LoadedReport, target: Path, lang: str, statuses: dict[str, str],
                  work: ReviewWork | None, parent: QObject | None = None) -> None:
@@ -41,12 +48,21 @@ class ReportPdfJob(QThread):
         self._lang = lang
         self._statuses = statuses
         self._work = work
-        self.cancelled = False  # set by cancel(), read on the UI thread
+        self.cancelled = False  # set by cancel()
+        self.running = False
 
     def cancel(self) -> None:
-        """Stop as soon as the worker next looks (between parts and pages); nothing is written."""
+        """Stop before the next part or page; nothing is written."""
         self.cancelled = True
-        self.requestInterruption()
+
+    def start(self) -> None:
+        """Begin once the event loop next turns (the progress dialog is shown first)."""
+        self.running = True
+        QTimer.singleShot(0, self, self.run)
+
+    def _page_done(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def run(self) -> None:
         from viewer.charts.report_pdf import write_pdf_file
@@ -54,13 +70,17 @@ class ReportPdfJob(QThread):
         try:
             # The file dialog has already asked about replacing an existing file.
             write_pdf_file(self._loaded, self.target, self._lang, self._statuses, self._work, overwrite=True,
-                           cancelled=self.isInterruptionRequested, progress=self.progressed.emit)
+                           cancelled=lambda: self.cancelled, progress=self._page_done)
         except InterruptedError:
-            return
+            pass
         except (ExportError, OSError) as exc:
             self.failed.emit(str(exc))
-            return
-        self.succeeded.emit(str(self.target))
+        else:
+            if not self.cancelled:
+                self.succeeded.emit(str(self.target))
+        finally:
+            self.running = False
+            self.finished.emit()
 
 
 def start_report_pdf(loaded: LoadedReport, target: Path, lang: str, statuses: dict[str, str],
@@ -114,10 +134,9 @@ def running_jobs() -> list[ReportPdfJob]:
 
 
 def stop_all() -> None:
-    """Cancel every running export and wait for its thread (the application is quitting)."""
+    """Cancel every running export (the application is quitting): it stops before its next page."""
     for job in list(_RUNNING):
         job.cancel()
-        job.wait()
 
 
 __all__ = ["ReportPdfJob", "running_jobs", "start_report_pdf", "stop_all"]
