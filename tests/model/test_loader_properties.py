@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from viewer.model.errors import ReportError
@@ -88,6 +88,7 @@ def test_truncated_report(cut: int) -> None:
 
 @SETTINGS
 @given(st.sampled_from(PATHS), st.sampled_from(["replace", "delete", "duplicate"]), values)
+@example(("enterprises", 5, "achievements"), "replace", 1)  # a list made a number: a TypeError once
 def test_mutated_report(path: tuple, change: str, new: Any) -> None:
     data = _copy_with(path, change, new)
     result = _load(_dump(data))

@@ -247,7 +247,10 @@ def _removed_quotes(data: dict[str, Any], kept: dict[str, list[int]]) -> list[tu
             if isinstance(item.get("quote"), str) and len(item["quote"]) >= 2:
                 found.append(((key, i, "quote"), item["quote"]))
             for sub in ("actions", "achievements"):
-                for j, child in enumerate(item.get(sub) or []):
+                children = item.get(sub)
+                if not isinstance(children, list):
+                    continue  # not a list: validation has said so already
+                for j, child in enumerate(children):
                     if isinstance(child, dict) and isinstance(child.get("quote"), str) and len(child["quote"]) >= 2:
                         found.append(((key, i, sub, j, "quote"), child["quote"]))
     return found
