@@ -16,6 +16,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 APPLICATION_ID = 0x49525631  # 'IRV1': a file that is not ours is never taken for the index
 SCHEMA_VERSION = 2  # 2: facts indexed by value
@@ -69,6 +70,9 @@ CREATE INDEX items_report ON items(report_id, key);
 CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 FTS_SCHEMA = "CREATE VIRTUAL TABLE items_fts USING fts5(label, body, tokenize='unicode61 remove_diacritics 2')"
+
+
+T = TypeVar("T")
 
 
 def has_fts5() -> bool:
@@ -132,13 +136,12 @@ class Database:
     def _connect(self, path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(path, timeout=10.0, isolation_level=None)
 
-        def settings(c: sqlite3.Connection) -> bool:
+        def settings(c: sqlite3.Connection) -> sqlite3.Connection:
             c.execute("PRAGMA journal_mode=WAL")
             c.execute("PRAGMA synchronous=NORMAL")
-            return True
+            return c
 
-        _closed_on_error(conn, settings)
-        return conn
+        return _closed_on_error(conn, settings)
 
     def _is_current(self, conn: sqlite3.Connection) -> bool:
         """Whether ``conn`` holds an index of this schema (an empty new file is made one here)."""
@@ -178,9 +181,7 @@ class Database:
             with contextlib.suppress(FileNotFoundError):
                 Path(str(self.path) + suffix).unlink()
         try:
-            conn = self._connect(self.path)
-            _closed_on_error(conn, lambda c: bool(self._create(c)))
-            return conn
+            return _closed_on_error(self._connect(self.path), self._create)
         except (OSError, sqlite3.Error):
             return self._in_memory()
 
@@ -239,7 +240,7 @@ class Database:
         return rows == [("ok",)]
 
 
-def _closed_on_error(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], bool]) -> bool:
+def _closed_on_error(conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], T]) -> T:
     """``work(conn)``; a connection it fails on is closed before the error goes on (never left to the garbage
     collector, which would close it at some later moment, in whatever thread)."""
     try:

@@ -49,7 +49,6 @@ class ReportPdfJob(QObject):
         self._statuses = statuses
         self._work = work
         self.cancelled = False  # set by cancel()
-        self.running = False
 
     def cancel(self) -> None:
         """Stop before the next part or page; nothing is written."""
@@ -57,7 +56,6 @@ class ReportPdfJob(QObject):
 
     def start(self) -> None:
         """Begin once the event loop next turns (the progress dialog is shown first)."""
-        self.running = True
         QTimer.singleShot(0, self, self.run)
 
     def _page_done(self, done: int, total: int) -> None:
@@ -79,7 +77,6 @@ class ReportPdfJob(QObject):
             if not self.cancelled:
                 self.succeeded.emit(str(self.target))
         finally:
-            self.running = False
             self.finished.emit()
 
 
