@@ -3,6 +3,8 @@
 Tabs are created the first time they are shown (``ensure_tab``), so the first paint needs only the
 Overview; the Statistics tab (and pyqtgraph) loads when the user opens it. Dialogs (report errors, About,
 export) are imported when they are first shown, not at start-up (``tests/ui/test_startup_imports.py``).
+The jumps between tabs with Back/Forward (``viewer.ui.window.jumps``) and the settings restored at start with
+the fit to the screen (``viewer.ui.window.window_settings``) are the window's base classes, in modules of their own.
 """
 
 from __future__ import annotations
@@ -11,26 +13,27 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from viewer.model.errors import ReportError
 from viewer.model.loader import load_report
-from viewer.model.provenance import achievement_key
 from viewer.ui.common.i18n import Translations
 from viewer.ui.common.report_cache import report_cache
-from viewer.ui.common.theme import THEMES, apply_theme
+from viewer.ui.common.theme import apply_theme
 from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
 from viewer.ui.export.actions import PrintActions, install_export_actions, retranslate_export_actions
 from viewer.ui.state.undo import add_undo_actions
-from viewer.ui.window.history import Location, NavigationHistory
+from viewer.ui.window.history import NavigationHistory
+from viewer.ui.window.jumps import WindowJumps
 from viewer.ui.window.library_host import LibraryHost
 from viewer.ui.window.menus import WindowMenus
 from viewer.ui.window.recent import add_recent, recent_reports, remove_recent
 from viewer.ui.window.status_bar import ElidedLabel, StatusBar
 from viewer.ui.window.tabs import DEFAULT_TABS, TabSpec
+from viewer.ui.window.window_settings import WindowSettings
 
 if TYPE_CHECKING:
     from viewer.ui.window.search_panel import SearchDock
@@ -38,8 +41,8 @@ if TYPE_CHECKING:
 REPORT_SUFFIXES = (".yaml", ".yml", ".irv")  # a report file, or a report package
 
 
-class MainWindow(QMainWindow):
-    """The application window over one ``AppContext``."""
+class MainWindow(WindowJumps, WindowSettings):
+    """The application window over one ``AppContext`` (a ``QMainWindow``; its two bases hold its jumps and its settings)."""
 
     def __init__(
         self,
@@ -163,23 +166,7 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(self._specs):
             self.ensure_tab(self._specs[index].key)
 
-    # --- jumps between tabs ------------------------------------------------------------------------
-
-    def location(self) -> Location:
-        """Where the reader is: the tab shown and what it shows (for Back and Forward)."""
-        key = self.current_tab_key()
-        widget = self._tabs.get(key)
-        where = getattr(widget, "location", None)
-        return Location(key, where() if callable(where) else None)
-
-    def go_to(self, location: Location) -> None:
-        """Show ``location``: its tab, and in it what it showed."""
-        if location.tab not in self.tab_keys():
-            return
-        widget = self.set_current_tab(location.tab)
-        restore = getattr(widget, "go_to_location", None)
-        if location.state is not None and callable(restore):
-            restore(location.state)
+    # --- jumps between tabs (the rest in viewer.ui.window.jumps) -------------------------------------
 
     def toggle_side_pane(self) -> bool:
         """Fold the current tab's side pane away or bring it back (F9); False when the tab has none."""
@@ -188,69 +175,6 @@ class MainWindow(QMainWindow):
         if callable(toggle):
             toggle()
         return callable(toggle)
-
-    def go_back(self) -> bool:
-        """Return to where the last jump left (Alt+Left); False when there is nowhere to go."""
-        target = self.history.back(self.location())
-        if target is not None:
-            self.go_to(target)
-        return target is not None
-
-    def go_forward(self) -> bool:
-        """Go again where Back came from (Alt+Right); False when there is nowhere to go."""
-        target = self.history.forward(self.location())
-        if target is not None:
-            self.go_to(target)
-        return target is not None
-
-    @Slot()
-    def _update_history_actions(self) -> None:
-        self.menus.back_action.setEnabled(self.history.can_go_back())
-        self.menus.forward_action.setEnabled(self.history.can_go_forward())
-
-    @Slot(str)
-    def _on_show_source(self, key: str) -> None:
-        if "source" not in self.tab_keys():
-            return
-        self.history.record(self.location())
-        widget = self.set_current_tab("source")
-        show = getattr(widget, "show_key", None)
-        if callable(show) and not show(key):
-            self.statusBar().showMessage(fill(self.tr("No quote found in the source text for %1"), key), 5000)
-
-    @Slot(int, int)
-    def _on_show_source_span(self, start: int, end: int) -> None:
-        if "source" not in self.tab_keys():
-            return
-        self.history.record(self.location())
-        widget = self.set_current_tab("source")
-        show = getattr(widget, "show_span", None)
-        if callable(show):
-            show(start, end)
-
-    def tab_for_key(self, key: str) -> str | None:
-        """Which tab shows item ``key``: enterprises/honours -> enterprises, tasks/actions -> tasks."""
-        report = self.context.report
-        ent_keys = {e.id for e in report.enterprises} | {h.id for h in report.honours}
-        ent_keys |= {achievement_key(e.id, i) for e in report.enterprises for i in range(len(e.achievements))}
-        if key in ent_keys:
-            return "enterprises"
-        if any(t.id == key or any(a.id == key for a in t.actions) for t in report.tasks):
-            return "tasks"
-        return None
-
-    @Slot(str)
-    def _on_select_item(self, key: str) -> None:
-        tab = self.tab_for_key(key)
-        if tab is None or tab not in self.tab_keys():
-            # Facts and sections live in the text: show where they are stated.
-            self._on_show_source(key)
-            return
-        self.history.record(self.location())
-        widget = self.set_current_tab(tab)
-        select = getattr(widget, "select_key", None)
-        if callable(select):
-            select(key)
 
     # --- opening reports ---------------------------------------------------------------------------
 
@@ -420,49 +344,7 @@ class MainWindow(QMainWindow):
         publisher = meta.publisher.get(self.context.lang) if meta.publisher else unknown
         self.report_label.setText(f"{publisher} · {meta.meeting_date.isoformat() if meta.meeting_date else unknown}")
 
-    # --- settings ----------------------------------------------------------------------------------
-
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = _byte_array(settings.value("window/geometry", QByteArray(), type=QByteArray))
-        if not geometry.isEmpty() and self.restoreGeometry(geometry):
-            # Saved on a larger screen (or with another resolution): kept within this one.
-            self._fit_to_screen(self.size(), keep_position=True)
-        state = _byte_array(settings.value("window/state", QByteArray(), type=QByteArray))
-        if not state.isEmpty():
-            self.restoreState(state)
-            if self.edit_actions is not None:  # the last session's docks, but the edit dock as edit mode is now
-                self.edit_actions.show_panel(self.context.editor.active)
-        tab = settings.value("window/tab", "overview", type=str)
-        if tab in self.tab_keys():
-            self.tab_widget.setCurrentIndex(self.tab_keys().index(tab))
-        theme = settings.value("ui/theme", "system", type=str)
-        self.menus.check_theme(theme if theme in THEMES else "system")
-        if theme in THEMES and theme != "system":
-            apply_theme(theme)
-        self.menus.check_language(self.context.lang)
-        self.menus.update_recent(recent_reports(settings))
-
-    FRAME = QSize(16, 48)  # room for the window frame and title bar, which the geometry does not include
-
-    def _fit_to_screen(self, wanted: QSize, *, keep_position: bool = False) -> None:
-        """``wanted`` size, or less where the screen's available area (without task bar) is smaller; the window
-        placed inside that area (centred, unless ``keep_position`` and it fits where it is)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(wanted)
-            return
-        area = screen.availableGeometry()
-        size = wanted.boundedTo(area.size() - self.FRAME)
-        self.resize(size)
-        frame = QRect(self.pos(), size + self.FRAME)
-        if keep_position and area.contains(frame):
-            return
-        x = min(max(area.left(), self.x()), area.right() - frame.width()) if keep_position else \
-            area.left() + (area.width() - frame.width()) // 2
-        y = min(max(area.top(), self.y()), area.bottom() - frame.height()) if keep_position else \
-            area.top() + (area.height() - frame.height()) // 2
-        self.move(max(area.left(), x), max(area.top(), y))
+    # --- closing (saves what viewer.ui.window.window_settings restores) ------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved corrections of the report: save, discard or stay.
@@ -481,15 +363,6 @@ class MainWindow(QMainWindow):
         settings.sync()
         self.library.close()
         super().closeEvent(event)
-
-
-def _byte_array(value: object) -> QByteArray:
-    """A settings value as bytes; anything else (a hand-edited or damaged entry) as empty, i.e. the default."""
-    if isinstance(value, QByteArray):
-        return value
-    if isinstance(value, bytes | bytearray):
-        return QByteArray(bytes(value))
-    return QByteArray()
 
 
 def _dropped_report(event: QDragEnterEvent | QDropEvent) -> str | None:
