@@ -42,7 +42,7 @@ REPORT_SUFFIXES = (".yaml", ".yml", ".irv")  # a report file, or a report packag
 
 
 class MainWindow(WindowJumps, WindowSettings):
-    """The application window over one ``AppContext`` (a ``QMainWindow``; its two bases hold its jumps and its settings)."""
+    """The application window over one ``AppContext`` (a ``QMainWindow``; its bases hold its jumps and settings)."""
 
     def __init__(
         self,
