@@ -83,12 +83,12 @@ class Bench(FeelSections):
 
     # --- running children --------------------------------------------------------------------------
 
-    def run(self, args: list[str], timeout: float = 300) -> tuple[float, str]:
-        """(wall ms, stdout) of one child process; raises when it fails."""
+    def run(self, args: list[str], timeout: float = 300, ok: tuple[int, ...] = (0,)) -> tuple[float, str]:
+        """(wall ms, stdout) of one child process; raises when it fails (exits with a code not in ``ok``)."""
         start = time.perf_counter()
         proc = subprocess.run(args, cwd=ROOT, env=self.env, capture_output=True, timeout=timeout, check=False)
         wall = (time.perf_counter() - start) * 1000.0
-        if proc.returncode != 0:
+        if proc.returncode not in ok:
             raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stderr.decode(errors='replace')}")
         return wall, proc.stdout.decode()
 

@@ -5,18 +5,27 @@ opens the window on the bundled report as the app starts, then, in one process, 
 report from File -> Open with an empty cache, visits every tab for the first time, opens it again (every tab
 built, cache warm), switches language and theme back and forth, shows a figure in the source, types a search,
 opens the export dialog, and runs the long jobs (report PDF, every chart exported, a checklist imported, a
-report drafted from a text). Each is measured by bench/ui_probe.py; modal message boxes are answered at once.
+report drafted from a text). Each is measured by bench/ui_probe.py; modal message boxes are answered at once,
+the report PDF's progress dialog is left to run (a user waits for it) and a file dialog is refused (the bench
+names its files: one asking is a mistake of the bench, not a wait for a user).
 Prints one JSON object: action -> {stall_ms, settled_ms, done_ms}, plus the resident memory after every tab
 (``rss_kib``, ``peak_kib``); ``--rss``: only the open and the tabs (the memory section).
+
+Hang guards: each action has ``--timeout`` seconds (long jobs ``--long-timeout``) to settle; one that does not is
+recorded as ``{"error": ...}``, its running jobs are cancelled and the next action runs. A UI thread that never
+returns to the event loop (where that deadline is checked) is caught by ``faulthandler``: the stacks are
+printed, the results so far written to stdout, and the process exits 3.
 """
 
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,11 +35,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox  # noqa: E402
 from ui_probe import Probe, rss_kib  # noqa: E402
 
 ACTIONS = ("open", "tabs", "reopen", "language", "theme", "show-in-source", "search", "export-dialog",
            "pdf", "export-all", "import", "draft")
+# Dialogs a user leaves alone: the export dialog (the bench drives it) and the report PDF's progress (accepting it
+# hid it while the job ran on; the bench waits for the job instead).
+LEFT_RUNNING = ("exportDialog", "reportPdfProgress")
 
 
 def answer_modal_boxes() -> QTimer:
@@ -44,7 +56,10 @@ def answer_modal_boxes() -> QTimer:
                 button.click()
             else:
                 modal.reject()
-        elif isinstance(modal, QDialog) and modal.objectName() != "exportDialog":
+        elif isinstance(modal, QFileDialog):
+            print(f"a file dialog asked ({modal.windowTitle()!r}): refused", file=sys.stderr, flush=True)
+            modal.reject()
+        elif isinstance(modal, QDialog) and modal.objectName() not in LEFT_RUNNING:
             modal.accept()
     timer = QTimer()
     timer.setInterval(50)
@@ -53,12 +68,42 @@ def answer_modal_boxes() -> QTimer:
     return timer
 
 
+class HangGuard:
+    """The hang guard of one action: a UI thread that has not come back to the event loop ``limit`` seconds (plus
+    a minute) after the action began never will. A watchdog thread then prints every thread's stack and the
+    results so far (the hung action as an error) and ends the process; should the stuck thread hold Python's
+    lock, faulthandler (no lock needed) prints the stacks and ends it a minute later."""
+
+    def __init__(self, name: str, limit: float, out: dict) -> None:
+        self._done = threading.Event()
+        grace = limit + 60.0
+        faulthandler.dump_traceback_later(grace + 60.0, exit=True)
+
+        def watch() -> None:
+            if self._done.wait(grace):
+                return
+            print(f"{name}: the UI thread did not come back to the event loop in {grace:.0f} s; stacks:",
+                  file=sys.stderr, flush=True)
+            faulthandler.dump_traceback(sys.stderr, all_threads=True)
+            out[name] = {"error": f"hung (no event-loop turn for {grace:.0f} s)"}
+            print(json.dumps(out), flush=True)
+            os._exit(3)
+
+        threading.Thread(target=watch, name=f"hang guard: {name}", daemon=True).start()
+
+    def cancel(self) -> None:
+        self._done.set()
+        faulthandler.cancel_dump_traceback_later()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dir", type=Path, required=True)
     parser.add_argument("--only", action="append", choices=ACTIONS)
     parser.add_argument("--cache", type=Path, help="the report cache's folder (default: a new, empty one)")
     parser.add_argument("--rss", action="store_true", help="open and visit every tab only; print the memory")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds an action has to settle")
+    parser.add_argument("--long-timeout", type=float, default=900.0, help="the same for a long job")
     args = parser.parse_args()
     wanted = {"open", "tabs"} if args.rss else set(args.only or ACTIONS)
     work = Path(tempfile.mkdtemp(prefix="bench-stalls-"))
@@ -69,6 +114,7 @@ def main() -> int:
     from viewer.model.loader import load_report
     from viewer.model.paths import default_report_path
     from viewer.ui.app.run import make_window
+    from viewer.ui.export.report_pdf_job import running_jobs, stop_all
 
     isolated_app()
     probe = Probe()
@@ -80,14 +126,25 @@ def main() -> int:
     out: dict = {}
 
     def busy() -> bool:
-        jobs = getattr(window, "busy", None)
-        return bool(jobs()) if callable(jobs) else False
+        return bool(running_jobs())
 
-    def measure(name: str, action, until=None) -> dict:
-        result = probe.measure(action, busy=lambda: busy() or (until is not None and not until()))
-        out[name] = result
-        print(f"{name:<34} stall {result['stall_ms']:8.1f} ms  settled {result['settled_ms']:8.1f} ms",
-              file=sys.stderr, flush=True)
+    def measure(name: str, action, until=None, record: bool = True) -> dict:
+        limit = args.long_timeout if "long job" in name else args.timeout
+        guard = HangGuard(name, limit, out)
+        try:
+            result = probe.measure(action, busy=lambda: busy() or (until is not None and not until()),
+                                   timeout_s=limit)
+        except TimeoutError:
+            stop_all()  # a report PDF still running stops before its next page
+            result = {"error": f"did not settle in {limit:.0f} s"}
+            print(f"{name:<34} DID NOT SETTLE in {limit:.0f} s", file=sys.stderr, flush=True)
+        else:
+            print(f"{name:<34} stall {result['stall_ms']:8.1f} ms  settled {result['settled_ms']:8.1f} ms",
+                  file=sys.stderr, flush=True)
+        finally:
+            guard.cancel()
+        if record or "error" in result:
+            out[name] = result
         return result
 
     def showing(loaded) -> bool:
@@ -119,10 +176,13 @@ def main() -> int:
         query = ""
         for ch in "电子信息第12项指标":
             query += ch
-            r = probe.measure(lambda q=query: dock.box.setText(q))
+            r = measure(f"search: keystroke {len(query)}", lambda q=query: dock.box.setText(q), record=False)
+            if "error" in r:
+                worst = r
+                break
             worst = {k: max(worst[k], r[k]) for k in worst}
         out["search: a keystroke (worst)"] = worst
-        print(f"{'search: a keystroke (worst)':<34} stall {worst['stall_ms']:8.1f} ms", file=sys.stderr)
+        print(f"{'search: a keystroke (worst)':<34} stall {worst.get('stall_ms', 0):8.1f} ms", file=sys.stderr)
     if "export-dialog" in wanted:
         measure("export dialog: open", window.context.export_requested.emit)
         for dialog in window.findChildren(QDialog, "exportDialog"):
@@ -157,7 +217,7 @@ def main() -> int:
         text = work / "draft-text.txt"
         text.write_text((args.dir / "large-source.txt").read_text(encoding="utf-8")[:400_000], encoding="utf-8")
         before = window.context.loaded
-        measure("draft from a 400 kB text (long job)", lambda: new_report_from_text(window, text),
+        measure("draft from a 400 kB text (long job)", lambda: new_report_from_text(window, window.open_report, text),
                 lambda: window.context.loaded is not before)
     window.close()
     print(json.dumps(out))
