@@ -14,7 +14,10 @@ One set, used everywhere:
 - the source text and every message echoed to a terminal show them visibly as ``⟨U+202E⟩`` (``show_hidden``),
   so a bidi override cannot make ``-2.1%`` read ``1.2-%`` and an escape sequence cannot repaint the terminal.
 
-The pattern is built on first use from the running Python's Unicode tables (about 15 ms).
+The pattern is built on first use. The Cf members come from a table (``_CF_BY_UNICODE``) for the Unicode
+versions of the Pythons we support, checked against ``unicodedata`` by tests/model/test_sanitise.py; another
+Python's are found by scanning its Unicode tables (~15 ms, before the first frame when the window
+shows a file name: the recent-files menu).
 """
 
 from __future__ import annotations
@@ -49,26 +52,50 @@ _FIXED = (
 )
 # Cf characters lie in the Basic Multilingual Plane, plane 1 and the tag plane (14).
 _CF_PLANES = (range(0x0000, 0x20000), range(0xE0000, 0xE1000))
+# The Cf ranges of those planes by ``unicodedata.unidata_version`` (Python 3.11: 14.0.0; 3.12: 15.0.0; 3.13: 15.1.0),
+# so a start needs no scan of 135k characters; ``_scan_cf`` computes them for any other version.
+_CF_COMMON = ((0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD), (0x070F, 0x070F),
+              (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E),
+              (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
+              (0x110CD, 0x110CD))
+_CF_TAIL = ((0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F))
+_CF_BY_UNICODE = {
+    "14.0.0": (*_CF_COMMON, (0x13430, 0x13438), *_CF_TAIL),
+    "15.0.0": (*_CF_COMMON, (0x13430, 0x1343F), *_CF_TAIL),
+    "15.1.0": (*_CF_COMMON, (0x13430, 0x1343F), *_CF_TAIL),
+}
 
 MULTILINE = "\t\n\r"  # allowed in text that may span lines (notes, section texts)
 ONE_LINE = "\t"
 TERMINAL = "\t\n"
 
 
-@functools.cache
-def _ranges() -> list[tuple[int, int]]:
-    points = sorted(
-        {c for plane in _CF_PLANES for c in plane if unicodedata.category(chr(c)) in HIDDEN_CATEGORIES}
-        | {c for lo, hi in (*_FIXED, *_FILLERS) for c in range(lo, hi + 1) if hi - lo < 0x100}
-    )
-    ranges: list[tuple[int, int]] = [(lo, hi) for lo, hi in (*_FIXED, *_FILLERS) if hi - lo >= 0x100]
+def _merge(points: Iterable[int]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
-    for c in points:
+    for c in sorted(points):
         if merged and merged[-1][1] == c - 1:
             merged[-1] = (merged[-1][0], c)
         else:
             merged.append((c, c))
-    return ranges + merged
+    return merged
+
+
+def _scan_cf() -> list[tuple[int, int]]:
+    """The Cf ranges of ``_CF_PLANES`` from the running Python's Unicode tables (~15 ms)."""
+    return _merge(c for plane in _CF_PLANES for c in plane if unicodedata.category(chr(c)) == "Cf")
+
+
+def _cf_ranges() -> tuple[tuple[int, int], ...] | list[tuple[int, int]]:
+    return _CF_BY_UNICODE.get(unicodedata.unidata_version) or _scan_cf()
+
+
+@functools.cache
+def _ranges() -> list[tuple[int, int]]:
+    # Cc, Cs, Co, Zl and Zp lie in _FIXED; Cf from the table (or a scan).
+    points = {c for lo, hi in _cf_ranges() for c in range(lo, hi + 1)} | {
+        c for lo, hi in (*_FIXED, *_FILLERS) for c in range(lo, hi + 1) if hi - lo < 0x100}
+    ranges: list[tuple[int, int]] = [(lo, hi) for lo, hi in (*_FIXED, *_FILLERS) if hi - lo >= 0x100]
+    return ranges + _merge(points)
 
 
 def _class(ranges: list[tuple[int, int]]) -> str:
