@@ -11,8 +11,9 @@ else a report file when one exists at that path; anything else is an error with 
 never a window. A command's module (``viewer.commands.<name>``) is imported only when that command is chosen:
 its ``add_arguments(parser)`` adds the command's options and sets its ``handler``.
 
-``report-viewer`` with window options alone (how the desktop and ``make bench`` start it) skips argparse:
-``_plain_window_args`` reads them (see there why); tests/cli/test_command_line.py proves it agrees with the parser.
+``report-viewer`` with window options and at most a report file (how the desktop and ``make bench`` start it)
+skips argparse: ``_plain_window_args`` reads them (see there why); tests/cli/test_command_line.py proves it
+agrees with the parser.
 """
 
 from __future__ import annotations
@@ -254,16 +255,23 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace | SimpleNamespace:
 def _plain_window_args(argv: Sequence[str]) -> SimpleNamespace | None:
     """The window's options when ``argv`` spells only them, in full and valid; None sends it to the parser.
 
-    This is how the window is started (from the desktop entry, by ``make bench``), and it needs no parser:
-    argparse and its help formatter cost ~15 ms before the first frame. It accepts a subset of what the parser
-    accepts and reads it the same way (a hypothesis test runs both on generated command lines); anything else
-    (a path, a command, an abbreviation, a bad value, a missing one, help) goes to the parser.
+    This is how the window is started (from the desktop entry, a file manager's "open with", ``make bench``),
+    and it needs no parser: argparse and its help formatter cost ~15 ms before the first frame. It accepts a
+    subset of what the parser accepts and reads it the same way (a hypothesis test runs both on generated
+    command lines): window options in full, and at most one word that is an existing file and no command name.
+    Anything else (a command, a word that is no file, an abbreviation, a bad value, a missing one, help) goes to
+    the parser.
     """
     values: dict[str, object] = dict(GLOBAL_DEFAULTS)
+    path: str | None = None
     tokens = iter(argv)
     for token in tokens:
         name, has_value, value = token.partition("=")
-        if token == "--startup-report":
+        if path is None and token[:1] not in ("", "-") and token not in COMMANDS:
+            if not Path(token).is_file():
+                return None  # the parser says why (no such file, a folder, a mistyped command)
+            path = token  # a report file to open; window options may follow it
+        elif token == "--startup-report":
             values["startup_report"] = True
         elif name in ("--lang", "--state-dir"):
             if not has_value:
@@ -275,7 +283,7 @@ def _plain_window_args(argv: Sequence[str]) -> SimpleNamespace | None:
             values[name[2:].replace("-", "_")] = value
         else:
             return None
-    return SimpleNamespace(command=None, handler=cmd_gui, path=None, **values)
+    return SimpleNamespace(command=None, handler=cmd_gui, path=path, **values)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

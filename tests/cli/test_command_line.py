@@ -214,7 +214,7 @@ def test_the_fast_window_path_agrees_with_the_parser(argv: list[str]) -> None:
 
 @pytest.mark.parametrize("argv", [
     [], ["--startup-report"], ["--lang", "en", "--state-dir", "/tmp/s"], ["--lang=zh", "--state-dir="],
-    ["--state-dir", "charts"],
+    ["--state-dir", "charts"], [str(default_report_path())], ["--startup-report", str(default_report_path())],
 ])
 def test_the_usual_window_starts_take_the_fast_path(argv: list[str]) -> None:
     fast = cli._plain_window_args(argv)

@@ -18,6 +18,7 @@ import pytest
 
 from tests.conftest import isolated_env
 from viewer import cli
+from viewer.model.paths import default_report_path
 from viewer.ui.app.startup import FirstPaint, after_first_paint
 from viewer.ui.context import LANGUAGES
 
@@ -49,7 +50,7 @@ NOT_ON_THE_START_PATH = (
 SCRIPT = textwrap.dedent("""
     import sys
     from viewer.cli import main
-    code = main(["--startup-report"])
+    code = main(["--startup-report", *sys.argv[1:]])
     import json
     import PySide6.QtWidgets
     # PySide creates a widget class's Python type (and its enums) when it is first used.
@@ -62,9 +63,9 @@ SCRIPT = textwrap.dedent("""
 NEVER_TOUCHED_WIDGET_TYPES = ("QWizard", "QFontDialog", "QColorDialog", "QCalendarWidget", "QFileDialog")
 
 
-def _start(env: dict[str, str]) -> dict:
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, cwd=ROOT, env=env,
-                            timeout=120)
+def _start(env: dict[str, str], *argv: str) -> dict:
+    result = subprocess.run([sys.executable, "-c", SCRIPT, *argv], capture_output=True, text=True, cwd=ROOT,
+                            env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     float(lines[0])  # the start-up figure comes first
@@ -72,10 +73,11 @@ def _start(env: dict[str, str]) -> dict:
 
 
 @pytest.mark.slow
-def test_a_warm_start_loads_nothing_the_first_frame_does_not_need(tmp_path: Path) -> None:
+@pytest.mark.parametrize("argv", [(), (str(default_report_path()),)], ids=["default start", "report named"])
+def test_a_warm_start_loads_nothing_the_first_frame_does_not_need(tmp_path: Path, argv: tuple[str, ...]) -> None:
     env = isolated_env(tmp_path)
-    assert _start(env)["code"] == 0  # fills the report cache
-    warm = _start(env)
+    assert _start(env, *argv)["code"] == 0  # fills the report cache
+    warm = _start(env, *argv)
     assert warm["code"] == 0
     loaded = set(warm["modules"])
     early = sorted(m for m in loaded if any(m == name or m.startswith(name + ".") for name in NOT_ON_THE_START_PATH))
@@ -92,17 +94,25 @@ def test_a_warm_start_loads_nothing_the_first_frame_does_not_need(tmp_path: Path
     (["--lang", "en", "--state-dir", "/tmp/s"], {"lang": "en", "state_dir": "/tmp/s", "startup_report": False}),
     (["--lang=zh", "--state-dir="], {"lang": "zh", "state_dir": "", "startup_report": False}),
     (["--lang", "en", "--lang", "zh"], {"lang": "zh", "state_dir": None, "startup_report": False}),
+    (["--startup-report", "REPORT"], {"lang": None, "state_dir": None, "startup_report": True, "path": "REPORT"}),
+    (["--lang", "en", "REPORT", "--lang=zh", "--startup-report"],
+     {"lang": "zh", "state_dir": None, "startup_report": True, "path": "REPORT"}),
 ])
 def test_plain_window_options_need_no_parser(argv: list[str], expected: dict) -> None:
-    args = cli._plain_window_args(argv)
+    report = str(default_report_path())  # a report file (an existing one) is opened without the parser too
+    args = cli._plain_window_args([report if a == "REPORT" else a for a in argv])
     assert args is not None
+    expected = {"path": None, **expected}
+    if expected["path"]:
+        expected["path"] = report
     assert {k: getattr(args, k) for k in expected} == expected
-    assert args.path is None and args.command is None and args.handler is cli.cmd_gui
+    assert args.command is None and args.handler is cli.cmd_gui
 
 
 @pytest.mark.parametrize("argv", [
     ["--lang", "fr"], ["--lang"], ["--lang", "--startup-report"], ["--la", "en"], ["--startup-report=1"],
-    ["report.yaml"], ["validate", "x.yaml"], ["-h"], ["--version"], ["--"],
+    ["report.yaml"], ["validate", "x.yaml"], ["-h"], ["--version"], ["--"], ["data"], ["charts"],
+    [str(default_report_path()), "more.yaml"], [str(default_report_path()), "--la", "en"],
 ])
 def test_anything_else_goes_to_argparse(argv: list[str]) -> None:
     assert cli._plain_window_args(argv) is None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -22,6 +22,9 @@ from viewer.ui.common.fonts import keep_system_families, use_language_font
 from viewer.ui.common.i18n import Translations, system_language
 from viewer.ui.common.report_cache import report_cache
 from viewer.ui.context import LANGUAGES, AppContext
+
+if TYPE_CHECKING:
+    import argparse  # the window's start reads its options without argparse (viewer.cli._plain_window_args)
 
 # The garbage collector, paused for the start (viewer.cli.cmd_gui), runs again (on the GUI thread only:
 # viewer.ui.common.collector) after the first frame, or after this many ms when the window has not painted by then.
