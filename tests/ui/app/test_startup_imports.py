@@ -33,6 +33,9 @@ NOT_ON_THE_START_PATH = (
     "viewer.charts.definitions",
     "viewer.charts.render",
     "viewer.commands",
+    "viewer.model.library",  # the Library view of a default start is built after the first frame
+    "viewer.ui.library",
+    "sqlite3",
     "viewer.model.state.exchange",
     "viewer.model.packing",  # making and unpacking report packages
     "viewer.ui.window.dialogs",

@@ -182,14 +182,27 @@ def test_the_library_speaks_the_window_s_language(library_window) -> None:
 
 
 def test_the_library_is_the_start_page_when_no_report_is_named(make_main_window, qtbot) -> None:
-    from viewer.ui.app.run import show_start_page
+    from viewer.model.loader import load_report
+    from viewer.model.paths import default_report_path
+    from viewer.ui.app.run import make_window, show_start_page
 
-    window = make_main_window()
-    show_start_page(window, "data/fujian-2023.yaml")
-    assert not window.library.showing()
+    shown = make_main_window()
+    show_start_page(shown, "data/fujian-2023.yaml")
+    assert not shown.library.showing()
+    show_start_page(shown, None)  # a window already shown: the view at once
+    assert shown.library.showing() and shown.library.page is not None
+    qtbot.waitUntil(shown.library.page.is_settled, timeout=60_000)
+
+    window = make_window(load_report(default_report_path()), "en")  # as at start-up: not shown yet
+    qtbot.addWidget(window)
     show_start_page(window, None)
-    assert window.library.showing()
-    qtbot.waitUntil(window.library.page.is_settled, timeout=60_000)
+    # Before the window's first frame only the view's title: its modules, the index and the list come after it.
+    assert window.library.showing() and window.library.page is None
+    assert window.windowTitle() in ("报告库", "Library")  # the language of the translator installed last
+    window.show()
+    qtbot.waitUntil(lambda: window.library.page is not None and window.library.page.is_settled(), timeout=60_000)
+    assert window.library.showing() and window.library.placeholder is None
+    assert window.library.stack.currentWidget() is window.library.page
 
 
 def test_the_list_and_the_hits_are_laid_out_without_measuring_every_row(library_window) -> None:

@@ -167,9 +167,10 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
 
 
 def show_start_page(window, path: str | None) -> None:
-    """No report named: the Library view is the start page (the bundled report stays open behind it)."""
+    """No report named: the Library view is the start page (the bundled report stays open behind it), built once
+    the window's first frame is painted."""
     if not path:
-        window.show_library()
+        window.library.show_at_start()
 
 
 def _after_first_frame() -> None:
