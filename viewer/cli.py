@@ -87,6 +87,9 @@ def cmd_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     # (viewer.ui.app.run.run_gui, viewer.ui.common.collector); ``finally`` gives automatic collection back.
     gc.disable()
     try:
+        from viewer.ui.app.pyside_features import skip_feature_scan
+
+        skip_feature_scan()  # PySide6 reads no module's source to see whether it selects a __feature__ (see there)
         from viewer.ui.app.run import run_gui
 
         return run_gui(args)

@@ -9,6 +9,7 @@ chart definitions ~60 ms, pydantic ~150 ms, ...).
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -51,13 +52,17 @@ NOT_ON_THE_START_PATH = (
 # Runs the real entry point; the modules are listed after the event loop returned, i.e. after the first frame
 # (--startup-report quits right after it), so anything loaded before the first paint is in the list.
 SCRIPT = textwrap.dedent("""
-    import sys
+    import inspect, sys
+    read = []  # modules whose source was read (PySide's __feature__ check: viewer.ui.app.pyside_features)
+    getsource = inspect.getsource
+    inspect.getsource = lambda obj: read.append(getattr(obj, "__name__", "?")) or getsource(obj)
     from viewer.cli import main
     code = main(["--startup-report", *sys.argv[1:]])
     import json
     import PySide6.QtWidgets
     # PySide creates a widget class's Python type (and its enums) when it is first used.
-    print(json.dumps({"code": code, "modules": sorted(sys.modules), "widget_types": sorted(vars(PySide6.QtWidgets))}))
+    print(json.dumps({"code": code, "modules": sorted(sys.modules), "widget_types": sorted(vars(PySide6.QtWidgets)),
+                      "sources_read": read}))
 """)
 
 # Widget classes the app never uses on its way to the first frame. PySide creates their Python types only when
@@ -88,6 +93,10 @@ def test_a_warm_start_loads_nothing_the_first_frame_does_not_need(tmp_path: Path
     # The window did show the report: its first tab and the state behind its progress bars are loaded.
     assert {"viewer.ui.overview.tab", "viewer.ui.state.session", "viewer.model.cache"} <= loaded
     assert [t for t in NEVER_TOUCHED_WIDGET_TYPES if t in warm["widget_types"]] == []
+    # PySide's per-module __feature__ check reads no source: only those it checks while PySide itself is imported
+    # (PySide6, shiboken6, enum), before the start answers it; unanswered it read ~110 modules' sources.
+    assert not [m for m in warm["sources_read"] if m.startswith("viewer")]
+    assert len(warm["sources_read"]) <= 3, warm["sources_read"]
     assert "QMainWindow" in warm["widget_types"]  # the list does show the types that were used
 
 
@@ -198,3 +207,11 @@ def test_the_garbage_collector_is_paused_until_the_first_frame_only(tmp_path: Pa
                             env=isolated_env(tmp_path), timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "0 [False, True, False] True"
+
+
+def test_no_module_selects_a_pyside_feature() -> None:
+    """The start answers PySide's per-module __feature__ check without reading sources, which holds only as
+    long as no module selects a feature (snake_case, true_property): viewer.ui.app.pyside_features."""
+    users = [str(path.relative_to(ROOT)) for path in (ROOT / "viewer").rglob("*.py")
+             if re.search(r"^\s*(from|import)\s+__feature__", path.read_text("utf-8"), re.MULTILINE)]
+    assert users == []
