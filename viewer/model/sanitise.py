@@ -92,8 +92,8 @@ def _cf_ranges() -> tuple[tuple[int, int], ...] | list[tuple[int, int]]:
 @functools.cache
 def _ranges() -> list[tuple[int, int]]:
     # Cc, Cs, Co, Zl and Zp lie in _FIXED; Cf from the table (or a scan).
-    points = {c for lo, hi in _cf_ranges() for c in range(lo, hi + 1)} | {
-        c for lo, hi in (*_FIXED, *_FILLERS) for c in range(lo, hi + 1) if hi - lo < 0x100}
+    small = [(lo, hi) for lo, hi in (*_FIXED, *_FILLERS) if hi - lo < 0x100]  # (not 130k points of the others)
+    points = {c for lo, hi in (*_cf_ranges(), *small) for c in range(lo, hi + 1)}
     ranges: list[tuple[int, int]] = [(lo, hi) for lo, hi in (*_FIXED, *_FILLERS) if hi - lo >= 0x100]
     return ranges + _merge(points)
 
