@@ -7,9 +7,15 @@ once, on first use, per type.
 
 from __future__ import annotations
 
+import os
 from typing import Any, TypeVar
 
-from pydantic import TypeAdapter, ValidationError
+# pydantic looks for plugins (the entry points of every installed distribution) when it builds its first
+# validator: a few % of a cold start, and any pydantic plugin that happens to be installed would see every
+# report validated. The app uses none (tests/model/test_lazy_validation.py).
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from pydantic import TypeAdapter, ValidationError  # after the setting above
 
 from viewer.model.types import Report
 
