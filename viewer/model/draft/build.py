@@ -12,7 +12,8 @@ from viewer.model.checks import check_all
 from viewer.model.draft import emit
 from viewer.model.draft.context import default_scope, region_names, review_year
 from viewer.model.draft.entities import MAY_NAME, DraftEnterprise, find_enterprises
-from viewer.model.draft.facts import UNKNOWN_UNIT_TAG, DraftFact, OutputBudget, extract_facts
+from viewer.model.draft.fact_types import UNKNOWN_UNIT_TAG, DraftFact
+from viewer.model.draft.facts import OutputBudget, extract_facts
 from viewer.model.draft.meta import DraftMeta, find_meta
 from viewer.model.draft.sections import DraftSection, body_paragraphs, classify, split_sections
 from viewer.model.draft.tasks import DraftTask, find_tasks, plan_paragraph_tasks

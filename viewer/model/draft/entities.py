@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from viewer.model.draft.facts import DraftFact
+from viewer.model.draft.fact_types import DraftFact
 from viewer.model.draft.numbers import chinese_int
 from viewer.model.draft.text import Piece
 from viewer.model.types import EntityKind
