@@ -12,7 +12,6 @@ thrown away and built again from the files: it is a cache, never the only copy o
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -21,32 +20,22 @@ from pathlib import Path
 from typing import TypeVar
 
 from viewer.model.errors import ReportError
-from viewer.model.format import fact_value
 from viewer.model.library.db import INDEX_NAME, Database, needs_rebuild, transaction
+from viewer.model.library.index_rows import delete_file, insert_file, insert_report
 from viewer.model.library.indicators import Vocabulary, load_vocabulary
-from viewer.model.library.records import FileStatus, HitKind
-from viewer.model.library.regions import report_region, report_year
-from viewer.model.library.scan import FoundFile, find_reports, stat_or_none
-from viewer.model.library.tokens import index_text
-from viewer.model.loader import MAX_REPORT_BYTES, LoadedReport, decode_text, load_package, parse_report
-from viewer.model.measures import review_year
+from viewer.model.library.records import FileStatus
+from viewer.model.library.scan import FoundFile, file_hash, find_reports, stat_or_none
+from viewer.model.library.state_index import refresh_states
+from viewer.model.loader import MAX_REPORT_BYTES, decode_text, load_package, parse_report
 from viewer.model.package import MAX_PACKAGE_BYTES, is_package_name, looks_like_package
 from viewer.model.paths import library_index_dir
 from viewer.model.safe_read import describe_read_error, read_regular
-from viewer.model.search import fact_amount
-from viewer.model.state.document import decode
-from viewer.model.state.storage import read_state_bytes
-from viewer.model.types import Fact, FactKind, Report, Text
 
 T = TypeVar("T")
 # progress(done, total, path) -> keep going?
 Progress = Callable[[int, int, Path], bool]
 
 _META = re.compile(rb"^meta\s*:", re.MULTILINE)
-_LAST_YEAR = re.compile(r"(\d{4})(?!.*\d{4})")
-_REVIEW_TAG = re.compile(r"^review-(\d{4})$")
-# Kinds of figure that state a level at the end of the period a report reviews when they name no period.
-_LEVELS = frozenset({FactKind.COUNT, FactKind.AMOUNT, FactKind.THRESHOLD, FactKind.SHARE, FactKind.RANK})
 
 
 @dataclass
@@ -70,27 +59,6 @@ class RefreshSummary:
 
 def default_index_path() -> Path:
     return library_index_dir() / INDEX_NAME
-
-
-def file_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def point_year(fact: Fact, reviewed: int | None) -> int | None:
-    """The year a figure is of: a ``review-YYYY`` tag, else the last year of its period, else (a level such as a
-    count or an amount stated without a period) the year the report reviews."""
-    for tag in fact.tags:
-        m = _REVIEW_TAG.match(tag)
-        if m:
-            return int(m.group(1))
-    if fact.period:
-        m = _LAST_YEAR.search(fact.period)
-        if m:
-            return int(m.group(1))
-        return int(fact.period[:4])
-    if fact.kind in _LEVELS and reviewed is not None and fact.comparison is None:
-        return reviewed
-    return None
 
 
 class LibraryIndex:
@@ -161,7 +129,7 @@ class LibraryIndex:
         def work() -> RefreshSummary:
             self._refresh_files(folders, summary, progress)
             if state_dir is not None:
-                self._refresh_states(state_dir, summary)
+                summary.states += refresh_states(self.db, state_dir)
             return summary
 
         result = self.guarded(work)
@@ -190,7 +158,7 @@ class LibraryIndex:
         gone = [path for path in known if path not in seen]
         for path in gone:
             with transaction(self.db.conn):
-                self._delete_file(path)
+                delete_file(self.db, path)
             summary.removed += 1
             summary.changed_paths.append(Path(path))
 
@@ -211,8 +179,8 @@ class LibraryIndex:
         package = package or looks_like_package(raw[:4])
         if not package and not _META.search(raw):
             with transaction(self.db.conn):
-                self._delete_file(str(found.path))
-                self._insert_file(found, digest, FileStatus.IGNORED, "")
+                delete_file(self.db, str(found.path))
+                insert_file(self.db, found, digest, FileStatus.IGNORED, "")
             return
         try:
             # A package holds its own source text: it is read (and checked) as a whole, as the window opens it.
@@ -223,8 +191,8 @@ class LibraryIndex:
                                 old is None, None if package else _declared_source(raw, found.path))
             return
         with transaction(self.db.conn):
-            self._delete_file(str(found.path))
-            self._insert_report(found, digest, loaded)
+            delete_file(self.db, str(found.path))
+            insert_report(self.db, lambda: self.vocabulary, found, digest, loaded)
         if old is None:
             summary.added += 1
         else:
@@ -244,176 +212,12 @@ class LibraryIndex:
     def _write_problem(self, found: FoundFile, digest: str, problem: str, summary: RefreshSummary,
                        new: bool, source: Path | None = None) -> None:
         with transaction(self.db.conn):
-            self._delete_file(str(found.path))
-            self._insert_file(found, digest, FileStatus.ERROR, problem, source)
+            delete_file(self.db, str(found.path))
+            insert_file(self.db, found, digest, FileStatus.ERROR, problem, source)
         summary.problems += 1
         summary.added += new
         summary.updated += not new
         summary.changed_paths.append(found.path)
-
-    def _delete_file(self, path: str) -> None:
-        if self.fts:
-            self.db.conn.execute("DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE file = ?)", (path,))
-        self.db.conn.execute("DELETE FROM items WHERE file = ?", (path,))
-        self.db.conn.execute("DELETE FROM facts WHERE file = ?", (path,))
-        self.db.conn.execute("DELETE FROM files WHERE path = ?", (path,))
-
-    def _insert_file(self, found: FoundFile, digest: str, status: FileStatus, problem: str,
-                     source: Path | None = None) -> None:
-        """A file that is not a report, or one with problems (watched with its folder and its source text, either of
-        which may be fixed)."""
-        dir_st = stat_or_none(found.path.parent)
-        source_st = stat_or_none(source) if source is not None else None
-        self.db.conn.execute(
-            "INSERT INTO files (path, folder, size, mtime_ns, hash, status, problem, source_path, source_size, "
-            "source_mtime_ns, dir_mtime_ns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(found.path), str(found.folder), found.size, found.mtime_ns, digest, status.value, problem,
-             str(source) if source is not None else None, source_st.st_size if source_st else None,
-             source_st.st_mtime_ns if source_st else None, dir_st.st_mtime_ns if dir_st else None))
-
-    def _insert_report(self, found: FoundFile, digest: str, loaded: LoadedReport) -> None:
-        report = loaded.report
-        meta = report.meta
-        # A package's source text is inside it: nothing else to watch.
-        source = None if loaded.is_package else (found.path.parent / meta.source).resolve()
-        source_st = stat_or_none(source) if source is not None else None
-        region = report_region(report)
-        reviewed = review_year(report)
-        drafted = sum(1 for items in (report.facts, report.enterprises, report.honours, report.tasks)
-                      for item in items if item.draft)
-        drafted += sum(1 for _task, action in report.actions() if action.draft)
-        self.db.conn.execute(
-            "INSERT INTO files (path, folder, size, mtime_ns, hash, status, problem, source_path, source_size, "
-            "source_mtime_ns, report_id, title_zh, title_en, region_zh, region_en, year, review_year, publisher_zh, "
-            "publisher_en, meeting_date, facts, tasks, actions, enterprises, honours, drafted, example) "
-            "VALUES (?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(found.path), str(found.folder), found.size, found.mtime_ns, digest, FileStatus.OK.value,
-             str(source) if source is not None else None, source_st.st_size if source_st else None,
-             source_st.st_mtime_ns if source_st else None,
-             meta.id, meta.title.zh, meta.title.en, region.zh if region else None, region.en if region else None,
-             report_year(report), reviewed, meta.publisher.zh if meta.publisher else None,
-             meta.publisher.en if meta.publisher else None,
-             meta.meeting_date.isoformat() if meta.meeting_date else None, len(report.facts), len(report.tasks),
-             len(report.actions()), len(report.enterprises), len(report.honours), drafted, int(meta.example)))
-        self._insert_facts(str(found.path), report, reviewed)
-        self._insert_items(str(found.path), report)
-
-    def _insert_facts(self, path: str, report: Report, reviewed: int | None) -> None:
-        rows = []
-        for i, f in enumerate(report.facts):
-            indicator = f.indicator
-            if indicator is None:
-                proposed = self.vocabulary.propose_for(f)
-                indicator = proposed.id if proposed is not None else None
-            rows.append((path, i, f.id, f.label.zh, f.label.en, f.value, f.unit, f.period,
-                         f.period_label.zh if f.period_label else None, f.period_label.en if f.period_label else None,
-                         f.kind.value, f.scope.value, f.qualifier.value, f.quote, f.section, int(f.draft),
-                         " ".join(f.tags), indicator, int(f.indicator is not None), fact_amount(f),
-                         point_year(f, reviewed), fact_value(f, "zh"), fact_value(f, "en")))
-        self.db.conn.executemany(
-            "INSERT INTO facts (file, ord, fact_id, label_zh, label_en, value, unit, period, period_label_zh, "
-            "period_label_en, kind, scope, qualifier, quote, section, draft, tags, indicator, indicator_set, amount, "
-            "year, value_zh, value_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows)
-
-    def _insert_items(self, path: str, report: Report) -> None:
-        rows: list[tuple[str, str, Text, list[str], str, str, str]] = []
-        for f in report.facts:
-            zh, en = fact_value(f, "zh"), fact_value(f, "en")
-            rows.append((HitKind.FACT, f.id, f.label, [*_both(f.label), zh, en, f.quote], zh, en, f.period or ""))
-        for e in report.enterprises:
-            texts = [*_both(e.name)]
-            for achievement in e.achievements:
-                texts += [*_both(achievement.text), achievement.quote]
-            rows.append((HitKind.ENTERPRISE, e.id, e.name, texts, "", "", ""))
-        for h in report.honours:
-            texts = [*_both(h.title)]
-            zh = en = period = ""
-            try:
-                count = report.fact(h.count_fact)
-                zh, en, period = fact_value(count, "zh"), fact_value(count, "en"), count.period or ""
-                texts += [count.quote, zh, en]
-            except KeyError:
-                pass
-            rows.append((HitKind.HONOUR, h.id, h.title, texts, zh, en, period))
-        for t in report.tasks:
-            title = Text(zh=f"{t.number}. {t.title.zh}", en=f"{t.number}. {t.title.en}" if t.title.en else "")
-            rows.append((HitKind.TASK, t.id, title, [*_both(t.title), *_both(t.aim), t.quote], "", "", ""))
-            for action in t.actions:
-                rows.append((HitKind.ACTION, action.id, action.text, [*_both(action.text), action.quote], "", "", ""))
-        for kind, key, label, texts, zh, en, period in rows:
-            cursor = self.db.conn.execute(
-                "INSERT INTO items (file, report_id, kind, key, label_zh, label_en, text, value_zh, value_en, period) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (path, report.meta.id, kind, key, label.zh, label.en, "\n".join(texts), zh, en, period))
-            if self.fts:
-                self.db.conn.execute("INSERT INTO items_fts (rowid, label, body) VALUES (?, ?, ?)",
-                                  (cursor.lastrowid, index_text(label.zh, label.en), index_text(*texts)))
-
-    # --- checklist state ------------------------------------------------------------------------------
-
-    def _refresh_states(self, state_dir: Path, summary: RefreshSummary) -> None:
-        report_ids = [r[0] for r in self.db.conn.execute(
-            "SELECT DISTINCT report_id FROM files WHERE status = ? AND report_id IS NOT NULL", (FileStatus.OK.value,))]
-        known = {r[0]: r[1:] for r in self.db.conn.execute("SELECT report_id, size, mtime_ns, hash FROM states")}
-        for report_id in report_ids:
-            path = state_dir / f"{report_id}.json"
-            st = stat_or_none(path)
-            old = known.pop(report_id, None)
-            if st is None:
-                if old is not None:
-                    with transaction(self.db.conn):
-                        self._delete_state(report_id)
-                    summary.states += 1
-                continue
-            if old is not None and (old[0], old[1]) == (st.st_size, st.st_mtime_ns):
-                continue
-            try:
-                raw = read_state_bytes(path)
-            except OSError:
-                raw = None
-            if raw is None:
-                continue
-            digest = file_hash(raw)
-            with transaction(self.db.conn):
-                if old is not None and old[2] == digest:
-                    self.db.conn.execute("UPDATE states SET size = ?, mtime_ns = ? WHERE report_id = ?",
-                                      (st.st_size, st.st_mtime_ns, report_id))
-                    continue
-                self._delete_state(report_id)
-                self._insert_state(report_id, raw, digest, st.st_size, st.st_mtime_ns)
-            summary.states += 1
-        for report_id in known:  # no report of the library has this id any more
-            with transaction(self.db.conn):
-                self._delete_state(report_id)
-
-    def _delete_state(self, report_id: str) -> None:
-        if self.fts:
-            self.db.conn.execute("DELETE FROM items_fts WHERE rowid IN (SELECT id FROM items WHERE file IS NULL AND "
-                              "report_id = ?)", (report_id,))
-        self.db.conn.execute("DELETE FROM items WHERE file IS NULL AND report_id = ?", (report_id,))
-        self.db.conn.execute("DELETE FROM state_records WHERE report_id = ?", (report_id,))
-        self.db.conn.execute("DELETE FROM states WHERE report_id = ?", (report_id,))
-
-    def _insert_state(self, report_id: str, raw: bytes, digest: str, size: int, mtime_ns: int) -> None:
-        records = decode(raw, report_id).records
-        self.db.conn.execute("INSERT INTO states (report_id, size, mtime_ns, hash) VALUES (?, ?, ?, ?)",
-                          (report_id, size, mtime_ns, digest))
-        rows = [(report_id, k, "checklist", v.status.value) for k, v in records.checklist.items()]
-        rows += [(report_id, k, "review", v.mark.value) for k, v in records.review.items()]
-        self.db.conn.executemany("INSERT INTO state_records (report_id, item_id, part, value) VALUES (?, ?, ?, ?)",
-                                 rows)
-        texts = [(HitKind.NOTE, k, v.note) for k, v in records.checklist.items() if v.note.strip()]
-        texts += [(HitKind.COMMENT, k, v.comment) for k, v in records.review.items() if v.comment.strip()]
-        for kind, key, text in texts:
-            cursor = self.db.conn.execute(
-                "INSERT INTO items (file, report_id, kind, key, label_zh, label_en, text) "
-                "VALUES (NULL, ?, ?, ?, '', '', ?)",
-                (report_id, kind.value, key, text))
-            if self.fts:
-                self.db.conn.execute("INSERT INTO items_fts (rowid, label, body) VALUES (?, '', ?)",
-                                  (cursor.lastrowid, index_text(text)))
-
 
 def _depends_unchanged(path: Path, old: tuple[object, ...]) -> bool:
     """Whether what a report depends on besides its own bytes is unchanged: its source text (or, for a file with
@@ -443,7 +247,3 @@ def _declared_source(raw: bytes, path: Path) -> Path | None:
     if not isinstance(source, str) or not source or Path(source).is_absolute() or ".." in Path(source).parts:
         return None
     return path.parent / source
-
-
-def _both(text: Text) -> list[str]:
-    return [text.zh, text.en] if text.en else [text.zh]

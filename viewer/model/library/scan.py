@@ -8,6 +8,7 @@ report package (``.irv``: the report, its source text and maybe a review, in one
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Iterator, Sequence
@@ -79,3 +80,7 @@ def stat_or_none(path: Path) -> os.stat_result | None:
         return path.stat()
     except OSError:
         return None
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
