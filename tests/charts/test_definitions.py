@@ -6,12 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from viewer.charts.definitions import (
-    chart_ids,
-    chart_specs,
-    common_unit,
-    ranking_facts,
-)
+from viewer.charts.definition_parts import common_unit
+from viewer.charts.definitions import chart_ids, chart_specs
+from viewer.charts.rankings import ranking_facts
 from viewer.charts.spec import PanelStyle
 from viewer.model.measures import review_year
 from viewer.model.types import FactKind
@@ -42,7 +39,7 @@ def test_every_mark_states_a_value_of_its_fact(fujian):
         for panel in spec.panels:
             facts = [report.fact(m.fact_id) for m in panel.marks]
             # Within an axis values are converted to one unit (2 万家 -> 20,000 家), never otherwise changed; the
-            # panels of one axis split by size (viewer.charts.definitions._by_size) share that unit.
+            # panels of one axis split by size (viewer.charts.definition_parts.by_size) share that unit.
             same_axis = [report.fact(m.fact_id) for p in spec.panels if p.value_axis == panel.value_axis
                          for m in p.marks]
             _, all_factors = common_unit(same_axis) if not panel.is_rank else (None, [1.0] * len(same_axis))
@@ -139,7 +136,7 @@ def test_sizes_spanning_orders_of_magnitude_get_two_panels_with_their_own_axes(f
 
 
 def test_five_year_changes_name_years_in_every_panel(fujian):
-    from viewer.charts.definitions import build_changes
+    from viewer.charts.changes import build_changes
 
     for lang in ("en", "zh"):
         spec = build_changes(fujian.report, lang)

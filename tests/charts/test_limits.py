@@ -7,8 +7,9 @@ import io
 
 import pytest
 
+from viewer.charts.changes import before_fact, before_index
 from viewer.charts.data_csv import CSV_COLUMNS, csv_bytes, csv_rows
-from viewer.charts.definitions import before_fact, before_index, chart_specs
+from viewer.charts.definitions import chart_specs
 from viewer.charts.limits import MAX_ITEMS, MIN_ITEMS, item_count, limit_chart, max_items
 from viewer.charts.render import chart_scene
 from viewer.charts.sizes import RenderSize

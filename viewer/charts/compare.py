@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from viewer.charts.definitions import axis_text
+from viewer.charts.definition_parts import axis_text
 from viewer.charts.spec import ChartSpec, Mark, Panel, PanelStyle
 from viewer.model.format import fact_value, period_text
 from viewer.model.library.compare import CompareMode, Comparison, Slot, converted
