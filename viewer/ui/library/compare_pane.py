@@ -231,7 +231,7 @@ class ComparePane(QWidget):
 
     def export_data(self, path: Path | None = None) -> str | None:
         """Write the chart's data as CSV (asking where unless ``path`` is given); the error message, or None."""
-        from viewer.ui.statistics.tab import write_chart_data
+        from viewer.ui.statistics.chart_exports import write_chart_data
 
         if self.spec is None:
             return None

@@ -4,22 +4,20 @@ Opening the tab paints at once: the charts are built after the first paint (a ze
 enlarged chart first, then the thumbnails one per event-loop turn (``ChartThumbnails``). pyqtgraph loads
 with the first chart, not with this module. A chart of a large report draws only what can be read and says
 how many items it leaves out (``viewer.charts.limits``); "Export data (CSV)" writes all of them.
-Exports always use the print theme, whatever the screen theme.
+Exports always use the print theme, whatever the screen theme (``viewer.ui.statistics.chart_exports``, the
+tab's base class).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.charts.definitions import chart_specs
-from viewer.charts.sizes import RenderSize
 from viewer.charts.spec import ChartSpec
 from viewer.charts.style import DARK, PRINT, Theme
 from viewer.ui.common.roles import Role
@@ -36,6 +33,7 @@ from viewer.ui.common.theme import is_dark
 from viewer.ui.common.widgets import focusable_toolbar, plain_label
 from viewer.ui.context import AppContext
 from viewer.ui.state.review_actions import add_review_actions, badged, review_state, review_target
+from viewer.ui.statistics.chart_exports import ChartExports
 from viewer.ui.statistics.chart_view import ChartView, mark_summary, tooltip_html
 from viewer.ui.statistics.thumbnails import THUMB_SIZE, AfterPaint, ChartThumbnails
 
@@ -44,11 +42,7 @@ if TYPE_CHECKING:
 
     from viewer.ui.statistics.chart_table import ChartTableDialog
 
-CLIPBOARD_SIZE = RenderSize(1600, 1000, 144)  # 1.5x text and lines: readable when pasted into a document
-DATA_FOLDER_KEY = "statistics/dataFolder"  # QSettings: where chart data was last saved
-
-
-class StatisticsTab(QWidget):
+class StatisticsTab(ChartExports):
     """Thumbnails of every chart the report offers; the selected one enlarged, with export actions."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -288,85 +282,6 @@ class StatisticsTab(QWidget):
             self.build()
         super().changeEvent(event)
 
-    # --- export --------------------------------------------------------------------------------------
-
-    @Slot()
-    def export_current(self, fmt: str) -> None:
-        """Open the export dialog for the chart shown, in format ``fmt``."""
-        from viewer.ui.export.dialog import ExportDialog
-
-        spec = self.current_spec()
-        if spec is not None:
-            ExportDialog(self.context, spec.id, fmt, self).exec()
-
-    @Slot()
-    def export_office(self, fmt: str, path: str | Path | None = None) -> Path | None:
-        """Every chart as a PowerPoint deck (``fmt`` 'pptx') or their data as an Excel workbook ('xlsx')."""
-        from viewer.ui.export.office import export_office
-
-        return export_office(self.context, fmt, self, path)
-
-    @Slot()
-    def print_current(self) -> None:
-        """Preview the chart shown on an A4 landscape page, with a button to print it."""
-        from viewer.ui.export.printing import preview_chart
-
-        spec = self.current_spec()
-        if spec is not None:
-            self.print_dialog = preview_chart(spec, self)
-            self.print_dialog.open()
-
-    @Slot()
-    def export_all(self) -> None:
-        """Open the export dialog for every chart."""
-        from viewer.ui.export.dialog import ExportDialog
-
-        ExportDialog(self.context, None, None, self).exec()
-
-    @Slot()
-    def export_data(self) -> None:
-        """Ask where to save the shown chart's complete data (every item, also those not drawn) as CSV."""
-        spec = self.current_spec()
-        if spec is None:
-            return
-        settings = QSettings()
-        folder = str(settings.value(DATA_FOLDER_KEY, "", type=str)) or \
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        title = self.tr("Export chart data")
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / f"{spec.id}.csv"),
-                                                self.tr("CSV (*.csv)"))
-        if not chosen:
-            return
-        path = Path(chosen)
-        # The dialog asked before overwriting the name it was given; a suffix added here was never asked about.
-        if path.suffix.lower() != ".csv":
-            path = path.with_name(path.name + ".csv")
-            if path.exists() and QMessageBox.question(
-                self, title, self.tr("%1 already exists. Replace it?").replace("%1", path.name)
-            ) != QMessageBox.StandardButton.Yes:
-                return
-        error = write_chart_data(spec, path)
-        if error is not None:
-            QMessageBox.warning(self, title, error)
-            return
-        settings.setValue(DATA_FOLDER_KEY, str(path.parent))
-
-    @Slot()
-    def copy_current(self) -> None:
-        """Put the chart shown on the clipboard as a picture (PNG and SVG, print theme) and as its data (an HTML
-        table and tab-separated text): a spreadsheet pastes the numbers, a slide or a document the picture."""
-        from viewer.charts.clipboard_data import chart_data
-        from viewer.charts.render import image_png_bytes, render_image, svg_bytes
-        from viewer.ui.common.clipboard import put_on_clipboard, rich_mime
-
-        spec = self.current_spec()
-        if spec is None:
-            return
-        image = render_image(spec, CLIPBOARD_SIZE, PRINT)
-        headers, rows = chart_data(spec)
-        put_on_clipboard(rich_mime(headers, rows, image=image, png=image_png_bytes(image),
-                                   svg=svg_bytes(spec, CLIPBOARD_SIZE, PRINT), caption=spec.title))
-
     def _show_menu(self, global_pos) -> None:
         menu = self.chart_menu()
         if menu is not None:
@@ -429,17 +344,4 @@ class StatisticsTab(QWidget):
         self._on_current_mark(self.view.current_mark)
 
 
-def write_chart_data(spec: ChartSpec, path: Path) -> str | None:
-    """Write ``spec``'s complete data to ``path`` as CSV, replacing a file there (the caller asked);
-    the error message for the user, or None."""
-    from viewer.charts.data_csv import csv_bytes
-    from viewer.charts.files import ExportError, write_atomic
-
-    try:
-        write_atomic(path, csv_bytes(spec), overwrite=True)
-    except ExportError as exc:
-        return str(exc)
-    return None
-
-
-__all__ = ["ChartView", "StatisticsTab", "tooltip_html", "write_chart_data"]
+__all__ = ["ChartView", "StatisticsTab", "tooltip_html"]
