@@ -4,7 +4,9 @@ Filters: text (labels, value, quote, comment, tags), kind, section and review st
 the selected row's quote (the Chinese original) with its English label, and the review buttons; Enter or a
 double-click shows the quote in the Source tab. Review marks apply to every selected row as one undo step;
 Space marks the selection checked (again: clears it). In edit mode (viewer.ui.edit) the table's cells and
-the form under the pane change the report.
+the form under the pane change the report. What the side pane shows and the edit mode's form are in
+``viewer.ui.figures.figure_pane``, the filters and the count in ``viewer.ui.figures.filters`` (the tab's base
+classes).
 """
 
 from __future__ import annotations
@@ -12,11 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -28,18 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.model.format import comparison_text, fact_value, period_text
 from viewer.model.state import Mark
-from viewer.model.texts import labelled
-from viewer.model.types import FactKind
 from viewer.ui.common.badges import mark_icon
 from viewer.ui.common.clipboard import install_copy
-from viewer.ui.common.fact_names import kind_label, scope_label
 from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import QuotePane, fill, plain_label
 from viewer.ui.context import AppContext
+from viewer.ui.figures.figure_pane import FigurePane
+from viewer.ui.figures.filters import FigureFilters
 from viewer.ui.figures.model import FiguresModel
-from viewer.ui.figures.proxy import FiguresProxy, ReviewFilter
+from viewer.ui.figures.proxy import FiguresProxy
 from viewer.ui.state.review_actions import ask_review_comment, review_menu, set_review_marks
 
 if TYPE_CHECKING:
@@ -60,10 +59,7 @@ class FiguresTable(QTableView):
         super().keyPressEvent(event)
 
 
-NARROW_PX = 760  # a tab narrower than this shows the side pane under the table
-
-
-class FiguresTab(QWidget):
+class FiguresTab(FigurePane, FigureFilters):
     """Every figure with its review mark; the selected one's quote and English label beside the table."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -215,11 +211,6 @@ class FiguresTab(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def clear_filters(self) -> None:
-        for combo in (self.kind_filter, self.section_filter, self.review_filter):
-            combo.setCurrentIndex(0)
-        self.text_filter.clear()
-
     def selected_ids(self) -> list[str]:
         """The ids of the selected rows, in the table's order."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -249,55 +240,6 @@ class FiguresTab(QWidget):
         key = self.current_id()
         return key is not None and ask_review_comment(self._context, key, self)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # A narrow window puts the side pane under the table: beside it, both were squeezed to slivers.
-        orientation = Qt.Orientation.Vertical if self.width() < NARROW_PX else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != orientation:
-            self.splitter.setOrientation(orientation)
-            along = self.splitter.height() if orientation == Qt.Orientation.Vertical else self.splitter.width()
-            self.splitter.setSizes([along * 3 // 5, along - along * 3 // 5])
-
-    # --- edit mode ---------------------------------------------------------------------------------
-
-    @Slot(bool)
-    def _on_edit_mode(self, on: bool) -> None:
-        if on and self.form is None:
-            from viewer.ui.edit.choices import ChoiceDelegate
-            from viewer.ui.edit.fact_form import FactForm
-
-            self.form = FactForm(self._context)
-            # Scrolled when the window is short (1366×768): its eleven fields would set the window's height.
-            self._form_area = QScrollArea()
-            self._form_area.setObjectName("factFormArea")
-            self._form_area.setWidgetResizable(True)
-            self._form_area.setFrameShape(QFrame.Shape.NoFrame)
-            self._form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self._form_area.setWidget(self.form)
-            self.side_layout.insertWidget(1, self._form_area, 2)
-            self.table.setItemDelegate(ChoiceDelegate(self.model.choices, self.table))
-        if self._form_area is not None:
-            self._form_area.setVisible(on)
-        self.table.setColumnHidden(FiguresModel.UNIT, not on)
-        # The quote needs little room while the form is shown.
-        self.detail.quote.setMaximumHeight(120 if on else 16777215)
-        self._fill_filters()
-        self._on_problems()
-
-    @Slot()
-    def _on_problems(self) -> None:
-        editor = self._context.editor
-        problems: dict[str, str] = {}
-        if editor is not None and editor.active:
-            for fact in self._context.report.facts:
-                lines = editor.problem_lines(fact.id)
-                if lines:
-                    problems[fact.id] = "\n".join(lines)
-        self.model.set_problems(problems)
-        if self.proxy.is_filtering():
-            self.proxy.refilter()
-        self._show_current()
-
     # --- reactions ---------------------------------------------------------------------------------
 
     @Slot(QModelIndex)
@@ -311,40 +253,6 @@ class FiguresTab(QWidget):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_current()
-
-    def _show_current(self) -> None:
-        key = self.current_id()
-        row = self.model.row_of(key) if key else -1
-        if row < 0:
-            self.detail.clear()
-            self.comment_label.setText("")
-            self._enable_buttons(False)
-            if self.form is not None:
-                self.form.show_fact(None)
-            return
-        fact = self.model.fact(row)
-        lang = self._context.lang
-        lines = [fact_value(fact, lang), kind_label(fact.kind) + " · " + scope_label(fact.scope)]
-        period = period_text(fact, lang)
-        if period:
-            lines.append(period)
-        comparison = comparison_text(fact, lang)
-        if comparison:
-            lines.append(comparison)
-        self.detail.show_item(fact.id, fact.label.zh, fact.quote, "\n".join(lines), fact.label.en)
-        comment = self.model.comment(fact.id)
-        mark = self.model.mark(fact.id)
-        status = f"{mark.badge} {mark.label(lang)}".strip()
-        self.comment_label.setText(labelled(lang, status, comment) if comment else status)
-        self._enable_buttons(True)
-        if self.form is not None and not self.form.isHidden():
-            self.form.show_fact(fact)
-
-    def _enable_buttons(self, enabled: bool) -> None:
-        state = self._context.state
-        writable = enabled and state is not None and self._context.session is not None and not state.read_only
-        for button in (self.check_button, self.question_button, self.clear_button, self.comment_button):
-            button.setEnabled(writable)
 
     def _show_menu(self, pos) -> None:
         index = self.table.indexAt(pos)
@@ -378,13 +286,6 @@ class FiguresTab(QWidget):
         return menu
 
     @Slot()
-    def _on_filter_changed(self) -> None:
-        self.proxy.set_kind(self.kind_filter.currentData())
-        self.proxy.set_section(self.section_filter.currentData())
-        self.proxy.set_review(ReviewFilter(self.review_filter.currentData() or ReviewFilter.ALL))
-        self._update_count()
-
-    @Slot()
     def _on_report_changed(self) -> None:
         self._fill_filters()
         if not self.table.currentIndex().isValid():
@@ -403,50 +304,6 @@ class FiguresTab(QWidget):
             self.proxy.refilter()
         self._show_current()
         self._update_count()
-
-    def _fill_filters(self) -> None:
-        """The kinds and sections this report has, and the review states, in the current language."""
-        report = self._context.report
-        lang = self._context.lang
-        # One pass over the facts (was one per kind and one per section: 160,000 steps on the 10k report).
-        used_kinds = {f.kind for f in report.facts}
-        used_sections = {f.section for f in report.facts}
-        kinds = [k for k in FactKind if k in used_kinds]
-        sections = [s for s in report.sections if s.id in used_sections]
-        editor = getattr(self._context, "editor", None)  # Figures edit mode, when it is on (not yet built)
-        editing = editor is not None and editor.active
-        reviews: list[tuple[str, object]] = [(self.tr("All review states"), ReviewFilter.ALL),
-                   (self.tr("Not yet reviewed"), ReviewFilter.UNREVIEWED),
-                   (self.tr("Questioned"), ReviewFilter.QUESTIONED),
-                   (self.tr("Checked"), ReviewFilter.CHECKED),
-                   (self.tr("Drafts (not accepted)"), ReviewFilter.DRAFT)]
-        if editing:
-            reviews.append((self.tr("With a problem"), ReviewFilter.PROBLEMS))
-        entries: dict[QComboBox, list[tuple[str, object]]] = {
-            self.kind_filter: [(self.tr("All kinds"), None)] + [(kind_label(k), k) for k in kinds],
-            self.section_filter: [(self.tr("All sections"), None)] + [(s.title.get(lang), s.id) for s in sections],
-            self.review_filter: reviews,
-        }
-        for combo, items in entries.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, data in items:
-                combo.addItem(text, data)
-            found = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(found, 0))
-            combo.blockSignals(False)
-        self._on_filter_changed()
-
-    @Slot()
-    def _update_count(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
-        state = self._context.state
-        unreviewed = sum(1 for row in range(total) if self.model.mark(self.model.fact(row).id) is Mark.UNREVIEWED) \
-            if state is not None else total
-        text = fill(self.tr("%1 of %2 figures · %3 not yet reviewed"), shown, total, unreviewed)
-        self.count.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
