@@ -1,17 +1,22 @@
 """What the Library view's Add, Draft from text and Remove do with files: the file dialogs, copying or drafting
 into the library's first folder (each new file indexed at once), and moving files to the system's trash after
-asking. The page (``viewer.ui.library.page``) calls these and shows the result; the texts are the page's."""
+asking, and which dropped files it takes. The page (``viewer.ui.library.page``) calls these and shows the result;
+the texts are the page's."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFile
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from viewer.model.errors import ReportError
 from viewer.ui.common.widgets import fill
 from viewer.ui.library.service import LibraryService
+
+REPORT_SUFFIXES = (".yaml", ".yml", ".irv")
+TEXT_SUFFIXES = (".txt",)
 
 
 def ask_reports(parent: QWidget) -> list[Path]:
@@ -99,3 +104,12 @@ def move_to_trash(parent: QWidget, paths: list[Path], confirm: bool = True) -> l
         QMessageBox.warning(parent, QCoreApplication.translate("LibraryPage", "Remove from the library"),
                             fill(text, "\n".join(failed)))
     return removed
+
+
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local report and text files being dropped (nothing else)."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in REPORT_SUFFIXES + TEXT_SUFFIXES]

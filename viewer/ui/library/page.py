@@ -27,8 +27,6 @@ from viewer.ui.library import file_actions
 from viewer.ui.library.reports import ReportsPane
 from viewer.ui.library.service import LibraryService, bundled_shown, reveal
 
-REPORT_SUFFIXES = (".yaml", ".yml", ".irv")
-TEXT_SUFFIXES = (".txt",)
 PAGES = ("reports", "compare", "side", "carried")
 START_REFRESH_DELAY_MS = 300  # after the first frame of a window that starts on the library
 
@@ -344,21 +342,21 @@ class LibraryPage(QWidget):
     # --- drops --------------------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event):
+        if file_actions.dropped_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_files(event)
+        files = file_actions.dropped_files(event)
         if not files:
             event.ignore()
             return
         event.acceptProposedAction()
-        reports = [f for f in files if f.suffix.lower() in REPORT_SUFFIXES]
+        reports = [f for f in files if f.suffix.lower() in file_actions.REPORT_SUFFIXES]
         if reports:
             self.add_reports(reports)
-        for text in (f for f in files if f.suffix.lower() in TEXT_SUFFIXES):
+        for text in (f for f in files if f.suffix.lower() in file_actions.TEXT_SUFFIXES):
             self.draft_text(text)
 
     # --- language -----------------------------------------------------------------------------------------
@@ -395,13 +393,3 @@ class LibraryPage(QWidget):
         self.reports_pane.retranslate()
         if self.reports:
             self.reload()
-
-
-def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    """The local report and text files being dropped (nothing else)."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in REPORT_SUFFIXES + TEXT_SUFFIXES]
-
