@@ -192,11 +192,15 @@ def _push_row(table: QTextTable, row: int, page: int, pages: _Pages) -> None:
     paddings = [fmt.topPadding() if fmt.hasProperty(QTextFormat.Property.TableCellTopPadding)
                 else table.format().cellPadding() for fmt in (cell.format().toTableCellFormat() for cell in cells)]
 
+    edit = QTextCursor(table.document())
+
     def pad(extra: float) -> bool:
+        edit.beginEditBlock()  # one relayout for the row, not one per cell
         for cell, padding in zip(cells, paddings, strict=True):
             fmt: QTextTableCellFormat = cell.format().toTableCellFormat()
             fmt.setTopPadding(padding + extra / scale)
             cell.setFormat(fmt)
+        edit.endEditBlock()
         table.document().pageCount()
         return pages.page(pages.row_top(table, row)) > page
 
@@ -210,35 +214,91 @@ def _push_row(table: QTextTable, row: int, page: int, pages: _Pages) -> None:
     pad(high)
 
 
+def _flow_from(doc: QTextDocument, position: int) -> list[_Item]:
+    """``_flow(doc)`` from the item at ``position`` on (where an item starts), without walking what is before."""
+    tables = [frame for frame in doc.rootFrame().childFrames()
+              if isinstance(frame, QTextTable) and frame.lastPosition() >= position]
+    items, t = [], 0
+    block = doc.findBlock(position)
+    while block.isValid():
+        if t < len(tables) and block.position() >= tables[t].firstPosition():
+            items.append(_Item(table=tables[t]))
+            block = doc.findBlock(tables[t].lastPosition() + 1)
+            t += 1
+        else:
+            if block.text():
+                items.append(_Item(block=block))
+            block = block.next()
+    return items
+
+
+def _start(item: _Item) -> int:
+    if item.table is not None:
+        return item.table.firstPosition()
+    assert item.block is not None
+    return item.block.position()
+
+
+class KeepTogether:
+    """``keep_together`` for a document that grows at its end (a long text put in piece by piece, a piece per
+    turn of the event loop): ``advance()`` after each piece looks at what has come in and leaves the last few
+    items (whose fix depends on what follows them) for the next call; ``advance(final=True)`` at the end. The
+    moves are the ones ``keep_together`` of the whole document makes (each shifts only what follows it)."""
+
+    def __init__(self, doc: QTextDocument, page_height: float, rounds: int = 40) -> None:
+        layout = doc.documentLayout()
+        device = layout.paintDevice()
+        self.line = doc.defaultFont().pointSizeF() * (device.logicalDpiY() / 72) * 1.4 if device is not None \
+            else 40.0
+        self.doc = doc
+        self.pages = _Pages(doc, page_height)
+        self.items: list[_Item] = []
+        self.start = 0  # the first item not yet looked at since the last move
+        self.moved = 0
+        self.rounds = rounds  # moves at most (a safeguard: each shifts what follows)
+
+    def advance(self, final: bool = False) -> int:
+        """Look at the items that came in since the last call (all of them when ``final``); how many breaks
+        were moved in all so far."""
+        if self.items and self.start < len(self.items):
+            kept = self.items[:self.start]  # fixed for good: the rest is read again (it may have grown)
+            self.items = kept + _flow_from(self.doc, _start(self.items[self.start]))
+        elif not self.items:
+            self.items = _flow(self.doc)
+        else:
+            end = self.items[-1]
+            last = end.table.lastPosition() + 1 if end.table is not None else \
+                end.block.position() + end.block.length() if end.block is not None else 0
+            self.items += _flow_from(self.doc, last)
+        items = self.items
+        stop = len(items) if final else max(0, len(items) - (LEAD_BLOCKS + 2))
+        while self.moved < self.rounds:
+            self.doc.pageCount()  # the layout runs lazily (and again after a move): finish it before measuring
+            fix = None
+            for k in range(self.start, stop):
+                fix = _heading_fix(items, k, self.pages, self.line)
+                if fix is None:
+                    fix = _table_fix(items, k, self.pages)
+                    if fix == -1:
+                        fix = k
+                        break
+                if fix is not None:
+                    _break_before(items[fix])
+                    break
+            if fix is None:
+                self.start = max(self.start, stop)
+                break
+            self.moved += 1
+            self.start = fix
+        return self.moved
+
+
 def keep_together(doc: QTextDocument, page_height: float, rounds: int = 40) -> int:
     """Move the page breaks of a laid-out document so that no heading stands at the foot of a page (less than
     ``KEEP_LINES`` lines of room under it, or the first row of its table on the next page) and no table's frame
     reaches a page without its rows; how many breaks were moved. Each move shifts what follows it, so the
     document is laid out again and looked at from the moved item on."""
-    layout = doc.documentLayout()
-    device = layout.paintDevice()
-    line = doc.defaultFont().pointSizeF() * (device.logicalDpiY() / 72) * 1.4 if device is not None else 40.0
-    items = _flow(doc)
-    pages = _Pages(doc, page_height)
-    moved, start = 0, 0
-    for _ in range(rounds):
-        doc.pageCount()  # the layout runs lazily (and again after a move): finish it before measuring
-        fix = None
-        for k in range(start, len(items)):
-            fix = _heading_fix(items, k, pages, line)
-            if fix is None:
-                fix = _table_fix(items, k, pages)
-                if fix == -1:
-                    fix = k
-                    break
-            if fix is not None:
-                _break_before(items[fix])
-                break
-        if fix is None:
-            break
-        moved += 1
-        start = fix
-    return moved
+    return KeepTogether(doc, page_height, rounds).advance(final=True)
 
 
-__all__ = ["KEEP_LINES", "first_line_top", "keep_together"]
+__all__ = ["KEEP_LINES", "KeepTogether", "first_line_top", "keep_together"]

@@ -16,7 +16,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from viewer.charts.files import write_atomic
 from viewer.charts.report_html import ReviewWork
-from viewer.charts.report_pages import PDF_DPI, ReportPages
+from viewer.charts.report_pages import PDF_DPI, ReportPages, in_thread
 from viewer.model.loader import LoadedReport
 from viewer.model.types import Report
 
@@ -53,11 +53,13 @@ PageProgress = Callable[[int, int], None]
 
 def report_pdf_bytes(loaded: LoadedReport, lang: str = "zh", statuses: Mapping[str, str] | None = None,
                      cancelled: Callable[[], bool] | None = None, work: ReviewWork | None = None,
-                     outline: bool = True, progress: PageProgress | None = None) -> tuple[bytes, int]:
+                     outline: bool = True, progress: PageProgress | None = None,
+                     turn: Callable[[], object] | None = None) -> tuple[bytes, int]:
     """The report as PDF bytes and its page count (needs a QApplication; runs in any thread); ``work``: the
     reviewer's work to print with it; ``outline``: bookmarks for every part, section, task and chart;
-    ``progress`` is told after each page; InterruptedError as soon as ``cancelled()`` says so (between the
-    parts laid out, between pages)."""
+    ``progress`` is told after each page; ``turn`` is called between the steps of the layout (pieces of text
+    of bounded time: the UI thread's event loop turns there); InterruptedError as soon as ``cancelled()`` says
+    so (between those steps, between pages)."""
     report = loaded.report
     statuses = statuses if statuses is not None else checklist_statuses(report, None)
     data = QByteArray()
@@ -65,7 +67,7 @@ def report_pdf_bytes(loaded: LoadedReport, lang: str = "zh", statuses: Mapping[s
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = a4_writer(buffer)
     writer.setTitle(report.meta.title.get(lang))
-    pages = ReportPages(loaded, lang, statuses, writer, work, cancelled)
+    pages = ReportPages(loaded, lang, statuses, writer, work, cancelled, turn)
     painter = QPainter(writer)
     try:
         for index in range(pages.total):
@@ -83,7 +85,16 @@ def report_pdf_bytes(loaded: LoadedReport, lang: str = "zh", statuses: Mapping[s
     if outline:
         from viewer.charts.pdf_outline import with_outline
 
-        pdf = with_outline(pdf, pages.outline)
+        if turn is None:
+            pdf = with_outline(pdf, pages.outline)
+        else:  # pure Python, seconds for 1,700 pages: in a thread while the event loop turns
+            steps = in_thread(with_outline, pdf, pages.outline)
+            try:
+                while True:
+                    next(steps)
+                    turn()
+            except StopIteration as done:
+                pdf = done.value
     return pdf, pages.total
 
 
@@ -107,10 +118,10 @@ def write_report_pdf(loaded: LoadedReport, path: Path, lang: str = "zh", state: 
 
 def write_pdf_file(loaded: LoadedReport, path: Path, lang: str, statuses: Mapping[str, str],
                    work: ReviewWork | None, overwrite: bool = False, cancelled: Callable[[], bool] | None = None,
-                   progress: PageProgress | None = None) -> int:
+                   progress: PageProgress | None = None, turn: Callable[[], object] | None = None) -> int:
     """Build the whole PDF in memory, then write it to ``path`` atomically (a temporary file renamed): a
     cancelled or failed export leaves no file, not even a partial one; the number of pages."""
-    data, pages = report_pdf_bytes(loaded, lang, statuses, cancelled, work, progress=progress)
+    data, pages = report_pdf_bytes(loaded, lang, statuses, cancelled, work, progress=progress, turn=turn)
     if cancelled is not None and cancelled():
         raise InterruptedError("PDF export cancelled")
     write_atomic(path, data, overwrite)

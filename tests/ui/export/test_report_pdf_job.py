@@ -1,5 +1,6 @@
 """File -> Export report as PDF: a progress dialog counting pages, Cancel that leaves no file (not even a
-temporary one), errors shown in a message box, and the window's event loop turning between pages."""
+temporary one, also when cancelled while the text is laid out), errors shown in a message box, and the window's
+event loop turning between pieces of the text's layout and between pages."""
 
 from __future__ import annotations
 
@@ -96,3 +97,53 @@ def test_the_event_loop_turns_while_the_pdf_is_built(qtbot, fujian, tmp_path):
     assert Path(tmp_path / "r.pdf").is_file()
     # The timer fired between pages: the window's events are handled while the PDF is built.
     assert len(at_page) > 3 and at_page[-1] > at_page[0]
+
+
+def test_the_event_loop_turns_while_the_text_is_laid_out(qtbot, fujian, tmp_path, monkeypatch):
+    """Laying the text out (before the first page is painted) is pieces of a turn each, not one long turn."""
+    from PySide6.QtCore import QTimer
+
+    from viewer.charts import paged_text
+
+    monkeypatch.setattr(paged_text, "PIECE_CHARS", 2_000)
+    window, context = _window(qtbot, fujian)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    job = export_report_pdf(context, window, str(tmp_path / "r.pdf"))
+    assert job is not None
+    at_page: list[int] = []
+    job.progressed.connect(lambda done, _total: at_page.append(len(ticks)))
+    timer.start(0)
+    started = len(ticks)
+    qtbot.waitUntil(lambda: job not in running_jobs(), timeout=60_000)
+    timer.stop()
+    assert Path(tmp_path / "r.pdf").is_file()
+    # The overview, checklist, tables and source text of the bundled report are dozens of pieces.
+    assert at_page[0] - started > 20
+
+
+def test_cancel_while_the_text_is_laid_out_leaves_no_file(qtbot, fujian, tmp_path, monkeypatch):
+    from viewer.charts import report_pages
+
+    out = tmp_path / "out"
+    out.mkdir()
+    window, context = _window(qtbot, fujian)
+    pieces: list[int] = []
+    fill_steps = report_pages.fill_steps
+
+    def fill_and_cancel(*args, **kwargs):
+        for moved in fill_steps(*args, **kwargs):
+            pieces.append(1)
+            if len(pieces) == 2:  # Cancel, as the user would while the text is laid out
+                window.findChild(QProgressDialog, "reportPdfProgress").findChild(QPushButton).click()
+            yield moved
+
+    monkeypatch.setattr(report_pages, "fill_steps", fill_and_cancel)
+    job = export_report_pdf(context, window, str(out / "fujian.pdf"))
+    assert job is not None
+    pages: list[int] = []
+    job.progressed.connect(lambda done, _total: pages.append(done))
+    qtbot.waitUntil(lambda: job not in running_jobs(), timeout=60_000)
+    assert job.cancelled and pages == [] and len(pieces) == 2  # stopped at the next turn, before any page
+    assert list(out.iterdir()) == []

@@ -1,7 +1,8 @@
 """File -> Export report as PDF with a progress dialog counting pages and Cancel between parts and pages.
 
-The pages are laid out and painted on the UI thread, a page at a time, and the event loop turns after each page
-(the dialog is repainted, Cancel is heard, the window stays responsive). A worker thread was tried and deadlocked:
+The pages are laid out and painted on the UI thread, the text a piece at a time (viewer.charts.paged_text) and
+then a page at a time, and the event loop turns after each piece and each page (the dialog is repainted, Cancel
+is heard, the window stays responsive). A worker thread was tried and deadlocked:
 PySide6 keeps Python's lock in calls such as ``QTextDocument.documentLayout()``, which wait for Qt's
 connection lock, while the UI thread holds that lock in ``QObject::disconnect`` and waits for Python's (seen in
 the suite as a hang; a frozen window for a user).
@@ -60,6 +61,10 @@ class ReportPdfJob(QObject):
 
     def _page_done(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
+        self._turn()
+
+    @staticmethod
+    def _turn() -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def run(self) -> None:
@@ -68,7 +73,7 @@ class ReportPdfJob(QObject):
         try:
             # The file dialog has already asked about replacing an existing file.
             write_pdf_file(self._loaded, self.target, self._lang, self._statuses, self._work, overwrite=True,
-                           cancelled=lambda: self.cancelled, progress=self._page_done)
+                           cancelled=lambda: self.cancelled, progress=self._page_done, turn=self._turn)
         except InterruptedError:
             pass
         except (ExportError, OSError) as exc:
