@@ -42,7 +42,8 @@ def _texts(loaded, lang: str) -> dict[str, str]:
     in_a_row = "<h2>Tables in a row</h2>" + "".join(
         _table(["Name", "Said"], [[f"name {t}-{i}", "said " * (i % 5)] for i in range(30)], [40, 60])
         for t in range(4)) + "<h3>After them</h3><p>More.</p>"
-    return {"mixed": MIXED, "long tables": LONG_TABLE, "tables in a row": in_a_row, "overview": overview_html(report, lang),
+    return {"mixed": MIXED, "long tables": LONG_TABLE, "tables in a row": in_a_row,
+            "overview": overview_html(report, lang),
             "tasks": tasks_html(report, lang, statuses, work), "enterprises": tables_html(report, lang),
             "source": source_html_parts(report, loaded.source_text, lang)[0]}
 

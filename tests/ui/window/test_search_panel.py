@@ -160,3 +160,26 @@ def test_the_search_index_is_built_when_first_searched_and_shared_with_the_sourc
     fact = window.context.report.facts[0]
     window.context.show_source.emit(fact.id)  # the Source tab describes the passage under the cursor
     assert built == [window.context.report]
+
+
+def test_each_hit_is_laid_out_once_to_size_it_while_typing(make_main_window, monkeypatch) -> None:
+    """The list asks every row's size on each keystroke: a hit sized before (at this width, in this language) is
+    not laid out again (backspace and retype on a 10,000-fact report laid out 300 hits each time)."""
+    from viewer.ui.window.search_panel import HitDelegate
+
+    laid_out: list[str] = []
+    real = HitDelegate._document
+    monkeypatch.setattr(HitDelegate, "_document",
+                        lambda self, option, index: laid_out.append(index.data(Role.HIT).key) or real(self, option,
+                                                                                                      index))
+    window = make_main_window(None, "zh")
+    dock = window.show_search()
+    for query in ("工", "工业", "工", "工业"):  # (the scroll bar comes with the longer list: two widths)
+        dock.box.setText(query)
+        dock.results.doItemsLayout()  # sizes every row (painting comes later)
+    assert len(_hits(dock)) > 10 and len(laid_out) >= len(_hits(dock))
+    laid_out.clear()
+    for query in ("工", "工业"):  # backspace, then the same key again
+        dock.box.setText(query)
+        dock.results.doItemsLayout()
+    assert laid_out == []

@@ -125,8 +125,15 @@ def hit_html(hit: Hit, palette: QPalette, review_mark: str | None = None, select
     return (f"{badge}<b>{escape(heading(hit))}</b><br/>{escape(text[:start])}{highlighted}{escape(text[end:])}")
 
 
+SIZE_CACHE = 4096  # sizes of hits kept (a few keystrokes' worth of the 300 hits shown)
+
+
 class HitDelegate(QStyledItemDelegate):
     """Draws a hit as two lines of rich text (heading, snippet with the match highlighted), wrapped to the list."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[object, ...], QSize] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()
@@ -158,11 +165,22 @@ class HitDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         view = option.widget
-        if isinstance(view, QListView):
-            option = QStyleOptionViewItem(option)
-            option.rect.setWidth(view.viewport().width())
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        hit = index.data(Role.HIT)
+        # The list asks every row's size on each keystroke; most hits stay from one keystroke to the next and
+        # the match's highlight (colours only) does not change the size: laid out once per text and width.
+        key = (heading(hit), hit.snippet, index.data(Role.MARK), width, option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            if isinstance(view, QListView):
+                option = QStyleOptionViewItem(option)
+                option.rect.setWidth(width)
+            document = self._document(option, index)
+            size = QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+            if len(self._sizes) >= SIZE_CACHE:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
 
 
 class SearchDock(QDockWidget):
