@@ -98,10 +98,10 @@ def decode_text(raw: bytes, name: str) -> str:
 SourceReader = Callable[[str], str]
 
 
-def parse_report(text: str, name: str, source_dir: Path | None,
+def parse_report(text: str | bytes, name: str, source_dir: Path | None,
                  source_reader: SourceReader | None = None) -> LoadedReport:
-    """Validate report text; ``source_dir`` is where ``meta.source`` is looked up (None: skip quotes), or
-    ``source_reader`` reads it (a package's entry)."""
+    """Validate report text (or a report file's UTF-8 bytes, checked by decode_text); ``source_dir`` is where
+    ``meta.source`` is looked up (None: skip quotes), or ``source_reader`` reads it (a package's entry)."""
     # Imported here: a report opened from the cache needs neither the YAML parser nor the checks.
     from viewer.model.checks import check_all
     from viewer.model.validation import ValidationError, validate_report
@@ -119,6 +119,7 @@ def parse_report(text: str, name: str, source_dir: Path | None,
     from viewer.model.yaml_source import parse_yaml
 
     doc = parse_yaml(text, name)
+    del text  # not needed once parsed (the caller may hold it; validate does not)
     if not isinstance(doc.data, dict):
         raise ReportError.single(name, "a report is a mapping with 'meta', 'facts', 'tasks', …", 1, 1)
     problems: list[Problem] = []
@@ -202,11 +203,27 @@ def load_report(path: str | os.PathLike[str], cache: ReportCache | None = None) 
         cached = _from_cache(cache, raw, path)
         if cached is not None:
             return cached
-    loaded = parse_report(decode_text(raw, str(path)), str(path), path.parent)
+    if cache is None:
+        # Nothing needs the file's bytes once parsed (validate): handed on, not kept here while the report
+        # is validated and checked.
+        reading = [raw]
+        del raw
+        return parse_report(_yaml_input(reading.pop(), str(path)), str(path), path.parent)
+    loaded = parse_report(_yaml_input(raw, str(path)), str(path), path.parent)
     if cache is not None:
         loaded = replace(loaded, provenance=Provenance(loaded.report, loaded.source_text))
         cache.put(raw, loaded.report, loaded.source_text, loaded.provenance)
     return loaded
+
+
+def _yaml_input(raw: bytes, name: str) -> str | bytes:
+    """A report file's content for the YAML parser: checked as decode_text checks it, and handed on as the
+    file's bytes when they are UTF-8 (the parser reads UTF-8 itself; a decoded ``str`` would cost the text
+    twice more while the file is parsed: the ``str`` and the parser's UTF-8 copy of it)."""
+    text = decode_text(raw, name)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return text
+    return raw
 
 
 def load_package(path: Path, cache: ReportCache | None = None) -> LoadedReport:

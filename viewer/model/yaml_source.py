@@ -14,6 +14,7 @@ The event loop is iterative, so deep nesting cannot exhaust the Python stack.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +24,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from viewer.model.errors import FieldPath, Problem, ReportError
+from viewer.model.errors import FieldPath, PathPart, Problem, ReportError
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -123,36 +124,88 @@ class Position:
 
 @dataclass
 class YamlDocument:
-    """Plain Python data (dicts, lists, scalars) and the position of every value by its path."""
+    """Plain Python data (dicts, lists, scalars) and the position of every value, kept compactly.
+
+    Positions are three arrays in the order values start in the file (the data's pre-order: a mapping's
+    values in the order of its keys, a list's items in order): 0-based line, 0-based column, and how many
+    values the one at that index spans with everything inside it. A value's position is found again from
+    its path by skipping the siblings before it (``position``), so the document keeps 12 bytes a value, not
+    a path tuple and a mark object for each (887k paths of a 32 MB file: 60 -> 424 MiB); only the paths
+    that get an error message are ever looked up.
+    """
 
     data: Any
-    marks: dict[FieldPath, Any]  # path -> the parser's 0-based mark, converted only when asked for
+    lines: array[int]
+    columns: array[int]
+    spans: array[int]
     # path -> plain text YAML 1.1 would have read as a number or boolean ('010', '0x10', '5:7', 'off')
     legacy_numbers: dict[FieldPath, str] = field(default_factory=dict)
 
+    # index of a large collection -> where each of its children starts (and a mapping's keys in order), made
+    # when a path first goes into it: finding the 100,000th item of a list with a problem in every item
+    # costs one pass over the list, not one per problem
+    _children: dict[int, tuple[array[int], dict[str, int] | None]] = field(default_factory=dict, repr=False)
+
     def position(self, path: FieldPath) -> Position | None:
         """Position of ``path``, or of its nearest ancestor that exists (for a missing field)."""
-        for end in range(len(path), -1, -1):
-            mark = self.marks.get(tuple(path[:end]))
-            if mark is not None:
-                return Position(mark.line + 1, mark.column + 1)
-        return None
+        if not self.spans:
+            return None
+        at, node, spans = 0, self.data, self.spans
+        for part in path:
+            if spans[at] == 1:
+                break  # a scalar, an empty collection or an alias: nothing written inside it here
+            inside = (isinstance(node, dict) and isinstance(part, str) and part in node) or (
+                isinstance(node, list) and type(part) is int and 0 <= part < len(node))
+            if not inside:
+                break
+            at = self._child(at, node, part)
+            node = node[part]
+        return Position(self.lines[at] + 1, self.columns[at] + 1)
+
+    def _child(self, at: int, node: dict[str, Any] | list[Any], part: PathPart) -> int:
+        """The index of ``node[part]`` (``node`` is the collection at index ``at``)."""
+        if len(node) <= SKIP_LIMIT:
+            ordinal = part if isinstance(node, list) else next(i for i, key in enumerate(node) if key == part)
+            child = at + 1
+            for _ in range(int(ordinal)):
+                child += self.spans[child]
+            return child
+        known = self._children.get(at)
+        if known is None:
+            starts, child = array("i"), at + 1
+            for _ in range(len(node)):
+                starts.append(child)
+                child += self.spans[child]
+            known = self._children[at] = (starts, {key: i for i, key in enumerate(node)} if isinstance(node, dict)
+                                          else None)
+        starts, ordinals = known
+        return starts[ordinals[part] if ordinals is not None and isinstance(part, str) else int(part)]
+
+
+# Collections up to this size are walked to find a child; larger ones get their children's starts listed once.
+SKIP_LIMIT = 32
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "is_map", "path", "pending_key", "size")
+    __slots__ = ("anchor", "container", "index", "is_map", "mark", "path", "pending_key", "size")
 
-    def __init__(self, container: dict[str, Any] | list[Any], path: FieldPath, anchor: str | None) -> None:
+    def __init__(self, container: dict[str, Any] | list[Any], path: FieldPath, anchor: str | None, mark: Any,
+                 index: int) -> None:
         self.container = container
         self.is_map = isinstance(container, dict)
         self.path = path
         self.size = 1
         self.pending_key: str | None = None
         self.anchor = anchor
+        self.mark = mark  # where it starts (for an error message about it)
+        self.index = index  # its index in the position arrays
 
 
-def parse_yaml(text: str, filename: str) -> YamlDocument:
+def parse_yaml(text: str | bytes, filename: str) -> YamlDocument:
     """Parse one YAML document into plain data with positions; raise ReportError listing what is wrong.
+
+    ``text`` may be the file's UTF-8 bytes (checked by the caller): the C parser reads those as they are, while
+    it would encode a ``str`` into a UTF-8 copy of its own first.
 
     This is the hot path for large reports: events are dispatched by class identity, plain strings skip
     the constructor, and marks are stored as the parser made them.
@@ -165,7 +218,9 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
         problems.append(Problem(filename, message, line, column, path))
 
     construct = SafeConstructor().construct_object
-    marks: dict[FieldPath, Any] = {}
+    # The position of each value, in the order values start (see YamlDocument): keys are not values.
+    lines, columns, spans = array("i"), array("i"), array("i")
+    add_line, add_column, add_span = lines.append, columns.append, spans.append
     legacy_numbers: dict[FieldPath, str] = {}
     anchors: dict[str, tuple[Any, int]] = {}
     stack: list[_Frame] = []
@@ -183,7 +238,6 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
         top.size += size
         container = top.container
         if not top.is_map:
-            marks[(*top.path, len(container))] = mark
             # is_map is False: a list (the flag saves an isinstance per value, which mypy cannot follow)
             container.append(value)  # type: ignore[union-attr]
             return
@@ -198,7 +252,6 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
             return
         top.pending_key = None
         if key not in container:
-            marks[(*top.path, key)] = mark
             container[key] = value  # type: ignore[call-overload]  # is_map: a dict, as above
 
     def child_path() -> FieldPath:
@@ -249,6 +302,10 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
                 if event.anchor:
                     anchors[event.anchor] = (value, 1)
                 expanded += 1
+                if not is_key:
+                    add_line(mark.line)
+                    add_column(mark.column)
+                    add_span(1)
                 place(value, 1, mark)
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 mark = event.start_mark
@@ -261,9 +318,10 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
                 if top is not None and top.is_map and top.pending_key is None:
                     fail("mapping keys must be plain strings, not collections", mark, top.path)
                     break
-                path = child_path()
-                marks[path] = mark
-                top = _Frame({} if is_map else [], path, event.anchor)
+                add_line(mark.line)
+                add_column(mark.column)
+                add_span(1)
+                top = _Frame({} if is_map else [], child_path(), event.anchor, mark, len(spans) - 1)
                 stack.append(top)
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 frame = stack.pop()
@@ -271,13 +329,18 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
                 expanded += 1
                 if frame.anchor:
                     anchors[frame.anchor] = (frame.container, frame.size)
-                place(frame.container, frame.size, marks.get(frame.path))
+                spans[frame.index] = len(spans) - frame.index
+                place(frame.container, frame.size, frame.mark)
             elif cls is AliasEvent:
                 mark = event.start_mark
                 if event.anchor not in anchors:
                     fail(f"alias '*{event.anchor}' names no anchor defined before it", mark, child_path())
                     continue
                 value, size = anchors[event.anchor]
+                if not (top is not None and top.is_map and top.pending_key is None):  # a value, not a key
+                    add_line(mark.line)
+                    add_column(mark.column)
+                    add_span(1)  # the alias itself: what is inside the anchored value stands where the anchor is
                 expanded += size
                 if expanded > MAX_EXPANDED_NODES:
                     fail(f"aliases expand the document beyond {MAX_EXPANDED_NODES:,} values (an alias bomb?)",
@@ -312,4 +375,4 @@ def parse_yaml(text: str, filename: str) -> YamlDocument:
         raise ReportError(filename, problems)
     if documents == 0 or root is None:
         raise ReportError.single(filename, "the file is empty: a report needs at least a 'meta' section", 1, 1)
-    return YamlDocument(root, marks, legacy_numbers)
+    return YamlDocument(root, lines, columns, spans, legacy_numbers)
