@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +65,7 @@ class FiguresTab(FigurePane, FigureFilters):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.stale_language = False  # the language changed while the tab was hidden: redone on its next visit
         self.model = FiguresModel(context, self)
         self.proxy = FiguresProxy(self.model, self)
 
@@ -295,8 +296,18 @@ class FiguresTab(FigurePane, FigureFilters):
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:
+        # Hidden: only marked, its filters and figure are redone in the new language on the next visit.
+        if not self.isVisibleTo(self.window()):  # hidden in the window (shown or not yet)
+            self.stale_language = True
+            return
+        self.stale_language = False
         self._fill_filters()
         self._show_current()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.stale_language:
+            self._on_language_changed(self._context.lang)
+        super().showEvent(event)
 
     @Slot()
     def _on_state_changed(self) -> None:

@@ -1,0 +1,68 @@
+"""A language switch retranslates the tab on show and only marks hidden tabs; each is rebuilt on its next visit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+ALL_TABS = ("overview", "statistics", "enterprises", "tasks", "source", "figures")
+
+
+def _section_filter_texts(figures) -> list[str]:
+    combo = figures.section_filter
+    return [combo.itemText(i) for i in range(1, combo.count())]  # after "All sections"
+
+
+def _in_language(figures, report, lang: str) -> bool:
+    titles = {section.title.get(lang) for section in report.sections}
+    texts = _section_filter_texts(figures)
+    return bool(texts) and all(text in titles for text in texts)
+
+
+def test_hidden_tabs_are_not_rebuilt_at_switch_time_but_on_their_visit(make_main_window, monkeypatch) -> None:
+    window = make_main_window(None, "zh")
+    window.show()
+    overview = window.set_current_tab("overview")
+    figures = window.set_current_tab("figures")
+    report = window.context.report
+    calls: list[str] = []
+    monkeypatch.setattr(overview, "rebuild", lambda *a, **k: calls.append("overview"))
+    original_fill = figures._fill_filters
+    monkeypatch.setattr(figures, "_fill_filters", lambda: (calls.append("figures"), original_fill()))
+
+    window.set_language("en")  # from the Figures tab: the Overview is hidden
+    assert calls == ["figures"]
+
+    monkeypatch.undo()
+    calls.clear()
+    monkeypatch.setattr(figures, "_fill_filters", lambda: (calls.append("figures"), original_fill()))
+    window.set_current_tab("overview")
+    window.set_language("zh")  # from the Overview: Figures is hidden and keeps its English filters for now
+    assert calls == []
+    assert _in_language(figures, report, "en")
+    window.set_current_tab("figures")  # its visit redoes them in Chinese
+    assert calls == ["figures"]
+    assert _in_language(figures, report, "zh")
+
+
+def test_every_tab_shows_the_new_language_after_its_visit(make_main_window, qtbot) -> None:
+    window = make_main_window(None, "zh")
+    window.show()
+    for key in ALL_TABS:
+        window.set_current_tab(key)
+    window.set_current_tab("tasks")
+    report = window.context.report
+    window.set_language("en")
+    for key in ALL_TABS:
+        window.set_current_tab(key)
+    overview = window.built_tab("overview")
+    assert overview._captions["meeting"].title() == "Meeting"
+    assert overview.findChild(QLabel, "meetingTitle").text() == report.meta.title.en
+    assert overview.tiles[0].label.text().endswith(overview.tiles[0].fact.label.en)
+    figures = window.built_tab("figures")
+    assert _in_language(figures, report, "en")
+    enterprises = window.built_tab("enterprises")
+    assert enterprises.enterprise_model.index(0, 0).data() == report.enterprises[0].name.en
+    tasks = window.built_tab("tasks")
+    assert report.tasks[0].title.en in tasks.tree.model().index(0, 0).data()
+    qtbot.waitUntil(lambda: window.built_tab("source").panel.title() == "What this passage backs")
+    # Statistics: tests/ui/statistics/test_statistics_deferred.py (its charts are built again when shown).
