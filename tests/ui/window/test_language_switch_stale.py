@@ -66,3 +66,21 @@ def test_every_tab_shows_the_new_language_after_its_visit(make_main_window, qtbo
     assert report.tasks[0].title.en in tasks.tree.model().index(0, 0).data()
     qtbot.waitUntil(lambda: window.built_tab("source").panel.title() == "What this passage backs")
     # Statistics: tests/ui/statistics/test_statistics_deferred.py (its charts are built again when shown).
+
+
+def test_a_hidden_table_is_measured_on_its_visit_not_at_the_switch(make_main_window, qtbot, monkeypatch) -> None:
+    window = make_main_window(None, "zh")
+    window.show()
+    enterprises = window.set_current_tab("enterprises")
+    window.set_current_tab("overview")
+    view = enterprises.enterprise_view
+    fits: list[int] = []
+    original = view.resizeRowsToContents
+    monkeypatch.setattr(view, "resizeRowsToContents", lambda: (fits.append(1), original()))
+    window.set_language("en")
+    qtbot.wait(50)  # the fit scheduled by the model's dataChanged would have run by now
+    assert fits == []
+    window.set_current_tab("enterprises")
+    qtbot.waitUntil(lambda: bool(fits))
+    report = window.context.report
+    assert enterprises.enterprise_model.index(0, 0).data() == report.enterprises[0].name.en

@@ -26,6 +26,7 @@ class ContentFitter(QObject):
         self._fitting = False
         self._rows_pending = False
         self._fit_pending = False
+        self._fit_on_show = False  # a fit asked for while the table was hidden: done when it is shown
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.fit)
@@ -66,6 +67,10 @@ class ContentFitter(QObject):
     @Slot()
     def _scheduled_fit(self) -> None:
         self._fit_pending = False
+        if not self._view.isVisibleTo(self._view.window()):
+            # A table on a hidden tab (its texts changed with the language): measured when it is shown next.
+            self._fit_on_show = True
+            return
         self.fit()
 
     @Slot(int, int, int)
@@ -74,6 +79,9 @@ class ContentFitter(QObject):
             self._fit_rows()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._fit_on_show:
+            self._fit_on_show = False
+            self.fit()
         if event.type() == QEvent.Type.Resize and self._rows and not self._rows_pending:
             assert isinstance(event, QResizeEvent)
             if event.size().width() != event.oldSize().width():
@@ -86,6 +94,9 @@ class ContentFitter(QObject):
     def _fit_rows(self) -> None:
         self._rows_pending = False
         if self._fitting or not self._rows:
+            return
+        if not self._view.isVisibleTo(self._view.window()):
+            self._fit_on_show = True  # hidden tab: measured on its next visit
             return
         self._fitting = True
         try:
