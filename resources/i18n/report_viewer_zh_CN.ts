@@ -484,6 +484,18 @@ Invalid (skipped): %6</source>
         <translation>无法起草报告</translation>
     </message>
     <message>
+        <source>Drafting %1…</source>
+        <translation>正在起草 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Drafting %1: %2% of the text read</source>
+        <translation>正在起草 %1：已读正文 %2%</translation>
+    </message>
+    <message>
         <source>Drafted %1: %2</source>
         <translation>已起草 %1：%2</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import MINI_SOURCE
 from viewer.ui.window import dialogs
-from viewer.ui.window.draft_from_text import free_yaml_path
+from viewer.ui.window.draft_from_text import free_yaml_path, running_jobs
 
 
 @pytest.fixture
@@ -23,13 +23,15 @@ def _choose(monkeypatch: pytest.MonkeyPatch, path: Path | str) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), "")))
 
 
-def test_menu_drafts_the_text_and_opens_it(make_main_window, tmp_path: Path, monkeypatch, messages):
+def test_menu_drafts_the_text_and_opens_it(make_main_window, qtbot, tmp_path: Path, monkeypatch, messages):
     source = tmp_path / "texts" / "mini.txt"
     source.parent.mkdir()
     source.write_bytes(MINI_SOURCE.encode("gbk"))
     window = make_main_window()
+    before = window.context.loaded
     _choose(monkeypatch, source)
     window.menus.draft_action.trigger()
+    qtbot.waitUntil(lambda: window.context.loaded is not before and not running_jobs())
     loaded = window.context.loaded
     assert loaded.path == source.with_suffix(".yaml")
     assert loaded.report.meta.source == "sources/mini.txt"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,9 +98,12 @@ class PreparedDraft:
         return s
 
 
-def prepare_draft(text: str, *, source_name: str, report_id: str | None = None, title: str | None = None
-                  ) -> PreparedDraft:
-    """Everything a draft holds, as plain data (not yet validated: draft_report and draft_file do that)."""
+def prepare_draft(text: str, *, source_name: str, report_id: str | None = None, title: str | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> PreparedDraft:
+    """Everything a draft holds, as plain data (not yet validated: draft_report and draft_file do that).
+
+    ``progress(done, total)``: called after each paragraph read for figures, with the characters of the text read
+    so far and in all; it may raise (InterruptedError when the user cancels) to stop the drafting there."""
     size = len(text.encode("utf-8"))
     if size > MAX_DRAFT_TEXT_BYTES:
         raise DraftError(f"the text is {size / 2**20:.1f} MiB: a draft copies its text into the report file, which "
@@ -135,7 +139,7 @@ def prepare_draft(text: str, *, source_name: str, report_id: str | None = None, 
     year = review_year(sections, text, meta.title, meta.published)
     planning = (SectionKind.TASKS, SectionKind.REQUIREMENTS)
     facts = extract_facts([(s.id, s.paragraphs, s.kind in planning, s.header) for s in sections], scope,
-                          year, region_names(meta.publisher), _budget(sections, text))
+                          year, region_names(meta.publisher), _budget(sections, text, progress))
     _name_facts(facts)
     _mark_headlines(facts, sections)
     clause_list = [(c, s.id) for s in sections for p in s.paragraphs if MAY_NAME.search(p.text)
@@ -166,7 +170,20 @@ _SLACK = 256 * 1024  # meta, tasks, enterprises and the header, besides sections
 MAX_DRAFT_TEXT_BYTES = MAX_DRAFT_BYTES // 2
 
 
-def _budget(sections: list[DraftSection], source: str) -> OutputBudget:
+class _WatchedBudget(OutputBudget):
+    """An OutputBudget that also reports how far the reading has come (it is told after every paragraph)."""
+
+    def __init__(self, limit: int, left: int, text_length: int, progress: Callable[[int, int], None]) -> None:
+        super().__init__(limit, left, text_length)
+        self.progress = progress
+
+    def spend(self, facts: list[DraftFact], at: int) -> None:
+        super().spend(facts, at)
+        self.progress(at, self.text_length)
+
+
+def _budget(sections: list[DraftSection], source: str,
+            progress: Callable[[int, int], None] | None = None) -> OutputBudget:
     """What the facts may take once the sections (which copy the text) are written; DraftError at once
     when the sections alone would not fit."""
     copied = sum(len(source[s.start: s.end].encode("utf-8")) for s in sections)
@@ -174,6 +191,8 @@ def _budget(sections: list[DraftSection], source: str) -> OutputBudget:
     if left < 0:
         raise DraftError(f"a draft copies its text into the report ({copied / 2**20:.1f} MiB here) and a report file "
                          f"may have at most {MAX_DRAFT_BYTES // 2**20} MiB: draft the text in parts")
+    if progress is not None:
+        return _WatchedBudget(MAX_DRAFT_BYTES, left, len(source), progress)
     return OutputBudget(MAX_DRAFT_BYTES, left, len(source))
 
 

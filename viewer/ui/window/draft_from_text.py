@@ -1,20 +1,32 @@
 """File -> New report from text…: choose a report's text, draft a data file beside it, open the draft.
 
-The drafting itself is ``viewer.model.draft.draft_file`` (pure Python); this module only asks for the
-file, picks a name that never overwrites an existing report, and tells the user what to fill in.
+The drafting is ``viewer.model.draft`` (pure Python) in three steps: ``plan_draft`` reads the text and checks
+where the draft goes (quick, on the UI thread, so a file that is no text is refused at once); ``compose_draft``
+drafts and validates it, writing nothing, in a ``threading.Thread`` (it never touches a Qt object; automatic
+garbage collection is off in the window, so no Qt object is freed there, see viewer.ui.common.collector); and
+``write_draft`` writes the files atomically on the UI thread, only when the user did not cancel. A QTimer on the
+UI thread polls the worker: the progress dialog shows how much of the text has been read, and its Cancel sets a
+flag the drafter checks after each paragraph (it stops with InterruptedError). A cancelled draft leaves no file.
+This module also picks a name that never overwrites an existing report and tells the user what to fill in.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
+from shiboken6 import isValid
 
-from viewer.model.draft import DraftedFile, DraftError, draft_file
+from viewer.model.draft import DraftedFile, DraftError
+from viewer.model.draft.files import ComposedDraft, DraftPlan, compose_draft, plan_draft, write_draft
 from viewer.ui.common.widgets import fill
 from viewer.ui.window import dialogs
+
+POLL_MS = 50
+_RUNNING: set[DraftJob] = set()  # kept alive until finished
 
 
 def free_yaml_path(source: Path) -> Path:
@@ -27,10 +39,80 @@ def free_yaml_path(source: Path) -> Path:
     return candidate
 
 
+class DraftJob(QObject):
+    """Drafts one planned text in a worker thread; ``progressed(done, total)`` (characters of the text read)
+    while it runs, then ``succeeded(drafted)`` once the files are written, or ``failed(message)``; ``finished()``
+    in every case. Nothing but ``finished`` is emitted when cancelled, and nothing is written."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, plan: DraftPlan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draftJob")
+        self.plan = plan
+        self.cancelled = False  # set by cancel(); read by the worker after each paragraph
+        self._done, self._total = 0, len(plan.text)
+        self._outcome: ComposedDraft | DraftError | None = None
+        self._thread = threading.Thread(target=self._work, name="draft-from-text", daemon=True)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    def cancel(self) -> None:
+        """Stop after the paragraph being read; nothing is written."""
+        self.cancelled = True
+
+    def start(self) -> None:
+        self._thread.start()
+        self._timer.start()
+
+    def _step(self, done: int, total: int) -> None:  # worker thread: plain attributes only, no Qt
+        if self.cancelled:
+            raise InterruptedError
+        self._done, self._total = done, total
+
+    def _work(self) -> None:  # worker thread
+        try:
+            self._outcome = compose_draft(self.plan, progress=self._step)
+        except InterruptedError:
+            self._outcome = None
+        except DraftError as exc:
+            self._outcome = exc
+
+    def _poll(self) -> None:
+        if self._thread.is_alive():
+            self.progressed.emit(self._done, self._total)
+            return
+        self._timer.stop()
+        outcome = self._outcome
+        try:
+            if self.cancelled:
+                return
+            if isinstance(outcome, DraftError):
+                self.failed.emit(str(outcome))
+            elif outcome is not None:
+                try:
+                    drafted = write_draft(outcome)
+                except DraftError as exc:
+                    self.failed.emit(str(exc))
+                else:
+                    self.succeeded.emit(drafted)
+        finally:
+            self.finished.emit()
+
+    def wait(self) -> None:
+        """Block until the worker has stopped (the application quitting)."""
+        self._thread.join()
+
+
 def new_report_from_text(window: QMainWindow, open_report: Callable[[Path], object],
-                         source: str | Path | None = None) -> DraftedFile | None:
-    """Ask for a text file (unless ``source`` is given), draft it, save the YAML beside it and open it with
-    ``open_report`` (the window's); ``window`` is the dialogs' parent and shows the summary in its status bar."""
+                         source: str | Path | None = None) -> DraftJob | None:
+    """Ask for a text file (unless ``source`` is given) and start drafting it with a window-modal progress dialog;
+    once drafted, save the YAML beside it and open it with ``open_report`` (the window's); ``window`` is the
+    dialogs' parent and shows the summary in its status bar. Returns the running job, None when nothing starts."""
     if source is None:
         chosen, _ = QFileDialog.getOpenFileName(
             window, QCoreApplication.translate("DraftFromText", "New report from text"), "",
@@ -40,11 +122,55 @@ def new_report_from_text(window: QMainWindow, open_report: Callable[[Path], obje
             return None
         source = chosen
     path = Path(source)
+    title = QCoreApplication.translate("DraftFromText", "Cannot draft a report")
     try:
-        drafted = draft_file(path, free_yaml_path(path))
+        plan = plan_draft(path, free_yaml_path(path))
     except DraftError as exc:
-        dialogs.show_message(window, QCoreApplication.translate("DraftFromText", "Cannot draft a report"), str(exc))
+        dialogs.show_message(window, title, str(exc))
         return None
+    job = DraftJob(plan)
+    dialog = QProgressDialog(fill(QCoreApplication.translate("DraftFromText", "Drafting %1…"), path.name),
+                             QCoreApplication.translate("DraftFromText", "Cancel"), 0, 100, window)
+    dialog.setObjectName("draftProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("DraftFromText", "New report from text"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    dialog.canceled.connect(job.cancel)
+
+    def progressed(done: int, total: int) -> None:
+        if isValid(dialog):
+            dialog.setValue(min(100, done * 100 // max(1, total)))
+            dialog.setLabelText(fill(QCoreApplication.translate("DraftFromText", "Drafting %1: %2% of the text read"),
+                                     path.name, min(100, done * 100 // max(1, total))))
+
+    def failed(message: str) -> None:
+        dialogs.show_message(window if isValid(window) else None, title, message)
+
+    def succeeded(drafted: DraftedFile) -> None:
+        if isValid(window):
+            _opened(window, open_report, drafted)
+
+    def finished() -> None:
+        _RUNNING.discard(job)
+        if isValid(dialog):
+            dialog.close()
+            dialog.deleteLater()
+        job.deleteLater()
+
+    job.progressed.connect(progressed)
+    job.failed.connect(failed)
+    job.succeeded.connect(succeeded)
+    job.finished.connect(finished)
+    _RUNNING.add(job)
+    job.start()
+    dialog.show()
+    return job
+
+
+def _opened(window: QMainWindow, open_report: Callable[[Path], object], drafted: DraftedFile) -> None:
+    """Open the written draft and say what it holds and what is left to fill in."""
     open_report(drafted.yaml_path)
     summary = drafted.result.summary
     window.statusBar().showMessage(fill(QCoreApplication.translate("DraftFromText", "Drafted %1: %2"),
@@ -57,4 +183,11 @@ def new_report_from_text(window: QMainWindow, open_report: Callable[[Path], obje
                 "DraftFromText", "Wrote %1. Every item is marked as a draft; review them against their quotes."),
                  str(drafted.yaml_path)) + "\n\n" + "\n".join(notes),
         )
-    return drafted
+
+
+def running_jobs() -> list[DraftJob]:
+    """The drafts being drafted now."""
+    return list(_RUNNING)
+
+
+__all__ = ["DraftJob", "free_yaml_path", "new_report_from_text", "running_jobs"]
