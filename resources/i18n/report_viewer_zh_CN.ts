@@ -492,6 +492,10 @@ Invalid (skipped): %6</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>Checking the draft of %1…</source>
+        <translation>正在检查 %1 的草稿…</translation>
+    </message>
+    <message>
         <source>Drafting %1: %2% of the text read</source>
         <translation>正在起草 %1：已读正文 %2%</translation>
     </message>

@@ -118,3 +118,24 @@ def test_an_error_in_the_worker_is_shown_in_the_windows_language(make_main_windo
     assert messages == [("无法起草报告", f"{source}: too rich")]
     assert window.context.loaded is before
     assert sorted(p.name for p in source.parent.iterdir()) == ["mini.txt"]
+
+
+def test_the_draft_to_edit_is_parsed_in_the_worker_not_on_the_ui_thread(make_main_window, qtbot, tmp_path,
+                                                                         monkeypatch, messages):
+    from viewer.model.edit import document
+
+    threads: list[str] = []
+    real_init = document.ReportDocument.__init__
+
+    def recording(self, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(document.ReportDocument, "__init__", recording)
+    source = _gbk_source(tmp_path)
+    window = make_main_window()
+    _start(window, monkeypatch, source)
+    qtbot.waitUntil(lambda: not running_jobs())
+    assert window.context.loaded.path == source.with_suffix(".yaml")
+    assert window.context.editor.document is not None  # a draft opens in edit mode
+    assert threads == ["draft-from-text"]  # the round-trip tree was built once, in the worker

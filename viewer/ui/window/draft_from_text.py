@@ -22,6 +22,7 @@ from shiboken6 import isValid
 
 from viewer.model.draft import DraftedFile, DraftError
 from viewer.model.draft.files import ComposedDraft, DraftPlan, compose_draft, plan_draft, write_draft
+from viewer.model.edit.document import ReportDocument
 from viewer.ui.common.widgets import fill
 from viewer.ui.window import dialogs
 
@@ -54,6 +55,7 @@ class DraftJob(QObject):
         self.setObjectName("draftJob")
         self.plan = plan
         self.cancelled = False  # set by cancel(); read by the worker after each paragraph
+        self.checking = False  # the text is read: the draft is being checked and made ready to edit
         self._done, self._total = 0, len(plan.text)
         self._outcome: ComposedDraft | DraftError | None = None
         self._thread = threading.Thread(target=self._work, name="draft-from-text", daemon=True)
@@ -76,16 +78,26 @@ class DraftJob(QObject):
 
     def _work(self) -> None:  # worker thread
         try:
-            self._outcome = compose_draft(self.plan, progress=self._step)
+            composed = compose_draft(self.plan, progress=self._step)
+            if self.cancelled:
+                raise InterruptedError
+            self.checking = True
+            # A draft opens in edit mode: its round-trip tree is built here rather than on the UI thread.
+            ReportDocument.prepare(composed.yaml_text, self.plan.yaml_path, self.plan.text)
+            if self.cancelled:  # never written, so never opened: not kept
+                ReportDocument.forget(self.plan.yaml_path)
+                raise InterruptedError
+            self._outcome = composed
         except InterruptedError:
             self._outcome = None
         except DraftError as exc:
             self._outcome = exc
 
     def _poll(self) -> None:
-        if self._thread.is_alive():
+        if self._thread.is_alive() and not self.cancelled:
             self.progressed.emit(self._done, self._total)
             return
+        # Cancelled: done at once, the worker's result (if it ever comes) is dropped; nothing is written.
         self._timer.stop()
         outcome = self._outcome
         try:
@@ -140,7 +152,12 @@ def new_report_from_text(window: QMainWindow, open_report: Callable[[Path], obje
     dialog.canceled.connect(job.cancel)
 
     def progressed(done: int, total: int) -> None:
-        if isValid(dialog):
+        if isValid(dialog) and job.checking:
+            if dialog.maximum() != 0:
+                dialog.setRange(0, 0)  # no measure of how far: a busy bar
+                dialog.setLabelText(fill(QCoreApplication.translate("DraftFromText", "Checking the draft of %1…"),
+                                         path.name))
+        elif isValid(dialog):
             dialog.setValue(min(100, done * 100 // max(1, total)))
             dialog.setLabelText(fill(QCoreApplication.translate("DraftFromText", "Drafting %1: %2% of the text read"),
                                      path.name, min(100, done * 100 // max(1, total))))
