@@ -100,6 +100,8 @@ class AppContext(QObject):
         # The undo stack every checklist/review change goes through (the Edit menu's Undo/Redo).
         self.undo_stack: QUndoStack = QUndoStack(self)
         self.export_enabled: bool = False
+        self._task_sizes: dict[str, int] = {}
+        self._task_sizes_of: Report | None = None
 
     @property
     def report(self) -> Report:
@@ -129,10 +131,13 @@ class AppContext(QObject):
 
     def task_progress(self, task_id: str) -> tuple[int, int]:
         """(done, total) actions of task ``task_id``; (0, total) while there is no checklist state."""
-        task = next((t for t in self.report.tasks if t.id == task_id), None)
-        if task is None:
+        report = self.report
+        if self._task_sizes_of is not report:  # one look-up table per report: the Overview asks for every task
+            self._task_sizes = {t.id: len(t.actions) for t in reversed(report.tasks)}
+            self._task_sizes_of = report
+        total = self._task_sizes.get(task_id)
+        if total is None:
             return (0, 0)
-        total = len(task.actions)
         if self.state is None:
             return (0, total)
         return self.state.task_progress(task_id)

@@ -46,6 +46,8 @@ class StateView:
     def _reindex(self) -> None:
         self._tasks_of = action_tasks(self._report)
         self._targets = {t.id: t for t in review_targets(self._report)}
+        # Task by id: the Overview asks for every task's progress (a scan of the tasks each was quadratic).
+        self._task_by_id = {t.id: t for t in reversed(self._report.tasks)}
 
     # --- reading ---------------------------------------------------------------------------------------
 
@@ -78,10 +80,13 @@ class StateView:
 
     def task_progress(self, task_id: str) -> tuple[int, int]:
         """(done, total) actions of a task; (0, 0) for an unknown task."""
-        task = next((t for t in self._report.tasks if t.id == task_id), None)
+        task = self._task_by_id.get(task_id)
         if task is None:
             return (0, 0)
-        return (sum(1 for a in task.actions if self.is_done(a.id)), len(task.actions))
+        checklist = self._records.checklist
+        done = sum(1 for a in task.actions if (record := checklist.get(a.id)) is not None
+                   and record.status == Status.DONE)
+        return (done, len(task.actions))
 
     def overall_progress(self) -> tuple[int, int]:
         """(done, total) over every action of the report (orphans do not count)."""
