@@ -2340,6 +2340,17 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>ReportOpener</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Showing %1…</source>
+        <translation>正在显示 %1…</translation>
+    </message>
+</context>
+<context>
     <name>ReportPdfExport</name>
     <message>
         <source>Laying out the report…</source>

@@ -42,6 +42,7 @@ def test_an_indicator_over_three_years_leads_from_each_mark_to_its_sentence(libr
     assert "6.8%" in tooltip and "全年规上工业增加值增长6.8%" in tooltip and "2023" in tooltip
     rect = pane.view.mark_rect(mark)
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not window.busy())  # opened in a worker thread
     assert not window.library.showing() and window.context.report.meta.id == "example-shili-2024"
     source = window.built_tab("source")
     assert isinstance(source, SourceTab) and source.selected_text() == "全年规上工业增加值增长6.8%"
@@ -50,6 +51,7 @@ def test_an_indicator_over_three_years_leads_from_each_mark_to_its_sentence(libr
     pane.view.setFocus()
     qtbot.keyClick(pane.view, Qt.Key.Key_Right)
     qtbot.keyClick(pane.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.busy())
     assert window.context.report.meta.id == "example-shili-2023"
     assert window.built_tab("source").selected_text() == "全年规上工业增加值增长6.1%"
 
@@ -96,7 +98,7 @@ def test_the_comparison_exports_like_every_chart(library_window, tmp_path: Path)
     assert pane.table_dialog is not None and pane.table_dialog.table.model().rowCount() == 2
 
 
-def test_two_reports_side_by_side(library_window) -> None:
+def test_two_reports_side_by_side(library_window, qtbot) -> None:
     window, page = library_window("zh")
     pane = page.show_page("side")
     assert isinstance(pane, SidePane)
@@ -109,11 +111,12 @@ def test_two_reports_side_by_side(library_window) -> None:
     assert rows["数字经济规模"][3] == "无：有数值为上下限"  # 突破1.1万亿元 is a bound: no exact change
     row = list(rows).index("规上工业增加值增速")
     pane.table.cellDoubleClicked.emit(row, 5)
+    qtbot.waitUntil(lambda: not window.busy())  # opened in a worker thread
     assert window.context.report.meta.id == "example-shili-2025"
     assert window.built_tab("source").selected_text() == "全年规上工业增加值增长5.9%"
 
 
-def test_last_year_s_tasks_beside_this_year_s_review(library_window) -> None:
+def test_last_year_s_tasks_beside_this_year_s_review(library_window, qtbot) -> None:
     window, page = library_window("zh")
     pane = page.show_page("carried")
     assert isinstance(pane, CarriedPane)
@@ -124,11 +127,13 @@ def test_last_year_s_tasks_beside_this_year_s_review(library_window) -> None:
     assert digital.text(3).startswith("数字经济方面，新建工业互联网平台12个")
     assert "2023年工作回顾" in pane.review.toPlainText()
     pane.tree.itemActivated.emit(digital, 3)
+    qtbot.waitUntil(lambda: not window.busy())  # opened in a worker thread
     assert window.context.report.meta.id == "example-shili-2024"
     passage = "数字经济方面，新建工业互联网平台12个，推动2.3万家中小企业上云用云。"
     assert window.built_tab("source").selected_text() == passage
     window.show_library()
     pane.tree.itemActivated.emit(digital.child(1), 0)
+    qtbot.waitUntil(lambda: not window.busy())
     assert window.context.report.meta.id == "example-shili-2023" and window.current_tab_key() == "tasks"
 
 

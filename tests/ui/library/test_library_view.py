@@ -59,6 +59,7 @@ def test_a_search_hit_opens_its_report_at_the_sentence(library_window, qtbot) ->
     index = page.reports_pane.hits.index(row)
     rect = page.reports_pane.results.visualRect(index)
     qtbot.mouseClick(page.reports_pane.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not window.busy())  # opened in a worker thread
     assert not window.library.showing()
     assert window.context.report.meta.id == "example-shili-2024"
     assert window.current_tab_key() == "source"
@@ -70,6 +71,7 @@ def test_a_search_hit_opens_its_report_at_the_sentence(library_window, qtbot) ->
     task_hit = next(page.reports_pane.hits.hit(r) for r in range(page.reports_pane.hits.rowCount())
                     if page.reports_pane.hits.hit(r).kind == HitKind.ACTION)
     page._open_hit(task_hit)
+    qtbot.waitUntil(lambda: not window.busy())
     assert window.current_tab_key() == "tasks" and window.context.report.meta.id == task_hit.path.stem.replace(
         "shili", "example-shili")
     # Clearing the box shows the list again.
@@ -84,6 +86,7 @@ def test_opening_a_report_from_the_list(library_window, qtbot) -> None:
     page.reports_pane.table.selectRow(row)
     assert page.actions_by_name["open"].isEnabled() and not page.actions_by_name["remove"].isEnabled()
     page.actions_by_name["open"].trigger()
+    qtbot.waitUntil(lambda: not window.busy())  # opened in a worker thread
     assert window.context.report.meta.id == "example-shili-2025" and not window.library.showing()
 
 
@@ -236,6 +239,7 @@ def test_what_the_reader_records_is_in_the_library_when_it_is_shown_again(librar
     shili = (examples_dir() / "shili-2023.yaml").resolve()
     assert _row(page, "shili-2023.yaml")["checklist"] == "0/10"
     assert window.library.open_item(shili, "report", "")
+    qtbot.waitUntil(lambda: not window.busy() and window.context.loaded.path == shili)  # loaded in a worker thread
     session = window.context.session
     assert session is not None
     assert session.set_item("task-2.cloud", "note", status=Status.DONE, note="已推动两万家企业上云，见厅里的台账")
@@ -247,4 +251,5 @@ def test_what_the_reader_records_is_in_the_library_when_it_is_shown_again(librar
     hits = [page.reports_pane.hits.hit(r) for r in range(page.reports_pane.hits.rowCount())]
     assert [(h.path, h.kind, h.key) for h in hits] == [(shili, HitKind.NOTE, "task-2.cloud")]
     page._open_hit(hits[0])
+    qtbot.waitUntil(lambda: not window.busy())
     assert window.context.report.meta.id == "example-shili-2023" and window.current_tab_key() == "tasks"

@@ -34,7 +34,7 @@ def _package(tmp_path: Path, review: bool = False) -> Path:
     return path
 
 
-def test_file_open_offers_packages_and_opens_one(make_main_window, tmp_path, monkeypatch) -> None:
+def test_file_open_offers_packages_and_opens_one(make_main_window, tmp_path, monkeypatch, qtbot) -> None:
     window = make_main_window(None)
     package = _package(tmp_path)
     filters: list[str] = []
@@ -46,22 +46,23 @@ def test_file_open_offers_packages_and_opens_one(make_main_window, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
     window.menus.open_action.trigger()
     assert "*.irv" in filters[0]
+    qtbot.waitUntil(lambda: not window.busy())  # loaded in a worker thread
     assert window.context.report.meta.id == "mini-2024" and window.context.loaded.path == package
     assert QSettings().value(RECENT_KEY, [], type=list)[0] == str(package.resolve())
     window.open_report(default_report_path())
     assert window.context.report.meta.id == "fujian-2023"
     window.open_recent(str(package.resolve()))
-    assert window.context.loaded.path == package.resolve()
+    qtbot.waitUntil(lambda: window.context.loaded.path == package.resolve())
 
 
-def test_a_dropped_package_opens(make_main_window, tmp_path) -> None:
+def test_a_dropped_package_opens(make_main_window, tmp_path, qtbot) -> None:
     window = make_main_window(None)
     mime = QMimeData()
     enter, drop = _drop_events(str(_package(tmp_path)), mime)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
     window.dropEvent(drop)
-    assert window.context.report.meta.id == "mini-2024"
+    qtbot.waitUntil(lambda: window.context.report.meta.id == "mini-2024")
 
 
 def test_the_command_line_path_may_be_a_package(tmp_path, qapp) -> None:

@@ -9,6 +9,7 @@ review at that sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -29,7 +30,7 @@ class LibraryWindow(Protocol):
     report_label: QLabel
 
     def refresh_title(self) -> None: ...
-    def open_report(self, path: str | Path) -> bool: ...
+    def open_report(self, path: str | Path, *, wait: bool = ..., then: Callable[[], object] | None = ...) -> bool: ...
 
 
 class LibraryHost(QObject):
@@ -116,18 +117,19 @@ class LibraryHost(QObject):
 
     @Slot(object, str, str)
     def open_item(self, path: Path, kind: str, key: str) -> bool:
-        """Open the report at ``path``: as it is ('report'), at an item ('item', its id) or at a sentence of its
-        source ('span', the text)."""
-        if not self.window.open_report(path):
-            return False
-        context = self.window.context
-        if kind == "item" and key:
-            context.select_item.emit(key)
-        elif kind == "span" and key:
-            start = context.loaded.source_text.find(key)
-            if start >= 0:
-                context.show_source_span.emit(start, start + len(key))
-        return True
+        """Open the report at ``path`` (in a worker thread: viewer/ui/window/opening.py): as it is ('report'), at
+        an item ('item', its id) or at a sentence of its source ('span', the text) once it is shown."""
+
+        def show_where() -> None:
+            context = self.window.context
+            if kind == "item" and key:
+                context.select_item.emit(key)
+            elif kind == "span" and key:
+                start = context.loaded.source_text.find(key)
+                if start >= 0:
+                    context.show_source_span.emit(start, start + len(key))
+
+        return self.window.open_report(path, wait=False, then=show_where)
 
     def close(self) -> None:
         """Stop a refresh still running (the window is closing)."""

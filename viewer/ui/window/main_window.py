@@ -9,7 +9,7 @@ the fit to the screen (``viewer.ui.window.window_settings``) are the window's ba
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from viewer.model.errors import ReportError
-from viewer.model.loader import load_report
+from viewer.model.loader import LoadedReport, load_report
 from viewer.ui.common.i18n import Translations
 from viewer.ui.common.report_cache import report_cache
 from viewer.ui.common.theme import apply_theme
@@ -30,6 +30,7 @@ from viewer.ui.window.history import NavigationHistory
 from viewer.ui.window.jumps import WindowJumps
 from viewer.ui.window.library_host import LibraryHost
 from viewer.ui.window.menus import WindowMenus
+from viewer.ui.window.opening import ReportOpener, show_in_steps
 from viewer.ui.window.recent import add_recent, recent_reports, remove_recent
 from viewer.ui.window.status_bar import ElidedLabel, StatusBar
 from viewer.ui.window.tabs import DEFAULT_TABS, TabSpec
@@ -79,6 +80,7 @@ class MainWindow(WindowJumps, WindowSettings):
         self.report_label = ElidedLabel()
         self.report_label.setObjectName("reportLabel")
         self.statusBar().addPermanentWidget(self.report_label)
+        self.opener = ReportOpener(self)  # opening reports in a worker thread (File -> Open, recent, Library)
 
         self.history = NavigationHistory(self)
         self.menus = WindowMenus(self, self)
@@ -178,19 +180,44 @@ class MainWindow(WindowJumps, WindowSettings):
 
     # --- opening reports ---------------------------------------------------------------------------
 
-    def open_report(self, path: str | Path) -> bool:
-        """Load ``path`` and show it; on problems show them all and keep the current report."""
+    def open_report(self, path: str | Path, *, wait: bool = True, then: Callable[[], object] | None = None) -> bool:
+        """Load ``path`` and show it; on problems show them all and keep the current report.
+
+        ``wait=False`` (File -> Open, recent reports, a dropped file, the Library): loaded in a worker thread while
+        the window stays responsive (viewer/ui/window/opening.py), ``then()`` run once it is shown; True when the
+        load started. Otherwise loaded here; True when shown."""
         editor = getattr(self.context, "editor", None)
         if editor is not None and not editor.close_for_window(self):
             return False  # unsaved corrections: the user chose to stay
+        self.opener.cancel()  # the last one asked for wins
+        if not wait:
+            self.opener.start(Path(path), then)
+            return True
         try:
             loaded = load_report(path, report_cache())
         except ReportError as exc:
-            from viewer.ui.window import dialogs
-
-            dialogs.show_report_error(exc, self, note=self.tr("The report shown before stays open."))
-            self.statusBar().showMessage(fill(self.tr("Could not open %1"), str(path)), 8000)
+            self.report_open_failed(path, exc)
             return False
+        self.show_loaded(loaded)
+        if then is not None:
+            then()
+        return True
+
+    def report_open_failed(self, path: str | Path, error: ReportError) -> None:
+        """Show every problem of a report that could not be opened; the report shown before stays."""
+        from viewer.ui.window import dialogs
+
+        dialogs.show_report_error(error, self, note=self.tr("The report shown before stays open."))
+        self.statusBar().showMessage(fill(self.tr("Could not open %1"), str(path)), 8000)
+
+    def show_loaded(self, loaded: LoadedReport, done: Callable[[], object] | None = None) -> None:
+        """Show ``loaded``: only the tab shown is rebuilt (``viewer.ui.window.opening.show_in_steps``); with
+        ``done``, one step per event-loop turn and ``done()`` at the end."""
+        show_in_steps(self, self._tabs, loaded, done)
+
+    def set_loaded(self, loaded: LoadedReport) -> None:
+        """Make ``loaded`` the window's report (the last step of ``show_loaded``)."""
+        path = loaded.path
         settings = QSettings()
         add_recent(settings, loaded.path)
         self.menus.update_recent(recent_reports(settings))
@@ -201,7 +228,10 @@ class MainWindow(WindowJumps, WindowSettings):
             from viewer.ui.window.package_actions import offer_review_merge
 
             offer_review_merge(self.context, loaded, self, self.confirm_review_merge)
-        return True
+
+    def busy(self) -> bool:
+        """Whether the window is still opening a report (loading it in the worker or showing it)."""
+        return self.opener.busy()
 
     # How a package's review work is agreed to before it is merged (None: a dialog; tests put an answer here).
     confirm_review_merge = None
@@ -227,7 +257,7 @@ class MainWindow(WindowJumps, WindowSettings):
                 fill(self.tr("%1 no longer exists; it was removed from the recent reports."), path),
             )
             return
-        self.open_report(path)
+        self.open_report(path, wait=False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_report(event) is not None:
@@ -241,7 +271,7 @@ class MainWindow(WindowJumps, WindowSettings):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_report(path)
+        self.open_report(path, wait=False)
 
     # --- language, theme, search -------------------------------------------------------------------
 
