@@ -118,3 +118,33 @@ def test_the_checklist_recorded_is_kept_when_the_report_is_opened_again(make_mai
     assert window.context.task_progress(task.id)[0] == 1
     overview = window.built_tab("overview")
     assert overview.progress_bars[task.id].value() == 1
+
+
+def test_a_tab_dropped_by_a_reopen_no_longer_follows_edit_mode(
+    make_main_window, ui_report_path, qtbot, monkeypatch
+) -> None:
+    """The Source tab followed edit mode through a lambda: deleted by a reopen, it was still called (a RuntimeError
+    on a deleted object) and kept alive."""
+    import weakref
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from viewer.ui.edit.session import EditSession
+
+    monkeypatch.setattr(EditSession, "ask_unsaved", lambda _self, _parent: QMessageBox.StandardButton.Discard)
+    window = make_main_window(ui_report_path)
+    source = weakref.ref(window.set_current_tab("source"))
+    window.set_current_tab("overview")
+    window.open_report(ui_report_path, wait=False)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
+    assert window.built_tab("source") is None
+    errors: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda _t, value, _tb: errors.append(value))
+    editor = window.context.editor
+    assert editor.start()
+    editor.stop()
+    assert errors == []
+    import gc
+
+    gc.collect()
+    assert source() is None

@@ -92,7 +92,8 @@ class SourceTab(QWidget):
         context.language_changed.connect(self._on_language_changed)
         context.state_changed.connect(self._on_state_changed)
         if context.editor is not None:
-            context.editor.mode_changed.connect(lambda _on: self._update_edit_controls())
+            # A slot of this widget, not a lambda: a tab deleted by a reopen is disconnected with it.
+            context.editor.mode_changed.connect(self._on_edit_mode_changed)
         self._retranslate()
         self._load()
         self._update_edit_controls()
@@ -292,6 +293,10 @@ class SourceTab(QWidget):
             lines.append(fill(self.tr("English summary: %1"), section.summary.en))
         self.section_summary.setText("\n".join(lines))
         self.section_summary.setVisible(True)
+
+    @Slot(bool)
+    def _on_edit_mode_changed(self, _on: bool) -> None:
+        self._update_edit_controls()
 
     def _update_edit_controls(self) -> None:
         editor = self._context.editor
