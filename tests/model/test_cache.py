@@ -217,6 +217,41 @@ def test_well_signed_but_malformed_content_is_rejected(mini_report_path: Path) -
             decode_entry(signed(data), name, key)
 
 
+def test_a_well_signed_entry_with_anything_beside_its_two_json_lines_is_rejected(mini_report_path: Path) -> None:
+    """The payload is decoded where it stands in the entry (no copies): it must still be exactly the report's JSON,
+    a line break and the provenance's JSON."""
+    report = load_report(mini_report_path).report
+    key, name = b"k" * 32, "n" * 64
+    digest = text_digest("source")
+    report_line = json.dumps(report_to_json(report, by_alias=False), separators=(",", ":")).encode()
+    provenance_line = json.dumps({"keys": [], "bounds": [], "sections": []}).encode()
+
+    def signed(payload: bytes) -> bytes:
+        header = {"format": cache_module.CACHE_FORMAT, "name": name, "source_sha256": digest,
+                  "mac": cache_module._mac(key, name, digest, payload)}
+        return json.dumps(header).encode() + b"\n" + payload
+
+    assert decode_entry(signed(report_line + b"\n" + provenance_line), name, key)[2] == json.loads(provenance_line)
+    for payload in (report_line + b" {}", report_line + b"{}\n" + provenance_line, report_line + b"\n",
+                    report_line + b"\n" + provenance_line + b"\n", report_line + b"\n" + provenance_line + b"[]",
+                    b" " + report_line, report_line[:-1], b"\xff" + report_line):
+        with pytest.raises(CacheError):
+            decode_entry(signed(payload), name, key)
+
+
+def test_a_reopen_makes_the_spans_and_their_index_only_when_asked(cache: ReportCache, mini_report_path: Path) -> None:
+    """A cache hit keeps the stored spans as they were read: an object per quote, and the index by position, are
+    made when first asked for (the Source tab, a jump to a quote), not while the report opens."""
+    first = load_report(mini_report_path, cache)
+    again = load_report(mini_report_path, cache)
+    provenance = again.provenance
+    assert provenance is not None and provenance._spans_made is None and provenance._ordered_made is None
+    assert provenance.span("va-growth") == first.provenance.span("va-growth")
+    assert provenance._ordered_made is None
+    assert provenance.quote_spans() == first.provenance.quote_spans()
+    assert provenance.to_json() == first.provenance.to_json()
+
+
 def test_changed_source_invalidates(cache: ReportCache, mini_report_path: Path, parses: ParseCounter) -> None:
     load_report(mini_report_path, cache)
     source = mini_report_path.parent / "mini-source.txt"

@@ -16,6 +16,9 @@ from typing import Any
 from viewer.model.quote_index import first_occurrences
 from viewer.model.types import Report
 
+_INT = frozenset({int})  # bool is not int here: type(True) is bool
+_STR = frozenset({str})
+
 
 @dataclass(frozen=True, order=True)
 class Span:
@@ -53,9 +56,13 @@ def _task_regions(task_spans: list[Span | None], section: Span | None, length: i
 class Provenance:
     """Quote spans of a report's items in its source text, and the reverse lookup by offset."""
 
+    # Read from a cache entry (keys, starts, ends): the spans are made from it when first asked for.
+    _stored: tuple[list[str], list[int], list[int]]
+    _ordered_made: list[tuple[Span, str]] | None
+
     def __init__(self, report: Report, source: str) -> None:
         self.source = source
-        self._spans: dict[str, Span] = {}
+        self._spans_made: dict[str, Span] | None = {}
         section_spans: dict[str, Span] = {}
         found = first_occurrences(source, {section.text for section in report.sections})
         for section in report.sections:
@@ -95,49 +102,72 @@ class Provenance:
     @classmethod
     def from_json(cls, source: str, data: Any) -> Provenance | None:
         """The provenance ``to_json`` gave for this source text (kept in the report cache, so a reopened report
-        is not searched again); None when ``data`` is not such a record or a span falls outside the text."""
+        is not searched again); None when ``data`` is not such a record or a span falls outside the text.
+
+        Only checked here (in C where it can be): the spans and the index by position are made when first asked
+        for, so that a reopen does not make an object per quote (a fifth of a reopen of the 10k report)."""
         if not isinstance(data, dict):
             return None
         keys, bounds, sections = data.get("keys"), data.get("bounds"), data.get("sections")
         if not (isinstance(keys, list) and isinstance(bounds, list) and isinstance(sections, list)
-                and len(bounds) == 2 * len(keys) and all(type(v) is int for v in bounds)
-                and all(type(k) is str for k in keys)):
+                and len(bounds) == 2 * len(keys) and set(map(type, bounds)) <= _INT
+                and set(map(type, keys)) <= _STR and set(map(type, sections)) <= _STR):
             return None
         starts, ends = bounds[0::2], bounds[1::2]
         if min(starts, default=0) < 0 or max(ends, default=0) > len(source) or not all(map(le, starts, ends)):
             return None
-        # Tens of thousands of objects and none of them garbage: the cyclic collector would walk the whole
-        # report again for them (as when the cache entry is decoded).
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            spans = dict(zip(keys, map(Span, starts, ends), strict=True))
-        finally:
-            if gc_was_enabled:
-                gc.enable()
-        if not all(isinstance(key, str) and key in spans for key in sections):
+        if not set(sections) <= set(keys):
             return None
         self = cls.__new__(cls)
         self.source = source
-        self._spans = spans
-        self._index(set(sections))
+        self._stored = (keys, starts, ends)
+        self._spans_made = None
+        self._sections = set(sections)
+        self._ordered_made = None
         return self
 
     def to_json(self) -> dict[str, Any]:
         """Every span (keys, then start and end of each in one flat list) and which keys are sections, as JSON
         data (``from_json`` reads it back)."""
-        return {"keys": list(self._spans),
-                "bounds": [v for span in self._spans.values() for v in (span.start, span.end)],
+        spans = self._spans
+        return {"keys": list(spans),
+                "bounds": [v for span in spans.values() for v in (span.start, span.end)],
                 "sections": sorted(self._sections)}
 
+    @property
+    def _spans(self) -> dict[str, Span]:
+        """Every key's span (made from the stored record when first asked for)."""
+        spans = self._spans_made
+        if spans is None:
+            keys, starts, ends = self._stored
+            # Tens of thousands of objects and none of them garbage: the cyclic collector would walk the whole
+            # report again for them (as when the cache entry is decoded).
+            gc_was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                spans = self._spans_made = dict(zip(keys, map(Span, starts, ends), strict=True))
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
+        return spans
+
     def _index(self, section_ids: set[str]) -> None:
-        """The reverse index over quote spans only (sections would cover everything)."""
         self._sections = section_ids
-        quote_spans = [(span, key) for key, span in self._spans.items() if key not in section_ids]
-        # Ordered by (start, end, key) as the spans' own ordering has it, without calling Span.__lt__ per comparison.
-        self._ordered = sorted(quote_spans, key=lambda sk: (sk[0].start, sk[0].end, sk[1]))
-        self._starts = [span.start for span, _ in self._ordered]
-        self._longest = max((span.end - span.start for span, _ in self._ordered), default=0)
+        self._ordered_made = None
+
+    def _ordered(self) -> list[tuple[Span, str]]:
+        """The reverse index over quote spans only (sections would cover everything), made when first needed."""
+        ordered = self._ordered_made
+        if ordered is None:
+            section_ids = self._sections
+            quote_spans = [(span, key) for key, span in self._spans.items() if key not in section_ids]
+            # Ordered by (start, end, key) as the spans' own ordering has it, without calling Span.__lt__ per
+            # comparison.
+            ordered = sorted(quote_spans, key=lambda sk: (sk[0].start, sk[0].end, sk[1]))
+            self._starts = [span.start for span, _ in ordered]
+            self._longest = max((span.end - span.start for span, _ in ordered), default=0)
+            self._ordered_made = ordered
+        return ordered
 
     def _locate(self, quoted: list[tuple[str, str, Span | None]]) -> list[Span | None]:
         """Each quote's first occurrence inside its passage, else its first anywhere in the source (else None).
@@ -170,13 +200,14 @@ class Provenance:
 
     def quote_spans(self) -> list[tuple[Span, str]]:
         """Every item's quote span (sections excluded), ordered by position: what the source view highlights."""
-        return list(self._ordered)
+        return list(self._ordered())
 
     def keys_at(self, offset: int) -> list[str]:
         """Keys of the items whose quotes cover the character at ``offset`` (innermost first)."""
+        ordered = self._ordered()
         # Only spans starting within the longest quote's length before ``offset`` can cover it.
         lo = bisect.bisect_left(self._starts, offset - self._longest + 1)
         hi = bisect.bisect_right(self._starts, offset)
-        hits = [(span, key) for span, key in self._ordered[lo:hi] if span.start <= offset < span.end]
+        hits = [(span, key) for span, key in ordered[lo:hi] if span.start <= offset < span.end]
         hits.sort(key=lambda sk: sk[0].end - sk[0].start)
         return [key for _, key in hits]

@@ -118,9 +118,11 @@ def read_fd(fd: int, limit: int, name: str) -> bytes:
         raise FileTooLargeError(size, limit, name)
     chunks: list[bytes] = []
     total = 0
+    want = size + 1  # the whole file in one read (and one byte more, to see the end): no copy to join chunks
     while total <= limit:
         try:
-            chunk = os.read(fd, min(limit + 1 - total, 1 << 22))
+            chunk = os.read(fd, min(limit + 1 - total, max(want, 1 << 22)))
+            want = 0
         except BlockingIOError:  # pragma: no cover - a regular file never blocks; kept for odd file systems
             break
         if not chunk:
@@ -129,7 +131,7 @@ def read_fd(fd: int, limit: int, name: str) -> bytes:
         total += len(chunk)
     if total > limit:
         raise FileTooLargeError(total, limit, name)
-    return b"".join(chunks)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_regular(path: str | os.PathLike[str], limit: int, *, follow: bool = True) -> bytes:
