@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from tests.conftest import write_mini_report
 from tests.ui.conftest import UI_REPORT
+from viewer.model.paths import default_report_path
+from viewer.model.state import Status
 
 
 def test_task_rows_are_kept_and_retitled_when_the_language_changes(make_main_window, tmp_path):
@@ -47,3 +49,32 @@ def test_a_new_version_with_the_same_tasks_shows_its_own_titles_and_progress(mak
     assert overview.task_buttons[new.id].toolTip().startswith(f"{new.number}. 改过的标题\n")
     done, total = window.context.task_progress(new.id)
     assert overview.progress_bars[new.id].format() == f"{done}/{total}"
+
+
+def test_many_task_rows_are_built_a_turn_at_a_time_in_order_with_their_progress(make_main_window, qtbot,
+                                                                                 monkeypatch, tmp_path):
+    from viewer.ui.overview import tab as overview_module
+
+    monkeypatch.setattr(overview_module, "TASK_ROWS_PER_TURN", 2)
+    window = make_main_window()
+    report = window.context.report
+    assert len(report.tasks) > 4
+    first = report.tasks[0].actions[0]
+    assert window.context.session.set_item(first.id, "done", status=Status.DONE)
+    window.open_report(window.context.loaded.path, wait=False)  # a new version: the rows are kept...
+    qtbot.waitUntil(lambda: not window.busy())
+    overview = window.set_current_tab("overview")
+    window.open_report(write_mini_report(tmp_path / "other", UI_REPORT))  # ...another report's are built anew
+    window.open_report(default_report_path())
+    assert len(overview.task_buttons) == 2 and overview.task_rows_pending()  # the first turn's rows only
+    window.set_language("en")  # rows built later take the language of then
+    qtbot.waitUntil(lambda: not overview.task_rows_pending())
+    report = window.context.report
+    assert list(overview.task_buttons) == [t.id for t in report.tasks]
+    grid = overview.task_buttons[report.tasks[0].id].parentWidget().layout()
+    for row, task in enumerate(report.tasks):
+        assert grid.itemAtPosition(row, 0).widget() is overview.task_buttons[task.id]
+        assert overview.task_buttons[task.id].text().endswith(f"{task.number}. {task.title.en}")
+        done, total = window.context.task_progress(task.id)
+        assert overview.progress_bars[task.id].format() == f"{done}/{total}"
+    assert overview.progress_bars[report.tasks[0].id].value() == 1

@@ -148,3 +148,27 @@ def test_a_tab_dropped_by_a_reopen_no_longer_follows_edit_mode(
 
     gc.collect()
     assert source() is None
+
+
+def test_the_collector_waits_while_the_worker_loads_and_runs_again_after(
+    make_main_window, ui_report_path, qtbot, monkeypatch, qapp
+) -> None:
+    """The worker's garbage made each of the GUI thread's collections walk half a million young objects while a
+    large report was parsed: the collector pauses for the load and collects what is due after it."""
+    from viewer.ui.common.collector import gui_thread_collector
+
+    window = make_main_window(None)
+    collector = gui_thread_collector(qapp)
+    release = threading.Event()
+    real = opening.load_report
+
+    def load(path, cache=None):
+        release.wait(20)
+        return real(path, cache)
+
+    monkeypatch.setattr(opening, "load_report", load)
+    window.open_report(ui_report_path, wait=False)
+    assert window.busy() and not collector.running()
+    release.set()
+    qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
+    assert collector.running() and window.context.report.meta.id == "mini-2024"

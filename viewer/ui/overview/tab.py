@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -36,6 +36,9 @@ HEADLINE_TAG = "headline"
 TILE_COLUMNS = 4  # at most; fewer in a narrow window (tile_columns)
 TILE_MIN_WIDTH = 220  # a tile narrower than this cuts its figure or wraps its label into a tower
 TILE_MARGINS = 70  # the page's and the box's margins and a vertical scroll bar, around the tiles
+# Task rows built at once; the rest this many per turn of the event loop (1,000 tasks built at once stalled the
+# window for half a second when a large report was opened).
+TASK_ROWS_PER_TURN = 100
 
 
 def tile_columns(width: int) -> int:
@@ -245,10 +248,13 @@ class OverviewTab(QWidget):
         return box
 
     def _retext_tasks(self, box: QGroupBox, report: Report, lang: str) -> QGroupBox:
-        """The task rows already built, with their texts in ``lang`` (moved to the new page by its layout)."""
+        """The task rows already built, with their texts in ``lang`` (moved to the new page by its layout); rows
+        still to be built get them when they are."""
         self._captions["tasks"] = box
         for task in report.tasks:
-            button = self.task_buttons[task.id]
+            button = self.task_buttons.get(task.id)
+            if button is None:
+                break  # built by the rows' job, from the report and language of then
             text = f"{task.number}. {task.title.get(lang)}"
             button.setProperty("baseText", text)
             button.setText(text)
@@ -260,9 +266,34 @@ class OverviewTab(QWidget):
         box.setObjectName("tasks")
         self._captions["tasks"] = box
         grid = QGridLayout(box)
+        grid.setColumnStretch(0, 1)
         self.progress_bars = {}
         self.task_buttons: dict[str, QPushButton] = {}
-        for row, task in enumerate(report.tasks):
+        self._add_task_rows(box, grid, 0, TASK_ROWS_PER_TURN, report, lang)
+        if len(report.tasks) > TASK_ROWS_PER_TURN:
+            QTimer.singleShot(0, partial(self._more_task_rows, box, grid, TASK_ROWS_PER_TURN))
+        if not report.tasks:
+            box.hide()  # see _sections
+        return box
+
+    def task_rows_pending(self) -> bool:
+        """Whether task rows are still being built (a turn of the event loop at a time)."""
+        return len(self.task_buttons) < len(self._tasks_of.tasks) if self._tasks_of is not None else False
+
+    def _more_task_rows(self, box: QGroupBox, grid: QGridLayout, start: int) -> None:
+        """The next rows of the task list, if the box is still this tab's (a rebuild made a new one otherwise)."""
+        report = self._tasks_of
+        if report is None or self._captions.get("tasks") is not box or len(self.task_buttons) != start:
+            return
+        end = start + TASK_ROWS_PER_TURN
+        self._add_task_rows(box, grid, start, end, report, self._context.lang)
+        self._update_task_rows([task.id for task in report.tasks[start:end]])
+        if end < len(report.tasks):
+            QTimer.singleShot(0, partial(self._more_task_rows, box, grid, end))
+
+    def _add_task_rows(self, box: QGroupBox, grid: QGridLayout, start: int, end: int, report: Report,
+                       lang: str) -> None:
+        for row, task in enumerate(report.tasks[start:end], start):
             # A push button's text is never rich text, so a data title shows literally.
             button = ElidingButton(f"{task.number}. {task.title.get(lang)}")
             button.setToolTip(f"{task.number}. {task.title.get(lang)}\n{task.aim.get(lang)}")
@@ -280,10 +311,6 @@ class OverviewTab(QWidget):
             grid.addWidget(bar, row, 1)
             self.progress_bars[task.id] = bar
             self.task_buttons[task.id] = button
-        grid.setColumnStretch(0, 1)
-        if not report.tasks:
-            box.hide()  # see _sections
-        return box
 
     @Slot()
     def update_progress(self, bars: bool = True) -> None:
@@ -291,9 +318,15 @@ class OverviewTab(QWidget):
         lang = self._context.lang
         for tile in self.tiles:
             tile.label.setText(badged(self._context, tile.fact.id, tile.fact.label.get(lang)))
-        for task_id, button in getattr(self, "task_buttons", {}).items():
+        self._update_task_rows(list(getattr(self, "task_buttons", {})), bars)
+
+    def _update_task_rows(self, task_ids: list[str], bars: bool = True) -> None:
+        for task_id in task_ids:
+            button = self.task_buttons[task_id]
             button.setText(badged(self._context, task_id, button.property("baseText") or button.text()))
-        for task_id, bar in self.progress_bars.items() if bars else ():
+            if not bars:
+                continue
+            bar = self.progress_bars[task_id]
             done, total = self._context.task_progress(task_id)
             bar.setRange(0, max(total, 1))
             bar.setValue(done)
