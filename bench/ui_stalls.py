@@ -126,7 +126,7 @@ def main() -> int:
     out: dict = {}
 
     def busy() -> bool:
-        return bool(running_jobs())
+        return bool(running_jobs()) or window.busy()  # a long job, or a report still opening
 
     def measure(name: str, action, until=None, record: bool = True) -> dict:
         limit = args.long_timeout if "long job" in name else args.timeout
