@@ -21,10 +21,10 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
-from PySide6.QtWidgets import QProgressBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QStatusBar, QWidget
 from shiboken6 import Shiboken
 
 from viewer.model.errors import ReportError
@@ -33,8 +33,18 @@ from viewer.ui.common.collector import GuiThreadCollector, gui_thread_collector
 from viewer.ui.common.report_cache import report_cache
 from viewer.ui.common.widgets import fill
 
-if TYPE_CHECKING:
-    from viewer.ui.window.main_window import MainWindow
+
+class OpeningWindow(Protocol):
+    """What opening a report asks of the window (``MainWindow`` provides it; a Protocol, not an import of the
+    window, which imports this module)."""
+
+    opener: ReportOpener
+
+    def statusBar(self) -> QStatusBar: ...
+    def current_tab_key(self) -> str: ...
+    def report_open_failed(self, path: str | Path, error: ReportError) -> None: ...
+    def show_loaded(self, loaded: LoadedReport, done: Callable[[], object] | None = None) -> None: ...
+    def set_loaded(self, loaded: LoadedReport) -> None: ...
 
 POLL_MS = 15  # how often the GUI thread looks whether the worker is done
 # While a worker loads, the GUI thread waits at most this long for Python's lock each time it needs it (the default
@@ -65,8 +75,8 @@ class _Load:
 class ReportOpener(QObject):
     """Loads one report at a time in a worker thread for ``window`` and hands it to ``window.show_loaded``."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: OpeningWindow) -> None:
+        super().__init__(cast(QObject, window))  # the window is a QMainWindow; the Protocol names what is used
         self.setObjectName("reportOpener")
         self._window = window
         self._load: _Load | None = None
@@ -170,7 +180,7 @@ class ReportOpener(QObject):
             load.then()
 
 
-def show_in_steps(window: MainWindow, tabs: dict[str, QWidget], loaded: LoadedReport,
+def show_in_steps(window: OpeningWindow, tabs: dict[str, QWidget], loaded: LoadedReport,
                   done: Callable[[], object] | None = None) -> None:
     """Show ``loaded`` in ``window``: the built tabs not shown (``tabs``, the window's own table) are deleted, to be
     built from the new report when first visited, then the report is set and the tab shown rebuilds. With ``done``
