@@ -172,3 +172,20 @@ def test_the_collector_waits_while_the_worker_loads_and_runs_again_after(
     release.set()
     qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
     assert collector.running() and window.context.report.meta.id == "mini-2024"
+
+
+def test_a_new_version_with_the_same_tasks_counts_their_progress_afresh(make_main_window, tmp_path, qtbot) -> None:
+    """The Overview keeps the task rows of a report opened again with the same tasks, but a new version may have
+    more or fewer actions: the bars must show the new counts, not the old ones."""
+    path = write_mini_report(tmp_path / "report", UI_REPORT)
+    window = make_main_window(path)
+    window.set_current_tab("overview")
+    overview = window.built_tab("overview")
+    assert overview.progress_bars["task-1"].format() == "0/2"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "      - id: task-1.monitoring\n        text: {zh: 强化运行监测, en: Strengthen monitoring}\n"
+        "        quote: 强化运行监测\n", ""), encoding="utf-8")
+    window.open_report(path, wait=False)
+    qtbot.waitUntil(lambda: not window.busy(), timeout=20_000)
+    assert window.built_tab("overview") is overview
+    assert overview.progress_bars["task-1"].format() == "0/1"
