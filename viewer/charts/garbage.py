@@ -14,18 +14,36 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
-def collect_due(thresholds: tuple[int, int, int]) -> int:
-    """Collect the oldest generation whose count has passed its threshold (and so every younger one), as the
-    automatic collector would have; returns that generation, or -1 when none was due."""
-    counts = gc.get_count()
-    generation = -1
-    for g in range(3):
-        if counts[g] <= thresholds[g]:
-            break
-        generation = g
-    if generation >= 0:
-        gc.collect(generation)
-    return generation
+class DueCollector:
+    """Collects what is due, as CPython's collector would: including its rule that the oldest generation waits
+    until the objects that reached it since its last collection are a quarter of those that lived through it (a
+    full collection walks every object: 200-300 ms on the 10k-fact report's heap)."""
+
+    def __init__(self, thresholds: tuple[int, int, int]) -> None:
+        self.thresholds = thresholds
+        self.long_lived_total = 0
+        self.long_lived_pending = 0
+
+    def __call__(self) -> int:
+        """Collect the oldest generation that is due (and every younger one); returns it, or -1 when none was."""
+        counts = gc.get_count()
+        generation = -1
+        for g in range(3):
+            if counts[g] <= self.thresholds[g]:
+                break
+            if g == 2 and self.long_lived_pending < self.long_lived_total / 4:
+                break
+            generation = g
+        if generation == 2:
+            gc.collect(2)
+            self.long_lived_total = len(gc.get_objects(2))
+            self.long_lived_pending = 0
+        elif generation == 1:  # what lives through it moves to the oldest generation
+            young = len(gc.get_objects(0)) + len(gc.get_objects(1))
+            self.long_lived_pending += max(0, young - gc.collect(1))
+        elif generation == 0:
+            gc.collect(0)
+        return generation
 
 
 @contextmanager
@@ -36,7 +54,7 @@ def collecting_here() -> Iterator[Callable[[], int]]:
     thresholds = gc.get_threshold()
     gc.disable()
     try:
-        yield lambda: collect_due(thresholds)
+        yield DueCollector(thresholds)
     finally:
         if enabled:
             gc.enable()

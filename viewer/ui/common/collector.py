@@ -15,7 +15,7 @@ import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
-from viewer.charts.garbage import collect_due
+from viewer.charts.garbage import DueCollector
 
 INTERVAL_MS = 250
 _NAME = "guiThreadCollector"
@@ -28,6 +28,7 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self.setObjectName(_NAME)
         self.thresholds = gc.get_threshold()
+        self.collect_due = DueCollector(self.thresholds)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.check)
@@ -44,8 +45,9 @@ class GuiThreadCollector(QObject):
 
     @Slot()
     def check(self) -> None:
-        """Collect what is due (the oldest generation past its threshold, and every younger one)."""
-        collect_due(self.thresholds)
+        """Collect what is due (the oldest generation past its threshold, and every younger one; the oldest only once
+        the long-lived objects have grown by a quarter, as CPython does)."""
+        self.collect_due()
 
 
 def gui_thread_collector(app: QCoreApplication, start: bool = True) -> GuiThreadCollector:
