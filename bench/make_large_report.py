@@ -20,6 +20,7 @@ N_HONOURS = 60
 N_TASKS = 500
 ACTIONS_PER_TASK = 10
 N_SECTIONS = 16
+SECTION_CHARS = 150_000  # a section's text may hold at most 200,000 characters (viewer/model/types.py)
 
 INDUSTRIES = ("电子信息", "先进装备制造", "石油化工", "现代纺织服装", "新材料", "新能源", "生物医药", "食品加工",
               "冶金建材", "数字经济", "软件和信息服务", "汽车及零部件")
@@ -145,15 +146,16 @@ def build(n_facts: int = N_FACTS, one_line: bool = False) -> tuple[dict, str]:
     source = "".join(sentences).replace("\n", " ") if one_line else "\n".join(sentences) + "\n"
     # Sections: the source cut into consecutive pieces, each verbatim.
     body = source
-    step = len(body) // N_SECTIONS + 1
+    n_sections = max(N_SECTIONS, -(-len(body) // SECTION_CHARS))  # more sections for the largest reports
+    step = len(body) // n_sections + 1
     sections = []
-    for s in range(N_SECTIONS):
+    for s in range(n_sections):
         piece = body[s * step:(s + 1) * step].strip()
         if not piece:
             continue
         sections.append({
             "id": f"section-{s + 1:02d}",
-            "kind": "review" if s < N_SECTIONS // 2 else "tasks",
+            "kind": "review" if s < n_sections // 2 else "tasks",
             "title": {"zh": f"第{s + 1}部分", "en": f"Part {s + 1}"},
             "summary": {"zh": f"第{s + 1}部分摘要。", "en": f"Summary of part {s + 1}."},
             "text": piece,
