@@ -93,7 +93,8 @@ class Bench(FeelSections):
         return wall, proc.stdout.decode()
 
     def run_rss(self, args: list[str]) -> tuple[str, int]:
-        """stdout and peak RSS (KiB) of one child process (os.wait4 gives that child's own ru_maxrss)."""
+        """stdout and peak RSS (KiB) of one child process, taken by bench/peak_rss.py: a child forked from the
+        bench itself would start from the bench's own size (Linux keeps the highest RSS across exec)."""
         pid = os.fork()
         if pid == 0:  # pragma: no cover - child
             try:
@@ -102,13 +103,13 @@ class Bench(FeelSections):
                 null = os.open(os.devnull, os.O_WRONLY)
                 os.dup2(out, 1)
                 os.dup2(null, 2)
-                os.execve(args[0], args, self.env)
+                os.execve(PY, [PY, str(HERE / "peak_rss.py"), str(self.work / "rss-peak.txt"), *args], self.env)
             finally:
                 os._exit(127)
-        _, status, usage = os.wait4(pid, 0)
+        _, status, _usage = os.wait4(pid, 0)
         if os.waitstatus_to_exitcode(status) != 0:
             raise RuntimeError(f"{' '.join(args)} failed")
-        return (self.work / "rss-out.txt").read_text(), usage.ru_maxrss
+        return (self.work / "rss-out.txt").read_text(), int((self.work / "rss-peak.txt").read_text())
 
     def worker(self, name: str, *extra: str, reps: int | None = None) -> dict:
         reps = self.reps if reps is None else reps
