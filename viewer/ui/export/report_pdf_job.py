@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
 from viewer.charts.files import ExportError
 from viewer.charts.report_html import ReviewWork
 from viewer.model.loader import LoadedReport
+from viewer.ui.common.job_dialog import close_job_dialog, job_progress_dialog
 from viewer.ui.common.widgets import fill
 
 _RUNNING: set[ReportPdfJob] = set()  # kept alive until finished; cancelled when the application quits
@@ -90,15 +91,10 @@ def start_report_pdf(loaded: LoadedReport, target: Path, lang: str, statuses: di
     """Start writing the report PDF to ``target`` with a window-modal progress dialog (its Cancel cancels);
     an error is shown in a message box. Returns the running job."""
     job = ReportPdfJob(loaded, target, lang, statuses, work)
-    dialog = QProgressDialog(QCoreApplication.translate("ReportPdfExport", "Laying out the report…"),
-                             QCoreApplication.translate("ReportPdfExport", "Cancel"), 0, 0, parent)
-    dialog.setObjectName("reportPdfProgress")
-    dialog.setWindowTitle(QCoreApplication.translate("ReportPdfExport", "Export report as PDF"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoReset(False)
-    dialog.setAutoClose(False)
-    dialog.canceled.connect(job.cancel)
+    dialog = job_progress_dialog(QCoreApplication.translate("ReportPdfExport", "Laying out the report…"),
+                                 QCoreApplication.translate("ReportPdfExport", "Cancel"),
+                                 QCoreApplication.translate("ReportPdfExport", "Export report as PDF"),
+                                 "reportPdfProgress", 0, parent, job.cancel)
 
     def progressed(done: int, total: int) -> None:
         if dialog.maximum() != total:
@@ -112,9 +108,7 @@ def start_report_pdf(loaded: LoadedReport, target: Path, lang: str, statuses: di
 
     def finished() -> None:
         _RUNNING.discard(job)
-        if isValid(dialog):  # not deleted with its window meanwhile
-            dialog.close()
-            dialog.deleteLater()
+        close_job_dialog(dialog)
         job.deleteLater()
 
     job.progressed.connect(progressed)

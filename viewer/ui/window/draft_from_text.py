@@ -16,13 +16,14 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 from shiboken6 import isValid
 
 from viewer.model.draft import DraftedFile, DraftError
 from viewer.model.draft.files import ComposedDraft, DraftPlan, compose_draft, plan_draft, write_draft
 from viewer.model.edit.document import ReportDocument
+from viewer.ui.common.job_dialog import close_job_dialog, job_progress_dialog
 from viewer.ui.common.widgets import fill
 from viewer.ui.window import dialogs
 
@@ -141,15 +142,10 @@ def new_report_from_text(window: QMainWindow, open_report: Callable[[Path], obje
         dialogs.show_message(window, title, str(exc))
         return None
     job = DraftJob(plan)
-    dialog = QProgressDialog(fill(QCoreApplication.translate("DraftFromText", "Drafting %1…"), path.name),
-                             QCoreApplication.translate("DraftFromText", "Cancel"), 0, 100, window)
-    dialog.setObjectName("draftProgress")
-    dialog.setWindowTitle(QCoreApplication.translate("DraftFromText", "New report from text"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoReset(False)
-    dialog.setAutoClose(False)
-    dialog.canceled.connect(job.cancel)
+    dialog = job_progress_dialog(fill(QCoreApplication.translate("DraftFromText", "Drafting %1…"), path.name),
+                                 QCoreApplication.translate("DraftFromText", "Cancel"),
+                                 QCoreApplication.translate("DraftFromText", "New report from text"),
+                                 "draftProgress", 100, window, job.cancel)
 
     def progressed(done: int, total: int) -> None:
         if isValid(dialog) and job.checking:
@@ -171,9 +167,7 @@ def new_report_from_text(window: QMainWindow, open_report: Callable[[Path], obje
 
     def finished() -> None:
         _RUNNING.discard(job)
-        if isValid(dialog):
-            dialog.close()
-            dialog.deleteLater()
+        close_job_dialog(dialog)
         job.deleteLater()
 
     job.progressed.connect(progressed)
