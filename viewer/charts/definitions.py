@@ -184,6 +184,11 @@ def chart_specs(report: Report, lang: str = "zh", *, complete: bool = False) -> 
     return specs
 
 
+def charts_made(report: Report, lang: str = "zh", *, complete: bool = False) -> bool:
+    """Whether ``chart_specs(report, lang, complete=complete)`` is kept already (asking costs nothing then)."""
+    return _last_report is not None and _last_report() is report and (lang, complete) in _last_specs
+
+
 def chart_ids() -> tuple[str, ...]:
     """Ids of every chart definition (a given report may offer fewer)."""
     return tuple(d.id for d in DEFINITIONS)

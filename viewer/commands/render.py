@@ -19,7 +19,7 @@ TABS = ("overview", "statistics", "enterprises", "tasks", "source", "figures")
 LIBRARY_PAGES = {"library": "reports", "compare": "compare", "side-by-side": "side", "carried-over": "carried"}
 ALL_TABS = TABS + tuple(LIBRARY_PAGES)
 THEMES = ("light", "dark")
-SETTLE_ROUNDS = 400  # event-loop turns of up to 25 ms each a render waits at most for the tabs to finish drawing
+SETTLE_SECONDS = 60.0  # a render waits at most this long for the tab to finish drawing (a worker thread included)
 DEFAULT_SIZE = (1280, 820)
 MIN_SIDE, MAX_SIDE = 320, 8192
 
@@ -226,14 +226,20 @@ def wait_until(app, done, seconds: float = 120.0) -> bool:
 
 
 def settle(app, tab) -> bool:
-    """Run the event loop until ``tab`` has drawn everything it draws after being shown (a Statistics tab draws
-    its thumbnails one per event-loop turn), at most SETTLE_ROUNDS turns; whether it did."""
+    """Run the event loop until ``tab`` has drawn everything it draws after being shown (a Statistics tab makes
+    its charts in a worker thread first, then draws its thumbnails one per event-loop turn), at most
+    SETTLE_SECONDS; whether it did."""
+    import time
+
     from PySide6.QtCore import QEventLoop
 
     done = getattr(tab, "is_settled", None)
-    for _ in range(SETTLE_ROUNDS):
+    end = time.monotonic() + SETTLE_SECONDS
+    while True:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 25)
         if not callable(done) or done():
             app.processEvents()
             return True
-    return False
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.002)  # a worker's turn: the tab's timer polls for its result

@@ -142,10 +142,11 @@ def test_side_panes_fold_away_in_a_narrow_window_and_on_request(make_main_window
     assert window.menus.side_pane_action.shortcut().toString() == "F9"
 
 
-def test_the_search_index_is_built_when_first_searched_and_shared_with_the_source_tab(make_main_window,
-                                                                                      monkeypatch):
+def test_the_search_index_is_built_when_first_searched_and_never_by_the_source_tab(make_main_window,
+                                                                                   monkeypatch):
     """Opening the dock or a report with an empty box builds no index (0.5-0.9 s on a 10,000-fact report); the
-    Source tab describing a passage and the dock use the same one."""
+    Source tab describing the passage under the cursor (show in source) builds none either: it names items by
+    their labels (``ItemLabels``), nothing formatted."""
     from viewer.model import search as search_module
 
     built: list[object] = []
@@ -153,12 +154,16 @@ def test_the_search_index_is_built_when_first_searched_and_shared_with_the_sourc
     monkeypatch.setattr(search_module.SearchIndex, "__init__",
                         lambda self, report, text: (built.append(report), real_init(self, report, text))[1])
     window = make_main_window()
+    fact = window.context.report.facts[0]
+    window.context.show_source.emit(fact.id)  # the Source tab describes the passage under the cursor
+    source = window.built_tab("source")
+    assert source.items.rowCount() >= 1 and fact.label.zh in source.items.item(0).text()
+    assert built == []
     dock = window.show_search()
     window.open_report(window.context.loaded.path)
     assert built == []
     assert dock.search("工业")
-    fact = window.context.report.facts[0]
-    window.context.show_source.emit(fact.id)  # the Source tab describes the passage under the cursor
+    window.context.show_source.emit(fact.id)
     assert built == [window.context.report]
 
 

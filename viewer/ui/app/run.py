@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 # The garbage collector, paused for the start (viewer.cli.cmd_gui), runs again (on the GUI thread only:
 # viewer.ui.common.collector) after the first frame, or after this many ms when the window has not painted by then.
 GC_FALLBACK_MS = 3000
+# pyqtgraph (the charts) is imported in a worker thread this long after the first frame, while the window is idle,
+# so the Statistics tab's first visit finds it loaded (viewer.ui.statistics.preparation).
+PRELOAD_CHARTS_MS = 1500
 
 
 def setup_application(app: QApplication, collect: bool = True) -> str | None:
@@ -175,7 +178,20 @@ def show_start_page(window, path: str | None) -> None:
 
 def _after_first_frame() -> None:
     """Work the first frame does not wait for: the garbage collector (paused by ``viewer.cli.cmd_gui``), from now
-    on run by the GUI thread's timer."""
+    on run by the GUI thread's timer; pyqtgraph's import in a worker thread a moment later."""
+    global _preload_armed
     app = QApplication.instance()
     if app is not None:
         gui_thread_collector(app)
+        if not _preload_armed:  # once, though the fallback calls this again
+            _preload_armed = True
+            QTimer.singleShot(PRELOAD_CHARTS_MS, _preload_charts)
+
+
+_preload_armed = False
+
+
+def _preload_charts() -> None:
+    from viewer.ui.statistics.preparation import preload_chart_modules
+
+    preload_chart_modules()

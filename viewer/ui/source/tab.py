@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.model.format import fact_value
-from viewer.model.search import HitKind, SearchIndex
+from viewer.model.search import HitKind, ItemLabels
 from viewer.model.source_display import SourceDisplay
 from viewer.model.state import Mark
 from viewer.model.texts import listed
@@ -146,7 +146,6 @@ class SourceTab(QWidget):
     @Slot()
     def _load(self) -> None:
         source = self._context.loaded.source_text
-        self._search_index: SearchIndex | None = None  # built when a passage is first described
         if getattr(self, "_shown_source", None) == source:
             # A new version of the same report (an edit): the text, the cursor and the scroll position stay.
             self._apply_highlights()
@@ -187,12 +186,9 @@ class SourceTab(QWidget):
             window.statusBar().showMessage(fill(self.tr("This passage backs: %1"), backs), 10000)
 
     @property
-    def _index(self) -> SearchIndex:
-        # Only describing a clicked passage needs it; on a large report building it takes a moment the
-        # first show of the tab need not wait for.
-        if self._search_index is None:
-            self._search_index = SearchIndex.of(self._context.report, self._context.loaded.source_text)
-        return self._search_index
+    def _index(self) -> ItemLabels:
+        # What a passage backs, by label only: the search index (every value formatted) is the search dock's.
+        return ItemLabels.of(self._context.report)
 
     def _describe(self, key: str) -> str:
         lang = self._context.lang

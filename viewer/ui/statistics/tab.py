@@ -2,8 +2,10 @@
 
 Opening the tab paints at once: the charts are built after the first paint (a zero-delay timer), the
 enlarged chart first, then the thumbnails one per event-loop turn (``ChartThumbnails``). pyqtgraph loads
-with the first chart, not with this module. A chart of a large report draws only what can be read and says
-how many items it leaves out (``viewer.charts.limits``); "Export data (CSV)" writes all of them.
+with the first chart, not with this module, and in a worker thread with the report's charts when they are not
+there yet (``viewer.ui.statistics.preparation``), so the first visit never waits for them in one turn. A chart
+of a large report draws only what can be read and says how many items it leaves out (``viewer.charts.limits``);
+"Export data (CSV)" writes all of them.
 Exports always use the print theme, whatever the screen theme (``viewer.ui.statistics.chart_exports``, the
 tab's base class).
 """
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.charts.definitions import chart_specs
+from viewer.charts.definitions import chart_specs, charts_made
 from viewer.charts.spec import ChartSpec
 from viewer.charts.style import DARK, PRINT, Theme
 from viewer.ui.common.roles import Role
@@ -35,6 +37,7 @@ from viewer.ui.context import AppContext
 from viewer.ui.state.review_actions import add_review_actions, badged, review_state, review_target
 from viewer.ui.statistics.chart_exports import ChartExports
 from viewer.ui.statistics.chart_view import ChartView, mark_summary, tooltip_html
+from viewer.ui.statistics.preparation import ChartsPreparation, chart_modules_loaded, prepare_charts
 from viewer.ui.statistics.thumbnails import THUMB_SIZE, AfterPaint, ChartThumbnails
 
 if TYPE_CHECKING:
@@ -147,7 +150,8 @@ class StatisticsTab(ChartExports):
         self.setTabOrder(self.list, self.view)
 
         # After the chart area's first paint (the thumbnail strip may be folded away in a narrow window).
-        self._build_after_paint = AfterPaint(self.view.viewport(), self.build)
+        self._preparation: ChartsPreparation | None = None
+        self._build_after_paint = AfterPaint(self.view.viewport(), self._build_when_ready)
         context.report_changed.connect(self._on_report_changed)
         context.language_changed.connect(self._on_language_changed)
         self._retranslate()
@@ -164,6 +168,31 @@ class StatisticsTab(ChartExports):
     def screen_theme(self) -> Theme:
         """The chart colours for the screen: dark charts on a dark palette."""
         return DARK if is_dark(self.palette()) else PRINT
+
+    @Slot()
+    def _build_when_ready(self) -> None:
+        """Build now when pyqtgraph and this report's charts are there; else once a worker thread has made them
+        (the tab stays as painted meanwhile, the event loop turning)."""
+        report, lang = self.context.report, self.context.lang
+        if chart_modules_loaded() and charts_made(report, lang):
+            self.build()
+            return
+        if self._preparation is not None:
+            self._preparation.cancel()
+            self._preparation.deleteLater()
+        self._preparation = prepare_charts(report, lang, self, self._prepared)
+
+    @Slot()
+    def _prepared(self) -> None:
+        if self._preparation is not None:
+            self._preparation.deleteLater()
+            self._preparation = None
+        if not self._built:
+            self.build()
+
+    def preparing(self) -> bool:
+        """Whether a worker is making what the charts need (the tab builds them when it is done)."""
+        return self._preparation is not None and self._preparation.pending()
 
     @Slot()
     def build(self) -> None:
