@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # viewer.ui.common.collector) after the first frame, or after this many ms when the window has not painted by then.
 GC_FALLBACK_MS = 3000
 # pyqtgraph (the charts) is imported in a worker thread this long after the first frame, while the window is idle,
-# so the Statistics tab's first visit finds it loaded (viewer.ui.statistics.preparation).
+# so the Statistics tab's first visit finds it loaded (viewer.ui.common.chart_preparation).
 PRELOAD_CHARTS_MS = 1500
 
 
@@ -192,6 +192,6 @@ _preload_armed = False
 
 
 def _preload_charts() -> None:
-    from viewer.ui.statistics.preparation import preload_chart_modules
+    from viewer.ui.common.chart_preparation import preload_chart_modules
 
     preload_chart_modules()

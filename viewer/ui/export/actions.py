@@ -29,7 +29,7 @@ def install_export_actions(window: QMainWindow, context: AppContext, file_menu: 
         from viewer.ui.export.dialog import ExportDialog
 
         # Window-modal and non-blocking (open, not exec), deleted when closed.
-        dialog = ExportDialog(context, parent=window)
+        dialog = ExportDialog(context, parent=window, later=True)  # shown at once, its list filled when made
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

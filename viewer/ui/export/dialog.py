@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.charts.definitions import chart_specs
+from viewer.charts.definitions import chart_specs, charts_made
 from viewer.charts.files import DEFAULT_TEMPLATE, ExportError
 from viewer.charts.sizes import DPI_PRESETS, MAX_PX, MIN_PX, RenderSize, SizeError
 from viewer.charts.spec import ChartSpec
+from viewer.ui.common.chart_preparation import ChartsPreparation, prepare_charts
 from viewer.ui.common.widgets import fill
 from viewer.ui.context import AppContext
 from viewer.ui.export.settings import INCLUDE_REVIEW_KEY
@@ -107,25 +108,22 @@ class ExportDialog(QDialog):
     """Choose charts, formats, size (pixels, or cm + DPI), folder and file names; then export with progress."""
 
     def __init__(self, context: AppContext | None, chart_id: str | None = None, fmt: str | None = None,
-                 parent: QWidget | None = None, *, specs: list[ChartSpec] | None = None) -> None:
+                 parent: QWidget | None = None, *, specs: list[ChartSpec] | None = None, later: bool = False) -> None:
+        """``specs``: charts made elsewhere (the library's comparison); else every chart of the context's report,
+        made now, or (``later``, File -> Export…) in a worker thread when not made yet: the dialog shows at once
+        and its list fills (Export waits) when they are there (0.25 s of a frozen window on the 10k-fact report)."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.context = context
-        # ``specs``: charts made elsewhere (the library's comparison); else every chart of the context's report.
-        if specs is None:
-            assert context is not None
-            specs = chart_specs(context.report, context.lang)
-        self.specs: list[ChartSpec] = specs
+        self._chart_id = chart_id
+        self._preparation: ChartsPreparation | None = None
+        self.specs: list[ChartSpec] = []
         self.written: list[Path] = []
         s = ExportSettings.load()
         form = QFormLayout(self)
 
         self.chart_combo = QComboBox()
         self.chart_combo.addItem(self.tr("All charts"), None)
-        for spec in self.specs:
-            self.chart_combo.addItem(spec.title, spec.id)
-        if chart_id is not None:
-            self.chart_combo.setCurrentIndex(max(0, self.chart_combo.findData(chart_id)))
         form.addRow(self.tr("Charts:"), self.chart_combo)
 
         formats = QHBoxLayout()
@@ -181,6 +179,39 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.setWindowTitle(self.tr("Export charts"))
+        if specs is not None:
+            self._take_charts(specs)
+        else:
+            assert context is not None
+            if later and not charts_made(context.report, context.lang):
+                self.export_button.setEnabled(False)
+                self._preparation = prepare_charts(context.report, context.lang, self, self._charts_made)
+            else:
+                self._charts_made()
+
+    def preparing(self) -> bool:
+        """Whether the report's charts are still being made in a worker (the list fills when they are there)."""
+        return self._preparation is not None
+
+    def _take_charts(self, specs: list[ChartSpec]) -> None:
+        self.specs = specs
+        for spec in specs:
+            self.chart_combo.addItem(spec.title, spec.id)
+        if self._chart_id is not None:
+            self.chart_combo.setCurrentIndex(max(0, self.chart_combo.findData(self._chart_id)))
+        self.export_button.setEnabled(True)
+
+    @Slot()
+    def _charts_made(self) -> None:
+        """Take the context's charts (made by the worker, or now: kept by chart_specs either way)."""
+        if self._preparation is not None:
+            self._preparation.cancel()
+            self._preparation.deleteLater()
+            self._preparation = None
+        elif self.specs:
+            return
+        assert self.context is not None
+        self._take_charts(chart_specs(self.context.report, self.context.lang))
 
     # --- reading the form ----------------------------------------------------------------------------
 
@@ -214,6 +245,8 @@ class ExportDialog(QDialog):
         """Check the request, ask before overwriting, export with a cancellable progress dialog."""
         from viewer.charts.export import existing_files, plan_export
 
+        if self._preparation is not None:
+            self._charts_made()  # asked before the worker was done: made here
         try:
             size = self.render_size()
             formats = self.formats()

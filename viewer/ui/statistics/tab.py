@@ -3,9 +3,9 @@
 Opening the tab paints at once: the charts are built after the first paint (a zero-delay timer), the
 enlarged chart first, then the thumbnails one per event-loop turn (``ChartThumbnails``). pyqtgraph loads
 with the first chart, not with this module, and in a worker thread with the report's charts when they are not
-there yet (``viewer.ui.statistics.preparation``), so the first visit never waits for them in one turn. A chart
-of a large report draws only what can be read and says how many items it leaves out (``viewer.charts.limits``);
-"Export data (CSV)" writes all of them.
+there yet (``viewer.ui.common.chart_preparation``), so the first visit never waits for them in one turn.
+A chart of a large report draws only what can be read and says how many items it leaves out
+(``viewer.charts.limits``); "Export data (CSV)" writes all of them.
 Exports always use the print theme, whatever the screen theme (``viewer.ui.statistics.chart_exports``, the
 tab's base class).
 """
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from viewer.charts.definitions import chart_specs, charts_made
 from viewer.charts.spec import ChartSpec
 from viewer.charts.style import DARK, PRINT, Theme
+from viewer.ui.common.chart_preparation import ChartsPreparation, chart_modules_loaded, prepare_charts
 from viewer.ui.common.roles import Role
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
@@ -37,7 +38,6 @@ from viewer.ui.context import AppContext
 from viewer.ui.state.review_actions import add_review_actions, badged, review_state, review_target
 from viewer.ui.statistics.chart_exports import ChartExports
 from viewer.ui.statistics.chart_view import ChartView, mark_summary, tooltip_html
-from viewer.ui.statistics.preparation import ChartsPreparation, chart_modules_loaded, prepare_charts
 from viewer.ui.statistics.thumbnails import THUMB_SIZE, AfterPaint, ChartThumbnails
 
 if TYPE_CHECKING:

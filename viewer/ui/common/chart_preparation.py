@@ -1,4 +1,5 @@
-"""What the Statistics tab's first chart waits for, made in a worker thread while the UI thread keeps turning.
+"""What the Statistics tab's first chart and the export dialog's list wait for, made in a worker thread while the
+UI thread keeps turning.
 
 Two costs stood in one turn of the event loop on the first visit of the tab (0.39 s on the 10,000-fact report,
 ``stalls: first visit: statistics``): importing the chart drawing (``viewer.charts.scene``: pyqtgraph and numpy,
@@ -6,7 +7,8 @@ Two costs stood in one turn of the event loop on the first visit of the tab (0.3
 concerned: importing them creates no QObject (pyqtgraph makes a ``QLocale`` and a ``QTransform`` value at most;
 the scene builder's modules none) and a chart spec is plain data. So a ``ChartsPreparation`` does both in a
 ``threading.Thread`` and says ``ready`` on the GUI thread (a timer polls), and the tab builds its list and chart
-then, from the modules and the charts already made. Python's lock is handed back every few milliseconds, so the
+then, from the modules and the charts already made; the export dialog (File -> Export…) shows at once and fills
+its list of charts the same way. Python's lock is handed back every few milliseconds, so the
 window paints and answers meanwhile.
 
 The window also starts the import alone (``preload_chart_modules``) once it has painted and sat idle a moment, so
