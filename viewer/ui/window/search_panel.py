@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QEvent,
+    QEventLoop,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from viewer.model.search import Hit, HitKind, SearchIndex
 from viewer.model.state import Mark
 from viewer.ui.common.badges import mark_colour
+from viewer.ui.common.in_background import InBackground
 from viewer.ui.common.kinds import kind_name
 from viewer.ui.common.roles import Role
 from viewer.ui.common.widgets import fill, plain_label
@@ -193,7 +195,8 @@ class SearchDock(QDockWidget):
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
-        self.box.textChanged.connect(self.search)
+        self.box.textChanged.connect(self._on_text_changed)
+        self._building: InBackground | None = None  # the report's index, built in a worker on the first keystroke
         self.box.returnPressed.connect(self._activate_first)
         self.model = HitListModel(context, self)
         self.results = QListView()
@@ -229,6 +232,27 @@ class SearchDock(QDockWidget):
     def _index(self) -> SearchIndex:
         # Built when first searched (an empty box searches nothing), shared with the Source tab.
         return SearchIndex.of(self._context.report, self._context.loaded.source_text)
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        """Search as the user types. The first keystroke on a report builds its index (0.1-0.2 s on a 10,000-fact
+        report, pure Python) in a worker thread while the event loop turns here (the window paints; keys typed
+        meanwhile wait in the box), then searches what the box holds."""
+        report, source = self._context.report, self._context.loaded.source_text
+        if text.strip() and SearchIndex.known(report, source) is None:
+            if self._building is not None:
+                return  # the outer call searches the box's text when the index is there
+            self._building = InBackground(lambda: SearchIndex.of(report, source), self, "search index")
+            loop = QEventLoop()
+            self._building.done.connect(loop.quit)
+            self._building.failed.connect(loop.quit)
+            try:
+                loop.exec()
+            finally:
+                self._building.deleteLater()
+                self._building = None
+            text = self.box.text()
+        self.search(text)  # an index of another report (opened meanwhile) is built here
 
     @Slot(str)
     def search(self, text: str) -> list[Hit]:
@@ -272,12 +296,12 @@ class SearchDock(QDockWidget):
 
     @Slot()
     def _on_report_changed(self) -> None:
-        self.search(self.box.text())
+        self._on_text_changed(self.box.text())
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:
         self._retranslate()
-        self.search(self.box.text())
+        self._on_text_changed(self.box.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
