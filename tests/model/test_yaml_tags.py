@@ -6,13 +6,15 @@ from __future__ import annotations
 import math
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from viewer.model.yaml_source import _plain_tag, _plain_tag_11
+from viewer.model.errors import ReportError
+from viewer.model.yaml_source import _plain_tag, _plain_tag_11, parse_yaml
 
 _RESOLVE = Resolver().resolve
 
@@ -75,3 +77,17 @@ def test_a_plain_scalar_is_typed_only_where_yaml_1_1_and_1_2_agree(value: str) -
         assert tag.endswith(":str")
         # Text that YAML 1.1 would read as a number or boolean is flagged, so an error can say why.
         assert legacy == old_tag.endswith(("bool", "int", "float"))
+
+
+@pytest.mark.parametrize(("value", "tag"), [
+    ("!!bool maybe", "!!bool"), ("!!bool ''", "!!bool"), ("!!int ''", "!!int"), ("!!int", "!!int"),
+    ("!!float ''", "!!float"), ("!!timestamp x", "!!timestamp"),
+])
+def test_a_value_its_explicit_tag_cannot_read_is_an_error_at_its_place_not_a_crash(value: str, tag: str) -> None:
+    """PyYAML's constructors fail on these with KeyError, IndexError or AttributeError (once a traceback)."""
+    with pytest.raises(ReportError) as caught:
+        parse_yaml(f"meta:\n  id: {value}\n", "r.yaml")
+    [problem] = caught.value.problems
+    written = value.split(" ", 1)[1] if " " in value else ""
+    assert (problem.message, problem.line, problem.column, problem.path) == (
+        f"'{written.strip(chr(39))}' is not a valid value for the tag '{tag}'", 2, 7, ("meta", "id"))

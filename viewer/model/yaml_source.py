@@ -93,6 +93,23 @@ def _plain_tag(value: str) -> tuple[str, bool]:
     return _STR, old in _NUMBERS_11
 
 
+_INT = _CORE[2][1]
+_TEXT = (_STR, False)  # what _plain_tag says of text
+_FINITE_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*|[0-9]+(?:\.[0-9]*)?[eE][-+]?[0-9]+)\Z")
+# Longer integers are left to the constructor, whose error names Python's limit on digits converted.
+_SHORT_INT = 4000
+
+
+def _number(value: str) -> int | float | None:
+    """A plain scalar that YAML 1.2's core schema reads as a decimal integer or a finite float, as the constructor
+    reads it (``int`` / ``float`` of the text); None for anything else (text, null, booleans, infinities, dates)."""
+    if _INT.match(value):
+        return int(value) if len(value) <= _SHORT_INT else None
+    if _FINITE_FLOAT.match(value):
+        return float(value)
+    return None
+
+
 def yaml11_reading(value: str) -> Any:
     """What YAML 1.1 reads a plain scalar as (8 for '010', 307 for '5:7', False for 'off'); the text if nothing."""
     try:
@@ -187,14 +204,16 @@ SKIP_LIMIT = 32
 
 
 class _Frame:
-    __slots__ = ("anchor", "container", "index", "is_map", "mark", "path", "pending_key", "size")
+    __slots__ = ("anchor", "container", "expanded", "index", "is_map", "mark", "path", "pending_key")
 
     def __init__(self, container: dict[str, Any] | list[Any], path: FieldPath, anchor: str | None, mark: Any,
-                 index: int) -> None:
+                 index: int, expanded: int) -> None:
         self.container = container
         self.is_map = isinstance(container, dict)
         self.path = path
-        self.size = 1
+        # The count of values read (aliases by what they expand to) when it started: at its end, the count then
+        # less this is its own size (itself, its keys and everything inside it), what an alias of it expands to.
+        self.expanded = expanded
         self.pending_key: str | None = None
         self.anchor = anchor
         self.mark = mark  # where it starts (for an error message about it)
@@ -229,13 +248,12 @@ def parse_yaml(text: str | bytes, filename: str) -> YamlDocument:
     documents = 0
     expanded = 0
 
-    def place(value: Any, size: int, mark: Any) -> None:
+    def place(value: Any, mark: Any) -> None:
         """Attach a finished value to the container being built (or make it the root)."""
         nonlocal root
         if top is None:
             root = value
             return
-        top.size += size
         container = top.container
         if not top.is_map:
             # is_map is False: a list (the flag saves an isinstance per value, which mypy cannot follow)
@@ -273,10 +291,46 @@ def parse_yaml(text: str | bytes, filename: str) -> YamlDocument:
         while (event := next_event()) is not None:
             cls = event.__class__
             if cls is ScalarEvent:
+                # The common scalars first, placed here without a call (the general path below does the same
+                # for them, one step at a time): a mapping's key that is text, and a value that is text or a
+                # decimal number. Neither can be a problem, so the problem count needs no check.
+                tag = event.tag
+                if top is not None and (tag is None or tag == "!"):
+                    value = event.value
+                    if top.is_map and top.pending_key is None:
+                        # A key: text whatever it looks like (only '<<' is a merge), unless seen before.
+                        if (value != "<<" or not event.implicit[0]) and value not in top.container:
+                            top.pending_key = value
+                            expanded += 1
+                            if event.anchor:
+                                anchors[event.anchor] = (value, 1)
+                            continue
+                    else:
+                        # A value: text, or a decimal number (all else, a date or a null, takes the general path).
+                        typed = value
+                        if event.implicit[0] and value[:1] in _IMPLICIT:
+                            typed = _number(value)
+                            if typed is None and _plain_tag(value) == _TEXT:
+                                typed = value
+                        if typed is not None:
+                            mark = event.start_mark
+                            add_line(mark.line)
+                            add_column(mark.column)
+                            add_span(1)
+                            expanded += 1
+                            if event.anchor:
+                                anchors[event.anchor] = (typed, 1)
+                            if top.is_map:
+                                key = top.pending_key
+                                top.pending_key = None
+                                if key not in top.container:
+                                    top.container[key] = typed  # type: ignore[call-overload,index]  # is_map: a dict
+                            else:
+                                top.container.append(typed)  # type: ignore[union-attr]  # not is_map: a list
+                            continue
                 mark = event.start_mark
                 is_key = top is not None and top.is_map and top.pending_key is None
-                tag = event.tag
-                value: Any = event.value
+                value = event.value
                 if tag is None or tag == "!":
                     # Quoted scalars are strings; plain ones are resolved by YAML 1.2's core schema.
                     if not event.implicit[0]:
@@ -299,6 +353,11 @@ def parse_yaml(text: str | bytes, filename: str) -> YamlDocument:
                     except (ConstructorError, ValueError, OverflowError) as exc:
                         fail(f"'{value[:60]}' is not a valid value: {str(exc).splitlines()[0]}", mark, child_path())
                         value = None
+                    except (KeyError, IndexError, AttributeError):
+                        # PyYAML's constructors fail so on '!!bool maybe', '!!int' with no digits, '!!timestamp x'.
+                        fail(f"'{value[:60]}' is not a valid value for the tag '!!{tag.rsplit(':', 1)[-1]}'", mark,
+                             child_path())
+                        value = None
                 if event.anchor:
                     anchors[event.anchor] = (value, 1)
                 expanded += 1
@@ -306,7 +365,7 @@ def parse_yaml(text: str | bytes, filename: str) -> YamlDocument:
                     add_line(mark.line)
                     add_column(mark.column)
                     add_span(1)
-                place(value, 1, mark)
+                place(value, mark)
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 mark = event.start_mark
                 if len(stack) >= MAX_DEPTH:
@@ -321,16 +380,16 @@ def parse_yaml(text: str | bytes, filename: str) -> YamlDocument:
                 add_line(mark.line)
                 add_column(mark.column)
                 add_span(1)
-                top = _Frame({} if is_map else [], child_path(), event.anchor, mark, len(spans) - 1)
+                top = _Frame({} if is_map else [], child_path(), event.anchor, mark, len(spans) - 1, expanded)
                 stack.append(top)
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 frame = stack.pop()
                 top = stack[-1] if stack else None
                 expanded += 1
                 if frame.anchor:
-                    anchors[frame.anchor] = (frame.container, frame.size)
+                    anchors[frame.anchor] = (frame.container, expanded - frame.expanded)
                 spans[frame.index] = len(spans) - frame.index
-                place(frame.container, frame.size, frame.mark)
+                place(frame.container, frame.mark)
             elif cls is AliasEvent:
                 mark = event.start_mark
                 if event.anchor not in anchors:
@@ -346,7 +405,7 @@ def parse_yaml(text: str | bytes, filename: str) -> YamlDocument:
                     fail(f"aliases expand the document beyond {MAX_EXPANDED_NODES:,} values (an alias bomb?)",
                          mark, child_path())
                     break
-                place(value, size, mark)
+                place(value, mark)
             elif cls is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
