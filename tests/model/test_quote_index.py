@@ -161,6 +161,31 @@ def test_check_quotes_agrees_with_the_naive_check(name: str, case: tuple[SimpleN
 @pytest.mark.parametrize("name", MODES)
 @SETTINGS
 @given(case=reports())
+def test_check_quotes_given_the_provenance_agrees_with_the_naive_check(name: str,
+                                                                       case: tuple[SimpleNamespace, str]) -> None:
+    """The quote check takes the provenance's verdict when every quote is in place: the same findings, none."""
+    report, source = case
+    with mode(name):
+        found = Provenance(report, source)
+        assert check_quotes(report, source, found) == naive_check_quotes(report, source)
+    # The verdict may be cautious (two sections under one id: searched), never wrong.
+    assert not found.every_quote_in_place or naive_check_quotes(report, source) == []
+
+
+def test_a_report_whose_quotes_are_all_in_place_is_not_searched_twice() -> None:
+    loaded = load_report(default_report_path())
+    report, source = loaded.report, loaded.source_text
+    assert loaded.provenance is not None and loaded.provenance.every_quote_in_place
+    with mock.patch.object(quote_index, "_scan", side_effect=AssertionError("searched again")), \
+            mock.patch("viewer.model.checks.first_occurrences", side_effect=AssertionError("searched again")):
+        assert check_quotes(report, source, loaded.provenance) == []
+    broken = source.replace("工业", "工 业")
+    assert not Provenance(report, broken).every_quote_in_place
+
+
+@pytest.mark.parametrize("name", MODES)
+@SETTINGS
+@given(case=reports())
 def test_provenance_agrees_with_the_naive_lookup(name: str, case: tuple[SimpleNamespace, str]) -> None:
     report, source = case
     with mode(name):

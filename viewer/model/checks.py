@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterator
 
 from viewer.model.errors import FieldPath, dotted
+from viewer.model.provenance import Provenance
 from viewer.model.quote_index import first_occurrences
 from viewer.model.types import FactKind, Report
 from viewer.model.units import UNITS, is_counter_word, measure_units, unit_mistake
@@ -126,8 +127,13 @@ def check_references(report: Report, invalid_ids: frozenset[str] = frozenset()) 
     return out
 
 
-def check_quotes(report: Report, source: str) -> list[Finding]:
-    """Every quote and section text is a verbatim substring of the source (inside its section, if named)."""
+def check_quotes(report: Report, source: str, found: Provenance | None = None) -> list[Finding]:
+    """Every quote and section text is a verbatim substring of the source (inside its section, if named).
+
+    ``found``: the report's provenance in this source; when it has placed every quote, nothing is searched again
+    (the findings are only worded, below, when something is missing or out of place)."""
+    if found is not None and found.every_quote_in_place:
+        return []
     section_text = {s.id: s.text for s in report.sections}
     # (path, quote, the section whose text it must be in, or None for anywhere in the source)
     needs: list[tuple[FieldPath, str, str | None]] = []
@@ -173,9 +179,10 @@ def _short(text: str, limit: int = 40) -> str:
     return f"“{text}”" if len(text) <= limit else f"“{text[:limit]}…”"
 
 
-def check_all(report: Report, source: str | None, invalid_ids: frozenset[str] = frozenset()) -> list[Finding]:
-    """Every semantic check; quotes only when the source text could be read."""
+def check_all(report: Report, source: str | None, invalid_ids: frozenset[str] = frozenset(),
+              found: Provenance | None = None) -> list[Finding]:
+    """Every semantic check; quotes only when the source text could be read (``found``: see check_quotes)."""
     findings = check_ids(report) + check_facts(report) + check_references(report, invalid_ids)
     if source is not None:
-        findings += check_quotes(report, source)
+        findings += check_quotes(report, source, found)
     return findings

@@ -8,7 +8,7 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -175,14 +175,16 @@ def parse_report(text: str | bytes, name: str, source_dir: Path | None,
                 pos = doc.position(path)
                 problems.append(Problem(name, f"the quote is not in the source text: {short_quote(quote)}",
                                         pos.line if pos else None, pos.column if pos else None, path))
-    for path, message in check_all(report, source_text if source_ok else None, frozenset(removed_ids)):
+    # Where each quote stands, found once: the quote check takes its verdict, the report cache keeps it.
+    found = Provenance(report, source_text) if source_ok else None
+    for path, message in check_all(report, source_text if source_ok else None, frozenset(removed_ids), found):
         if path and path[0] in kept and len(path) > 1 and isinstance(path[1], int):
             path = (path[0], kept[path[0]][path[1]], *path[2:])
         pos = doc.position(path)
         problems.append(Problem(name, message, pos.line if pos else None, pos.column if pos else None, path))
     if problems:
         raise ReportError(name, capped(with_items(problems, doc.data), name))
-    return LoadedReport(report, Path(name), source_text)
+    return LoadedReport(report, Path(name), source_text, provenance=found)
 
 
 def load_report(path: str | os.PathLike[str], cache: ReportCache | None = None) -> LoadedReport:
@@ -211,7 +213,6 @@ def load_report(path: str | os.PathLike[str], cache: ReportCache | None = None) 
         return parse_report(_yaml_input(reading.pop(), str(path)), str(path), path.parent)
     loaded = parse_report(_yaml_input(raw, str(path)), str(path), path.parent)
     if cache is not None:
-        loaded = replace(loaded, provenance=Provenance(loaded.report, loaded.source_text))
         cache.put(raw, loaded.report, loaded.source_text, loaded.provenance)
     return loaded
 
@@ -254,11 +255,9 @@ def load_package(path: Path, cache: ReportCache | None = None) -> LoadedReport:
                 return LoadedReport(report, path, source_text, package.review,
                                     Provenance.from_json(source_text, provenance))
     loaded = parse_report(decode_text(package.report_bytes, name), name, None, source_reader)
-    found = None
     if cache is not None:
-        found = Provenance(loaded.report, loaded.source_text)
-        cache.put(package.report_bytes, loaded.report, loaded.source_text, found)
-    return LoadedReport(loaded.report, path, loaded.source_text, package.review, found)
+        cache.put(package.report_bytes, loaded.report, loaded.source_text, loaded.provenance)
+    return LoadedReport(loaded.report, path, loaded.source_text, package.review, loaded.provenance)
 
 
 def _from_cache(cache: ReportCache, raw: bytes, path: Path) -> LoadedReport | None:

@@ -54,7 +54,14 @@ def _task_regions(task_spans: list[Span | None], section: Span | None, length: i
 
 
 class Provenance:
-    """Quote spans of a report's items in its source text, and the reverse lookup by offset."""
+    """Quote spans of a report's items in its source text, and the reverse lookup by offset.
+
+    Found (not read from the cache), it also tells whether ``every_quote_in_place``: every section's text is in the
+    source, under an id no other section has, and every quote too, a fact's or an achievement's inside the section
+    it names. That is all viewer.model.checks.check_quotes asks, so a report that passes needs no search of its own.
+    """
+
+    every_quote_in_place = False
 
     # Read from a cache entry (keys, starts, ends): the spans are made from it when first asked for.
     _stored: tuple[list[str], list[int], list[int]]
@@ -86,14 +93,22 @@ class Provenance:
         for key, span in zip((key for key, _q, _r in quoted), spans, strict=True):
             if span is not None:
                 self._spans[key] = span
+        # Facts and achievements must stand inside their section (when it names one), tasks anywhere.
+        sectioned = len(quoted) - len(report.tasks)
+        in_place = len(section_spans) == len(report.sections) and all(
+            span is not None and (region is None or index >= sectioned
+                                  or (region.start <= span.start and span.end <= region.end))
+            for index, ((_key, _quote, region), span) in enumerate(zip(quoted, spans, strict=True)))
         # A task's actions follow its own sentence, up to where the next task starts.
         task_spans = spans[len(spans) - len(report.tasks):]
         regions = _task_regions(task_spans, tasks_span, len(source))
         actions = [(action.id, action.quote, region) for task, region in zip(report.tasks, regions, strict=True)
                    for action in task.actions]
-        for (key, _quote, _region), span in zip(actions, self._locate(actions), strict=True):
+        action_spans = self._locate(actions)
+        for (key, _quote, _region), span in zip(actions, action_spans, strict=True):
             if span is not None:
                 self._spans[key] = span
+        self.every_quote_in_place = in_place and None not in action_spans
         for honour in report.honours:
             if honour.count_fact in self._spans:
                 self._spans[honour.id] = self._spans[honour.count_fact]
