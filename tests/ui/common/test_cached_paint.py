@@ -108,3 +108,57 @@ def test_a_box_too_large_to_cache_paints_live_and_keeps_no_pixmap(qtbot) -> None
     box.resize(300, 200)
     box.repaint()
     qtbot.waitUntil(lambda: box._cache.pixmap is not None)  # a small box is cached again
+
+
+def test_fills_after_a_repaint_are_spread_over_turns_of_the_event_loop(qtbot, monkeypatch) -> None:
+    # A page of labels repainted at once (a language or theme switch) must not fill every cache in one turn
+    # (0.1-0.25 s on the large report's Overview): the fills wait in a queue, a time budget of them per turn.
+    from viewer.ui.common import cached_paint
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    labels = [CachedLabel(f"标签 {i}") for i in range(4)]
+    for label in labels:
+        layout.addWidget(label)
+    host.resize(300, 200)
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.waitUntil(lambda: all(label._cache.pixmap is not None for label in labels))
+    monkeypatch.setattr(cached_paint, "FILL_BUDGET_S", 0.0, raising=False)  # one fill per turn
+    for i, label in enumerate(labels):
+        label.setText(f"label {i}")
+    host.repaint()  # every label paints live and asks for a fill
+
+    def filled() -> int:
+        return sum(label._cache.key is not None and label._cache.key[0][0] == label.text() for label in labels)
+
+    assert filled() == 0
+    QApplication.processEvents()
+    assert filled() == 1
+    qtbot.waitUntil(lambda: filled() == len(labels))
+    for label in labels:
+        cached = label.grab().toImage()
+        label._cache.filling = True  # QLabel's own painting, not the cache's
+        assert cached == label.grab().toImage()
+        label._cache.filling = False
+
+
+def test_a_fill_queued_for_a_deleted_widget_is_dropped(qtbot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    label = CachedLabel("工业")
+    keep = CachedLabel("增加值")
+    layout.addWidget(label)
+    layout.addWidget(keep)
+    host.resize(200, 80)
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.waitUntil(lambda: label._cache.pixmap is not None and keep._cache.pixmap is not None)
+    label.setText("改")
+    keep.setText("留")
+    host.repaint()
+    assert label._cache.pending and keep._cache.pending
+    label.deleteLater()
+    qtbot.waitUntil(lambda: keep._cache.pixmap is not None and keep._cache.key[0][0] == "留")

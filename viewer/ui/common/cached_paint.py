@@ -15,18 +15,24 @@ from __future__ import annotations
 
 import math
 import os
+import time
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QObject, QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QTableView, QTreeView, QWidget
+from shiboken6 import isValid
 
 _NO_BACKGROUND = QWidget.RenderFlag(0)  # the widget alone: no parent background, no children
 _WINDOW_BACKGROUND = QWidget.RenderFlag.DrawWindowBackground  # the widget alone, on its background
 
 # Read at every paint (a module global): False makes every widget here paint live and keep no pixmap.
 ENABLED = os.environ.get("REPORT_VIEWER_PAINT_CACHE", "1") != "0"
+# Fills queued by live paints run this long per turn of the event loop (at least one each turn): a page of ~50
+# labels and boxes repainted after a language or theme switch filled all its caches in one turn, 0.1-0.25 s.
+FILL_BUDGET_S = 0.012
 
 
 class PaintCache:
@@ -67,7 +73,7 @@ class PaintCache:
             return True
         if not self.pending:
             self.pending = True
-            QTimer.singleShot(0, self._widget, self._fill)
+            _queue_fill(self)
         return False
 
     def draw_if_fresh(self) -> bool:
@@ -81,7 +87,8 @@ class PaintCache:
 
     def _fill(self) -> None:
         self.pending = False
-        self.fill_now()
+        if isValid(self._widget):  # not deleted since its live paint (a page replaced by a rebuild)
+            self.fill_now()
 
     def fill_now(self) -> None:
         """Paint the widget into the cache now (never from inside a paint event)."""
@@ -107,6 +114,32 @@ class PaintCache:
         widget = self._widget
         dpr = widget.devicePixelRatioF()
         return widget.width() * widget.height() * dpr * dpr <= self._max_pixels
+
+
+_waiting: deque[PaintCache] = deque()
+_fill_timer: list[QTimer] = []  # the one zero-interval timer that fills the queue, made on first use
+
+
+def _queue_fill(cache: PaintCache) -> None:
+    """Fill ``cache`` on a later turn of the event loop, with others queued, ``FILL_BUDGET_S`` per turn."""
+    _waiting.append(cache)
+    if not _fill_timer:
+        timer = QTimer()
+        timer.setInterval(0)
+        timer.timeout.connect(_fill_some)
+        _fill_timer.append(timer)
+    if not _fill_timer[0].isActive():
+        _fill_timer[0].start()
+
+
+def _fill_some() -> None:
+    end = time.perf_counter() + FILL_BUDGET_S
+    while _waiting:
+        _waiting.popleft()._fill()
+        if time.perf_counter() >= end:
+            break
+    if not _waiting:
+        _fill_timer[0].stop()
 
 
 def _paint_behind(widget: QWidget, pixmap: QPixmap) -> None:
