@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import MINI_REPORT, MINI_SOURCE, write_mini_report
 from viewer.model.loader import load_report
+from viewer.ui.common.theme import is_dark
 from viewer.ui.source.tab import SourceTab
 
 
@@ -93,3 +95,31 @@ def test_the_app_exits_cleanly_after_copying_from_the_source(tmp_path: Path) -> 
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=60,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert (result.returncode, result.stdout.strip()) == (0, "True"), result.stderr
+
+
+def test_a_theme_switch_from_another_tab_recolours_the_source_when_it_is_shown(make_main_window, ui_report_path: Path,
+                                                                              monkeypatch, qtbot) -> None:
+    # Recolouring the 10k report's 20,000 quotes took ~50 ms of a theme switch made on another tab.
+    window = make_main_window(ui_report_path)
+    tab = window.set_current_tab("source")
+    source = window.context.loaded.source_text
+    light = [tab.highlight_at(offset) for offset in range(len(source))]
+    window.set_current_tab("overview")
+    resets: list[object] = []
+    reset = tab._highlighter.reset
+    monkeypatch.setattr(tab._highlighter, "reset", lambda *args: (resets.append(args), reset(*args)))
+    try:
+        window.set_theme("dark")
+        qtbot.waitUntil(lambda: is_dark(tab.palette()))  # the platform may tell the widgets a turn later
+        QApplication.processEvents()
+        assert resets == []  # hidden: nothing recoloured yet
+        window.set_current_tab("source")
+        assert len(resets) == 1
+        dark = [tab.highlight_at(offset) for offset in range(len(source))]
+        assert [c is None for c in dark] == [c is None for c in light] and any(c is not None for c in dark)
+        assert all(a.lightness() < b.lightness() for a, b in zip(dark, light, strict=True) if a is not None)
+        window.set_theme("light")  # shown: recoloured at once
+        qtbot.waitUntil(lambda: len(resets) == 2)
+        assert [tab.highlight_at(offset) for offset in range(len(source))] == light
+    finally:
+        window.set_theme("light")

@@ -28,3 +28,29 @@ def test_a_hidden_statistics_tab_builds_its_charts_when_shown_again(qtbot, make_
     assert statistics.specs and all(spec.lang == "en" for spec in statistics.specs)
     window.set_language("zh")  # shown: built at once
     assert built == ["zh", "en", "zh"]
+
+
+def test_a_theme_switch_builds_a_hidden_statistics_tab_when_it_is_shown(qtbot, make_main_window):
+    # A hidden Statistics tab drew its chart again in the new colours (~20 ms of the 10k report's theme switch).
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.charts.style import DARK, PRINT
+    from viewer.ui.common.theme import is_dark
+
+    window = make_main_window()
+    statistics = window.set_current_tab("statistics")
+    qtbot.waitUntil(lambda: statistics.view.chart is not None)
+    assert statistics.view.chart.style.theme is PRINT
+    try:
+        window.set_current_tab("overview")
+        window.set_theme("dark")
+        qtbot.waitUntil(lambda: is_dark(statistics.palette()))  # the platform may tell the widgets a turn later
+        QApplication.processEvents()
+        assert statistics.view.chart.style.theme is PRINT and not statistics._built  # hidden: nothing drawn
+        window.set_current_tab("statistics")
+        qtbot.waitUntil(lambda: statistics.view.chart.style.theme is DARK)
+        assert statistics.view.chart.scene.backgroundBrush().color().lightness() < 80
+        window.set_theme("light")  # shown: drawn again as soon as the palette changes
+        qtbot.waitUntil(lambda: statistics.view.chart.style.theme is PRINT)
+    finally:
+        window.set_theme("light")

@@ -10,7 +10,7 @@ their blocks, and cost a repaint nothing. The current quote is the real text sel
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextCursor
+from PySide6.QtGui import QColor, QShowEvent, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -46,6 +46,7 @@ class SourceTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._stale_highlights = False  # the palette changed while the tab was hidden: recoloured when shown
         self.text = SourceTextView()
         self.text.selection_text = self.selected_text
         self.text.setObjectName("sourceText")
@@ -160,6 +161,7 @@ class SourceTab(QWidget):
         self._show_items([])
 
     def _apply_highlights(self) -> None:
+        self._stale_highlights = False
         # Two alternating shades, so quotes that touch each other still read as separate passages.
         dark = is_dark(self.palette())
         shades = [QColor(120, 96, 20), QColor(96, 76, 30)] if dark else [QColor(255, 236, 150), QColor(255, 214, 120)]
@@ -169,6 +171,8 @@ class SourceTab(QWidget):
 
     def highlight_at(self, offset: int) -> QColor | None:
         """The highlight colour of source character ``offset`` (Python offset), None where nothing is quoted."""
+        if self._stale_highlights:
+            self._apply_highlights()
         return self._highlighter.colour_at(offset)
 
     # --- reactions ---------------------------------------------------------------------------------
@@ -322,8 +326,18 @@ class SourceTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         elif event.type() == QEvent.Type.PaletteChange and hasattr(self, "_map"):
-            self._apply_highlights()
+            # A hidden tab recolours when it is next shown (or asked): a theme switch from another tab does not
+            # wait for the 10k report's 20,000 quotes (~50 ms).
+            if self.isVisibleTo(self.window()):
+                self._apply_highlights()
+            else:
+                self._stale_highlights = True
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale_highlights:
+            self._apply_highlights()
+        super().showEvent(event)
 
     def _retranslate(self) -> None:
         self.panel.setTitle(self.tr("What this passage backs"))

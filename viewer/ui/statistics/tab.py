@@ -307,8 +307,12 @@ class StatisticsTab(ChartExports):
 
     def changeEvent(self, event: QEvent) -> None:
         # View -> Theme changes the application palette: the chart and its thumbnails take the new colours now.
+        # A hidden tab builds again after its next paint, as on a new report (~20 ms the theme switch need not wait).
         if event.type() == QEvent.Type.PaletteChange and self._built and self.screen_theme() is not self.view.theme:
-            self.build()
+            if self.isVisibleTo(self.window()):
+                self.build()
+            else:
+                self._built = False
         super().changeEvent(event)
 
     def _show_menu(self, global_pos) -> None:
