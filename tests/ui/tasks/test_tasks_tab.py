@@ -607,3 +607,21 @@ def test_moved_parts_speak_chinese(make_main_window, ui_report_path: Path, tmp_p
     assert action_menu is not None and action_menu.actions()[-1].text() == "编辑备注"
     assert tab.select_key("task-1.projects") and tab.toggle_current()
     assert window.context.undo_stack.undoText().startswith("切换“")
+
+
+def test_a_language_switch_on_another_tab_relabels_the_tasks_tab_when_it_is_shown(window, monkeypatch) -> None:
+    # Counting every action and review mark again took ~15-45 ms of a language switch made on another tab.
+    tab = tasks_tab(window)
+    assert tab.overall_label.text().startswith("Overall:")
+    english_choice = tab.status_filter.itemText(0)
+    counted: list[str] = []
+    count = window.context.state.overall_progress
+    monkeypatch.setattr(window.context.state, "overall_progress", lambda: (counted.append("x"), count())[1])
+    window.set_current_tab("overview")
+    window.set_language("zh")
+    assert counted == []  # hidden: nothing counted
+    assert tab.status_filter.itemText(0) != english_choice  # the filter's choices are translated at once (cheap)
+    window.set_current_tab("tasks")
+    assert counted and not tab.overall_label.text().startswith("Overall:")
+    window.set_language("en")  # shown: relabelled at once
+    assert tab.overall_label.text().startswith("Overall:")
