@@ -40,7 +40,7 @@ class FiguresModel(QAbstractTableModel):
     (REVIEW, LABEL, LABEL_EN, VALUE, UNIT, PERIOD, KIND, SCOPE, COMPARISON, SECTION, COMMENT, QUOTE) = range(12)
     COLUMNS = 12
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QObject | None = None, *, follow_language: bool = True) -> None:
         super().__init__(parent)
         self._context = context
         self._facts: list[Fact] = []
@@ -48,7 +48,8 @@ class FiguresModel(QAbstractTableModel):
         self._problems: dict[str, str] = {}
         self._load()
         context.report_changed.connect(self._on_report_changed)
-        context.language_changed.connect(self._on_language_changed)
+        if follow_language:  # else its owner calls retranslate(), when its view is shown
+            context.language_changed.connect(self._on_language_changed)
         context.state_changed.connect(self._on_state_changed)
 
     # --- rows ----------------------------------------------------------------------------------------
@@ -100,6 +101,10 @@ class FiguresModel(QAbstractTableModel):
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tell the views every text changed (the language did); a filtering, sorting proxy filters again."""
         if self._facts:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._facts) - 1, self.COLUMNS - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)

@@ -35,7 +35,8 @@ class ChecklistModel(TaskTreeModel):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         self._filter = TaskFilter()
         self._texts: TaskSearchTexts | None = None  # built on the first filter of each report
-        super().__init__(context, parent, checkable=True)
+        # The Tasks tab retranslates it when shown (a language switch on another tab does not wait for it).
+        super().__init__(context, parent, checkable=True, follow_language=False)
 
     # --- filtering ---------------------------------------------------------------------------------
 

@@ -355,7 +355,7 @@ class TasksTab(QWidget):
         self._retranslate()
         self._relabel()
 
-    def _relabel(self) -> None:
+    def _relabel(self, rows: bool = True) -> None:
         """The counts' labels and the current item's panel in the language of now; a hidden tab is only marked and
         redoes them when next shown (counting the 10k report's 5,000 actions and review marks took ~15-45 ms of a
         language switch made on another tab)."""
@@ -363,6 +363,8 @@ class TasksTab(QWidget):
             self._stale_language = True
             return
         self._stale_language = False
+        if rows:  # the rows' texts follow context.lang (a translator change alone leaves them)
+            self.model.retranslate()
         self._show_current()
         self._on_state_changed()
 
@@ -374,7 +376,7 @@ class TasksTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            self._relabel()
+            self._relabel(rows=False)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

@@ -60,7 +60,8 @@ class TaskTreeModel(QAbstractItemModel):
 
     COLUMNS = 2
 
-    def __init__(self, context: AppContext, parent: QObject | None = None, *, checkable: bool = False) -> None:
+    def __init__(self, context: AppContext, parent: QObject | None = None, *, checkable: bool = False,
+                 follow_language: bool = True) -> None:
         super().__init__(parent)
         self._context = context
         self.checkable = checkable
@@ -74,7 +75,8 @@ class TaskTreeModel(QAbstractItemModel):
         self._shown: dict[str, object] = {}
         self._remember_shown()
         context.report_changed.connect(self._on_report_changed)
-        context.language_changed.connect(self._on_language_changed)
+        if follow_language:  # else its owner calls retranslate(), when its view is shown
+            context.language_changed.connect(self._on_language_changed)
         context.state_changed.connect(self._on_state_changed)
 
     # --- structure ---------------------------------------------------------------------------------
@@ -294,6 +296,10 @@ class TaskTreeModel(QAbstractItemModel):
 
     @Slot(str)
     def _on_language_changed(self, _lang: str) -> None:
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Tell the view every text changed (the language did)."""
         self._emit_all_changed()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
