@@ -209,8 +209,10 @@ def main() -> int:
         exported = work / "checklist.json"
         exported.write_text(json.dumps({"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "report_id": report.meta.id,
                                         "items": rows, "reviews": []}), encoding="utf-8")
+        # As the Import… button does: the file read in a worker thread, until the import is applied.
         measure(f"import a checklist of {len(rows)} (long job)",
-                lambda: tasks.import_from(exported, confirm=lambda _p: True))
+                lambda: tasks.import_from(exported, confirm=lambda _p: True, wait=False),
+                lambda: not tasks.transfer.importing())
     if "draft" in wanted:
         from viewer.ui.window.draft_from_text import new_report_from_text
 

@@ -269,7 +269,11 @@ def read_import_file(path: Path) -> str:
         raise ImportFileError(f"not UTF-8 text (byte {exc.start})") from None
 
 
-def read_import(text: str, report_id: str) -> tuple[dict[str, ChecklistItem], dict[str, ReviewMark], list[str]]:
+# What an export holds for a report: checklist items and review marks by id, and the problems of rows skipped.
+ImportRecords = tuple[dict[str, ChecklistItem], dict[str, ReviewMark], list[str]]
+
+
+def read_import(text: str, report_id: str) -> ImportRecords:
     """Records of an export (or of a state file) for ``report_id``; ImportFileError when unusable."""
     if len(text) > MAX_IMPORT_BYTES:
         raise ImportFileError("the file is too large to be an export")
@@ -319,7 +323,13 @@ def _rows(rows: Any, name: str, parse: Callable[[Any], _R], problems: list[str])
 
 def preview_import(state: ReportState, text: str) -> ImportPreview:
     """What importing ``text`` into ``state`` would do; nothing changes."""
-    items, reviews, problems = read_import(text, state.report_id)
+    return preview_records(state, read_import(text, state.report_id))
+
+
+def preview_records(state: ReportState, records: ImportRecords) -> ImportPreview:
+    """What importing ``records`` (from ``read_import``, which needs no state and may run in a worker thread)
+    into ``state`` would do; nothing changes."""
+    items, reviews, problems = records
     preview = ImportPreview(problems=list(problems))
     for item_id, theirs in items.items():
         preview.entries.append(_entry(RecordKind.CHECKLIST, item_id, state.item(item_id), theirs,

@@ -344,9 +344,10 @@ class TasksTab(QWidget):
         """Write the checklist and review marks to ``path`` as 'md', 'csv' or 'json'; the error, or None."""
         return self.transfer.export_to(path, fmt)
 
-    def import_from(self, path: Path, confirm: Confirm | None = None) -> ImportPreview | None:
-        """Preview importing ``path``, ask ``confirm`` (default: a dialog with the summary), then apply it."""
-        return self.transfer.import_from(path, confirm)
+    def import_from(self, path: Path, confirm: Confirm | None = None, wait: bool = True) -> ImportPreview | None:
+        """Preview importing ``path``, ask ``confirm`` (default: a dialog with the summary), then apply it
+        (``wait=False``: the file is read in a worker thread, the rest follows when it is done)."""
+        return self.transfer.import_from(path, confirm, wait)
 
     # --- language --------------------------------------------------------------------------------------------
 
