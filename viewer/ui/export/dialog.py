@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -281,6 +281,9 @@ class ExportDialog(QDialog):
 
         def step(done: int, total: int, path: Path) -> bool:
             progress.setValue(done)
+            # A turn of the event loop after each file (the progress dialog does so only once it shows, after
+            # 300 ms): the window paints and its timers run; what the user types or clicks waits until the end.
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             return not progress.wasCanceled()
 
         try:
