@@ -38,6 +38,13 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox  # noqa: E402
 from ui_probe import Probe, rss_kib  # noqa: E402
 
+from viewer.ui.app.pyside_features import skip_feature_scan  # noqa: E402
+
+# As the app starts (viewer.cli): PySide6 reads no module's source to look for a ``__feature__`` selection. Without
+# this the bench's window held every imported module's source lines (linecache: 500 files, some 20 MiB after all
+# tabs) that the app's window never reads, and its memory rows read that much too high.
+skip_feature_scan()
+
 ACTIONS = ("open", "tabs", "reopen", "language", "theme", "show-in-source", "search", "export-dialog",
            "pdf", "export-all", "import", "draft")
 # Dialogs a user leaves alone: the export dialog (the bench drives it) and the report PDF's progress (accepting it
