@@ -8,7 +8,9 @@ anything else raises CacheError, which makes the entry a miss.
 
 A cache hit builds tens of thousands of objects, so each report type gets a builder function generated for
 it (as ``dataclasses`` generates ``__init__``): straight-line code per field instead of a loop over field
-descriptions, and the object takes the checked dict as its ``__dict__`` without a call to ``__init__``.
+descriptions, and the object gets the checked values without a call to ``__init__``: a type with a ``__dict__``
+takes the checked dict itself as it, a ``slots=True`` type (most report types: no dict per object) has each slot
+set from it.
 """
 
 from __future__ import annotations
@@ -158,22 +160,30 @@ _ABSENT = object()
 def _record_builder(cls: type) -> Builder:
     """A generated function that builds one frozen dataclass of viewer.model.types from a JSON object.
 
-    The JSON object itself becomes the instance's ``__dict__`` (no copy): the fields at their default are
-    added to it, each value is checked or replaced by what its builder makes, and then its size tells
-    whether anything unknown is left in it (every field was looked up; a missing required one is a
-    KeyError)."""
+    The fields at their default are added to the JSON object, each value is checked or replaced by what its
+    builder makes, and then its size tells whether anything unknown is left in it (every field was looked up; a
+    missing required one is a KeyError). The object then becomes the instance's ``__dict__`` (no copy), or, for a
+    ``slots=True`` type, each slot is set from it."""
     fields = [f for f in dataclasses.fields(cls) if f.init]
     if any(f.default_factory is not dataclasses.MISSING for f in fields):
         raise TypeError(f"{cls.__name__}: the cache does not support default factories")
     # The annotations are strings (``from __future__ import annotations``): resolve them once.
     hints = typing.get_type_hints(cls, include_extras=True)
     name = cls.__name__
-    # Sets an instance's __dict__ without going through the frozen class' __setattr__.
-    dict_slot = next(k.__dict__["__dict__"] for k in cls.__mro__ if "__dict__" in k.__dict__)
+    # Sets an instance's __dict__, or each of its slots, without going through the frozen class' __setattr__.
+    dict_slot = next((k.__dict__["__dict__"] for k in cls.__mro__ if "__dict__" in k.__dict__), None)
     env: dict[str, Any] = {
         "_fail": _fail, "_wrong_fields": _wrong_fields, "_to_float": _to_float, "_new": cls.__new__,
-        "_set_dict": dict_slot.__set__, "_cls": cls, "_ABSENT": _ABSENT,
+        "_cls": cls, "_ABSENT": _ABSENT,
     }
+    if dict_slot is not None:
+        env["_set_dict"] = dict_slot.__set__
+        finish = ["    _set_dict(obj, v)"]
+    else:
+        finish = []
+        for i, f in enumerate(fields):
+            env[f"_s{i}"] = cls.__dict__[f.name].__set__  # the slot's member descriptor
+            finish.append(f"    _s{i}(obj, v[{f.name!r}])")
     lines = [
         "def build(v, where):",
         "    if v.__class__ is not dict:",
@@ -223,7 +233,7 @@ def _record_builder(cls: type) -> Builder:
         "        _wrong_fields(_cls, v, where)",
         # What the dataclass' __init__ would do (it only assigns), without the call.
         "    obj = _new(_cls)",
-        "    _set_dict(obj, v)",
+        *finish,
         "    return obj",
     ]
     # Only the type's own field names go into the code; nothing read from a cache file does.

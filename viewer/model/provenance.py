@@ -20,9 +20,10 @@ _INT = frozenset({int})  # bool is not int here: type(True) is bool
 _STR = frozenset({str})
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
-    """Characters ``start:end`` of the source text."""
+    """Characters ``start:end`` of the source text (no ``__dict__``: a report has one per quote, 21,000 in the
+    10k-fact report)."""
 
     start: int
     end: int
