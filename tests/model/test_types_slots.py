@@ -72,3 +72,16 @@ def test_provenance_spans_have_no_dict(tmp_path) -> None:
     provenance = Provenance(loaded.report, loaded.source_text)
     span = provenance.span(loaded.report.facts[0].id)
     assert isinstance(span, Span) and not hasattr(span, "__dict__")
+
+
+def test_a_cached_report_keeps_each_repeated_value_once(tmp_path) -> None:
+    cache = ReportCache(tmp_path / "cache")
+    load_report(default_report_path(), cache)
+    report = load_report(default_report_path(), cache).report
+    for name in ("unit", "period", "section"):
+        values = [getattr(f, name) for f in report.facts if getattr(f, name) is not None]
+        assert len(values) > len(set(values)), name  # the bundled report repeats them
+        assert len({id(v) for v in values}) == len(set(values)), name
+    tags = [t for f in report.facts for t in f.tags]
+    assert len(tags) > len(set(tags))
+    assert len({id(t) for t in tags}) == len(set(tags))
