@@ -165,9 +165,11 @@ class SourceTab(QWidget):
         # Two alternating shades, so quotes that touch each other still read as separate passages.
         dark = is_dark(self.palette())
         shades = [QColor(120, 96, 20), QColor(96, 76, 30)] if dark else [QColor(255, 236, 150), QColor(255, 214, 120)]
-        spans = [(span.start, span.end) for span, _key in self._context.provenance.quote_spans()]
+        quoted = self._context.provenance.quote_spans()
+        # A generator: the highlighter keeps the starts and ends, not a (start, end) tuple per quote.
+        spans = ((span.start, span.end) for span, _key in quoted)
         self._highlighter.reset(spans, self._map, len(self._context.loaded.source_text), shades)
-        self.highlight_count = len(spans)
+        self.highlight_count = len(quoted)
 
     def highlight_at(self, offset: int) -> QColor | None:
         """The highlight colour of source character ``offset`` (Python offset), None where nothing is quoted."""
