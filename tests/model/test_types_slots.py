@@ -85,3 +85,16 @@ def test_a_cached_report_keeps_each_repeated_value_once(tmp_path) -> None:
     tags = [t for f in report.facts for t in f.tags]
     assert len(tags) > len(set(tags))
     assert len({id(t) for t in tags}) == len(set(tags))
+
+
+def test_objects_made_per_item_have_no_dict() -> None:
+    from viewer.model.search import SearchIndex
+    from viewer.model.state.targets import review_targets
+
+    loaded = load_report(default_report_path())
+    targets = review_targets(loaded.report)
+    assert targets and not any(hasattr(t, "__dict__") for t in targets)
+    index = SearchIndex.of(loaded.report, loaded.source_text)
+    entries = [value for value in vars(index).values() if isinstance(value, list) and value]
+    assert entries and not any(hasattr(e, "__dict__") for values in entries for e in values
+                               if dataclasses.is_dataclass(e))

@@ -62,3 +62,15 @@ def test_hit_list_model(qtmodeltester, any_report: LoadedReport) -> None:
     qtmodeltester.check(model, force_py=True)
     model.set_hits([])
     qtmodeltester.check(model, force_py=True)
+
+
+def test_an_enterprise_table_row_has_no_dict() -> None:
+    # 4,000 rows on the 10k-fact report: no __dict__ each (issue 20's memory after every tab).
+    from viewer.model.loader import load_report
+    from viewer.model.paths import default_report_path
+    from viewer.ui.enterprises.models import AchievementRow
+
+    enterprise = load_report(default_report_path()).report.enterprises[0]
+    row = AchievementRow(enterprise, 0, enterprise.achievements[0])
+    assert not hasattr(row, "__dict__")
+    assert row.key == f"{enterprise.id}#0"

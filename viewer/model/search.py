@@ -60,7 +60,7 @@ class Hit:
     period: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per searchable item (17,000 in the 10k-fact report): no __dict__ each
 class _Entry:
     kind: HitKind
     key: str

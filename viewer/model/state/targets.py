@@ -17,9 +17,10 @@ class TargetKind(StrEnum):
     TASK = "task"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Target:
-    """An item that can be reviewed: its kind, id and name."""
+    """An item that can be reviewed: its kind, id and name (no ``__dict__``: one per fact, enterprise, honour and
+    task, 12,500 in the 10k-fact report)."""
 
     kind: TargetKind
     id: str

@@ -16,9 +16,10 @@ from viewer.ui.enterprises.table_model import AnyIndex, ReportTableModel
 from viewer.ui.state.review_actions import review_tooltip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AchievementRow:
-    """One achievement of an enterprise, project or base: a table row."""
+    """One achievement of an enterprise, project or base: a table row (no ``__dict__``: 4,000 rows in the 10k-fact
+    report)."""
 
     enterprise: Enterprise
     index: int
