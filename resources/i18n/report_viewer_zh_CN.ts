@@ -2293,6 +2293,17 @@ Invalid (skipped): %6</source>
     </message>
 </context>
 <context>
+    <name>ReportCheck</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The report is being validated and checked against its source text.</source>
+        <translation>正在校验报告，并与原文逐条核对。</translation>
+    </message>
+</context>
+<context>
     <name>ReportErrorDialog</name>
     <message>
         <source>Cannot open report</source>

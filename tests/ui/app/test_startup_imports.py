@@ -215,3 +215,47 @@ def test_no_module_selects_a_pyside_feature() -> None:
     users = [str(path.relative_to(ROOT)) for path in (ROOT / "viewer").rglob("*.py")
              if re.search(r"^\s*(from|import)\s+__feature__", path.read_text("utf-8"), re.MULTILINE)]
     assert users == []
+
+
+# A cold start (empty report cache): what had been imported, and what the status bar said, at the first frame.
+COLD_SCRIPT = textwrap.dedent("""
+    import json, sys
+    import viewer.ui.app.startup as startup
+    seen = {}
+    report = startup.FirstPaintReporter._report
+    def at_first_frame(self):
+        from PySide6.QtWidgets import QApplication, QLabel
+        label = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"][0].findChild(
+            QLabel, "checkingLabel")
+        seen.update(modules=sorted(sys.modules), label=label.text() if label is not None else None)
+        report(self)
+    startup.FirstPaintReporter._report = at_first_frame
+    from viewer.cli import main
+    code = main(["--startup-report", "--lang", "en", *sys.argv[1:]])
+    print(json.dumps({"code": code, **seen}))
+""")
+
+# What checks a report (validation, the checks against the source, their messages): after a cold start's first frame.
+CHECKS = ("pydantic", "viewer.model.validation", "viewer.model.checks", "viewer.model.validation_problems")
+
+
+@pytest.mark.slow
+def test_a_cold_start_paints_before_it_checks_the_report(tmp_path: Path) -> None:
+    env = isolated_env(tmp_path)
+    cache = Path(env["REPORT_VIEWER_CACHE_DIR"])
+    report = default_report_path()
+
+    def start() -> dict:
+        result = subprocess.run([sys.executable, "-c", COLD_SCRIPT, str(report)], capture_output=True, text=True,
+                                cwd=ROOT, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    cold = start()
+    assert cold["code"] == 0
+    assert [m for m in cold["modules"] if m.split(".")[0] in CHECKS or m in CHECKS] == []
+    assert cold["label"] == "Checking…"
+    # --startup-report ends after the check: it filled the cache, and the next start is a warm one.
+    assert any(cache.iterdir())
+    warm = start()
+    assert warm["code"] == 0 and warm["label"] is None

@@ -16,7 +16,7 @@ from viewer import APP_ID, __version__
 from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.paths import APPLICATION, ORGANIZATION, default_report_path, resource
-from viewer.ui.app.startup import after_first_paint, report_first_paint
+from viewer.ui.app.startup import FirstPaintReporter, after_first_paint
 from viewer.ui.common.collector import gui_thread_collector
 from viewer.ui.common.fonts import keep_system_families, use_language_font
 from viewer.ui.common.i18n import Translations, system_language
@@ -113,6 +113,27 @@ def load_first_report(path: str | None) -> LoadedReport | None:
         return None
 
 
+def first_report(path: str | None) -> tuple[LoadedReport | None, bool]:
+    """The report to show first and whether it is checked: from the report cache (checked), or on a cold start
+    built without validation and checks (False: ``viewer.ui.window.report_check`` checks it after the first
+    frame); a report that cannot be built so is loaded and checked now (``load_first_report``)."""
+    from viewer.model.unchecked import load_unchecked
+
+    unchecked = load_unchecked(path or default_report_path(), report_cache())
+    if unchecked is not None:
+        return unchecked
+    return load_first_report(path), True
+
+
+def _add_recent(window, loaded: LoadedReport) -> None:
+    """``loaded`` heads File -> Recent reports."""
+    from viewer.ui.window.recent import add_recent, recent_reports
+
+    settings = QSettings()
+    add_recent(settings, loaded.path)
+    window.menus.update_recent(recent_reports(settings))
+
+
 def make_window(loaded: LoadedReport, lang: str, translations: Translations | None = None,
                 state_dir: str | Path | None = None):
     """The main window over ``loaded`` in ``lang`` (translations installed when given).
@@ -148,21 +169,32 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     translations = Translations()
     translations.install(lang)
     path = getattr(args, "path", None)
-    loaded = load_first_report(str(Path(path)) if path else None)
+    loaded, checked = first_report(str(Path(path)) if path else None)
     if loaded is None:
         return 1
     window = make_window(loaded, lang, translations, getattr(args, "state_dir", None))
-    if path and loaded.path == Path(path):
-        from viewer.ui.window.recent import add_recent, recent_reports
+    named = path is not None and loaded.path == Path(path)
+    check = None
+    if checked:
+        if named:
+            _add_recent(window, loaded)
+    else:
+        # Shown before it is checked (a cold start): checked after the first frame, and named a recent report
+        # once it passed, as a report that failed never was.
+        from viewer.ui.window.report_check import ReportCheck
 
-        settings = QSettings()
-        add_recent(settings, loaded.path)
-        window.menus.update_recent(recent_reports(settings))
+        check = ReportCheck(window, loaded, (lambda checked: _add_recent(window, checked)) if named else None)
     show_start_page(window, path)
     if getattr(args, "startup_report", False):
-        report_first_paint(window)
+        # The figure is the first frame's; a check under way ends first (it fills the report cache: the next start
+        # is a warm one, as after any start).
+        FirstPaintReporter(window, quit_after=check is None)
+        if check is not None:
+            check.finished.connect(QApplication.quit)
     # Created after the reporter, so the start-up figure is taken before this runs.
     after_first_paint(window, _after_first_frame)
+    if check is not None:
+        after_first_paint(window, check.start)
     # A window that is never exposed (opened on another workspace) gets no paint: collect again regardless.
     QTimer.singleShot(GC_FALLBACK_MS, _after_first_frame)
     window.show()
