@@ -77,10 +77,24 @@ def test_unquoted_dates_are_read_as_validation_reads_them(tmp_path: Path) -> Non
 
 
 def test_a_report_validation_refuses_is_built_for_the_first_frame_and_refused_by_the_check(tmp_path: Path) -> None:
-    path = write_mini_report(tmp_path, MINI_REPORT.replace('    unit: "%"\n', '    unit: "%%"\n'))
+    path = write_mini_report(tmp_path, MINI_REPORT.replace('period: "2023"', 'period: "2023-13"', 1))
     built = load_unchecked(path, ReportCache(tmp_path / "cache"))
     assert built is not None and built[1] is False
     assert isinstance(_checked(path), ReportError)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ('    unit: "%"\n', '    unit: "%%"\n'),  # an unknown unit: the window formats values by their unit
+    ("    value: 8.2\n", "    value: .inf\n"),  # not finite: no number to show
+    ("    value: 8.2\n", "    value: .nan\n"),
+    ("  - id: growth-rank\n", "  - id: va-growth\n"),  # the same id twice
+    ("  id: mini-2024\n", "  id: Mini 2024\n"),  # ids name the state file and the checklist's records
+])
+def test_what_the_window_relies_on_is_checked_before_it_is_shown(tmp_path: Path, old: str, new: str) -> None:
+    assert old in MINI_REPORT
+    path = write_mini_report(tmp_path, MINI_REPORT.replace(old, new, 1))
+    assert isinstance(_checked(path), ReportError)
+    assert load_unchecked(path, ReportCache(tmp_path / "cache")) is None  # loaded the checked way, as before
 
 
 def test_what_it_cannot_build_is_left_to_the_checked_load(tmp_path: Path) -> None:

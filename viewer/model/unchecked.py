@@ -6,11 +6,14 @@ pydantic's import and the build of its validator are most of that, and the first
 
 ``load_unchecked`` reads the file as ``load_report`` does (the same YAML reader, so the same values) and builds the
 report with the cache's builders (``viewer.model.cache_build``), which check each field's JSON type, each object's
-fields (none unknown, the required ones present) and fill the defaults, but nothing of what validation adds
-(patterns, lengths, hidden characters, ranges) nor the checks against the source. The window shows that report
-marked as being checked and runs ``load_report`` in a worker thread after the first frame
-(``viewer.ui.window.report_check``): a problem is then shown as on any open, with file, line and column, and the
-report is not kept; a checked report that differs from the one shown (a value validation reads otherwise) replaces it.
+fields (none unknown, the required ones present) and fill the defaults. Of what validation and the checks add, only
+what the window relies on is checked before the first frame (``_safe_to_show``: ids of the form ids take, finite
+figures, unique ids, known units, references that lead somewhere); a report that fails it is loaded the checked way
+first, as before. The rest (patterns, lengths, hidden characters, ranges, the quotes against the source) is checked
+after the first frame: the window shows the report marked as being checked and runs ``load_report`` in a worker
+thread (``viewer.ui.window.report_check``); a problem is then shown as on any open, with file, line and column, and
+the report is not kept; a checked report that differs from the one shown (a value validation reads otherwise)
+replaces it.
 
 Anything the builders cannot take (a value of another type, a date YAML read as a date, a report package) makes
 ``load_unchecked`` return None, and the caller loads the report the checked way, as before.
@@ -19,6 +22,7 @@ Anything the builders cannot take (a value of another type, a date YAML read as 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,6 +68,8 @@ def load_unchecked(path: str | os.PathLike[str], cache: ReportCache) -> tuple[Lo
         if not _as_cached(data):
             return None
         report: Report = build(Report, data)
+        if not _safe_to_show(report):
+            return None
         source_text = read_source(path.parent, report.meta.source)
     except (ReportError, CacheError, ValueError, TypeError, KeyError, AttributeError):
         return None
@@ -96,3 +102,26 @@ def _as_cached(data: Any) -> bool:
                     return False
                 comparison[name] = comparison.pop(alias)
     return True
+
+
+def _safe_to_show(report: Report) -> bool:
+    """Whether the window can show ``report`` before it is checked: every id of the form ids take, every figure
+    finite (as validation requires), and no finding of the checks the window relies on (unique ids, known units
+    and kinds, references that lead somewhere). What fails here is reported by the checked load, which the caller
+    then runs before the first frame. The quotes are checked after it: the window shows an item whose quote is
+    not in the source without its place, as it does for any span it cannot find."""
+    from viewer.model.checks import check_facts, check_ids, check_references
+    from viewer.model.state.records import ID_PATTERN
+
+    # Ids name state files and checklist records (viewer.model.state), which refuse any other.
+    ids = [report.meta.id, *(item.id for items in (report.sections, report.facts, report.enterprises,
+                                                   report.honours, report.tasks) for item in items),
+           *(action.id for task in report.tasks for action in task.actions)]
+    if not all(map(ID_PATTERN.match, ids)):
+        return False
+    for fact in report.facts:
+        values = [fact.value] if fact.comparison is None else [
+            fact.value, fact.comparison.from_value, fact.comparison.to_value]
+        if not all(map(math.isfinite, values)):
+            return False
+    return not (check_ids(report) or check_facts(report) or check_references(report))

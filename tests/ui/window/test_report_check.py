@@ -65,12 +65,13 @@ def test_a_good_report_is_shown_checking_then_checked(qtbot, mini_report_path: P
 
 
 @pytest.mark.parametrize(("change", "field"), [
-    (('    unit: "%"\n', '    unit: "%%"\n'), "facts[0].unit"),
+    (('period: "2023"', 'period: "2023-13"'), "facts[0].period"),
+    (("number: 1\n", "number: 100\n"), "tasks[0].number"),
     (("quote: 规上工业增加值增长8.2%", "quote: 规上工业增加值增长9.9%"), "facts[0].quote"),
 ])
 def test_a_report_with_an_error_is_refused_with_the_same_message(qtbot, tmp_path: Path, monkeypatch,
                                                                    change: tuple[str, str], field: str) -> None:
-    broken = write_mini_report(tmp_path / "broken", MINI_REPORT.replace(*change))
+    broken = write_mini_report(tmp_path / "broken", MINI_REPORT.replace(*change, 1))
     with pytest.raises(ReportError) as expected:
         load_report(broken)  # as a start refused it before, and `report-viewer validate` still does
     shown: list[tuple[ReportError, object, str]] = []
@@ -118,9 +119,32 @@ def test_a_report_opened_meanwhile_wins(qtbot, mini_report_path: Path, monkeypat
         return checked_load(path, cache)
 
     monkeypatch.setattr(report_check, "load_report", after_the_open)
-    broken = write_mini_report(mini_report_path.parent / "broken", MINI_REPORT.replace('unit: "%"', 'unit: "%%"'))
+    broken = write_mini_report(mini_report_path.parent / "broken",
+                               MINI_REPORT.replace('period: "2023"', 'period: "2023-13"', 1))
     window, check, _first = _start(qtbot, broken)
     assert window.open_report(default_report_path())
     opened.set()
     qtbot.waitUntil(lambda: not check.running, timeout=30000)
     assert shown == [] and window.context.loaded.path == default_report_path()
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_report_shown_unchecked_builds_a_window(qtbot, path: Path, tmp_path: Path) -> None:
+    """Whatever the first frame is shown before its check (the corpus of bad files included) builds the window:
+    what validation or the checks would refuse must not break the window before they have said why."""
+    from viewer.model.cache import ReportCache
+    from viewer.model.unchecked import load_unchecked
+
+    built = load_unchecked(path, ReportCache(tmp_path))
+    if built is None:
+        return  # loaded the checked way, as before
+    window = app_module.make_window(built[0], "zh", Translations())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in window.tab_keys():
+        window.set_current_tab(key)
+    assert window.context.loaded is built[0]
