@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
 from tests.conftest import MINI_REPORT, write_mini_report
+from tests.ui import conftest as ui_conftest
 from viewer.model.cache import default_cache
 from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
@@ -24,12 +25,19 @@ from viewer.ui.window.recent import recent_reports
 from viewer.ui.window.report_check import ReportCheck
 
 
+def _translations() -> Translations:
+    """Translations removed after the test (tests/ui/conftest.py): they are application-wide."""
+    translations = Translations()
+    ui_conftest._translations.append(translations)
+    return translations
+
+
 def _start(qtbot, path: Path | None, on_checked=None):
     """As ``run_gui`` starts: the first report (unchecked on a cold cache), the window, the check after its first
     frame. Returns (window, check, what the first frame showed)."""
     loaded, checked = app_module.first_report(str(path) if path else None)
     assert loaded is not None and checked is False  # the cache is empty: a cold start
-    window = app_module.make_window(loaded, "en", Translations())
+    window = app_module.make_window(loaded, "en", _translations())
     qtbot.addWidget(window)
     check = ReportCheck(window, loaded, on_checked)
     at_first_frame: dict[str, object] = {}
@@ -141,7 +149,7 @@ def test_every_report_shown_unchecked_builds_a_window(qtbot, path: Path, tmp_pat
     built = load_unchecked(path, ReportCache(tmp_path))
     if built is None:
         return  # loaded the checked way, as before
-    window = app_module.make_window(built[0], "zh", Translations())
+    window = app_module.make_window(built[0], "zh", _translations())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
