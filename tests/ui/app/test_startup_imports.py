@@ -260,3 +260,47 @@ def test_a_cold_start_paints_before_it_checks_the_report(tmp_path: Path) -> None
     assert any(cache.iterdir())
     warm = start()
     assert warm["code"] == 0 and warm["label"] is None
+
+
+RECENT_SCRIPT = textwrap.dedent("""
+    import json, sys
+    import viewer.ui.app.run as run
+    import viewer.ui.app.startup as startup
+    painted, seen = [], {}
+    report = startup.FirstPaintReporter._report
+    def at_first_frame(self):
+        painted.append(True)
+        report(self)
+    startup.FirstPaintReporter._report = at_first_frame
+    add_recent = run._add_recent
+    def recorded(window, loaded):
+        add_recent(window, loaded)
+        from PySide6.QtCore import QSettings
+        from viewer.ui.window.recent import recent_reports
+        seen.update(after_first_frame=bool(painted), recent=recent_reports(QSettings()),
+                    menu=[a.data() for a in window.menus.recent_menu.actions() if a.data()])
+    run._add_recent = recorded
+    from viewer.cli import main
+    code = main(["--startup-report", *sys.argv[1:]])
+    print(json.dumps({"code": code, **seen}))
+""")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("cache", ["warm", "cold"])
+def test_the_named_report_becomes_a_recent_report_after_the_first_frame(tmp_path: Path, cache: str) -> None:
+    env = isolated_env(tmp_path)
+    report = str(default_report_path())
+
+    def start() -> dict:
+        result = subprocess.run([sys.executable, "-c", RECENT_SCRIPT, report], capture_output=True, text=True,
+                                cwd=ROOT, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    if cache == "warm":
+        start()  # fills the report cache
+    started = start()
+    assert started["code"] == 0
+    assert started["after_first_frame"] is True  # the menu is not in the first frame
+    assert started["recent"][:1] == [report] and started["menu"][:1] == [report]

@@ -175,10 +175,7 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     window = make_window(loaded, lang, translations, getattr(args, "state_dir", None))
     named = path is not None and loaded.path == Path(path)
     check = None
-    if checked:
-        if named:
-            _add_recent(window, loaded)
-    else:
+    if not checked:
         # Shown before it is checked (a cold start): checked after the first frame, and named a recent report
         # once it passed, as a report that failed never was.
         from viewer.ui.window.report_check import ReportCheck
@@ -195,6 +192,10 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     after_first_paint(window, _after_first_frame)
     if check is not None:
         after_first_paint(window, check.start)
+    elif named:
+        # File -> Recent reports is not in the first frame: updated after it (the settings written and the menu
+        # rebuilt took ~5 ms before the first frame).
+        after_first_paint(window, lambda: _add_recent(window, loaded))
     # A window that is never exposed (opened on another workspace) gets no paint: collect again regardless.
     QTimer.singleShot(GC_FALLBACK_MS, _after_first_frame)
     window.show()
