@@ -214,6 +214,11 @@ class Provenance:
         """Where the quote of item ``key`` stands, or None when it is not a quoted item."""
         return self._spans.get(key)
 
+    def quote_count(self) -> int:
+        """How many items' quotes stand in the source (sections excluded): ``len(quote_spans())``, nothing ordered."""
+        sections = self._sections
+        return sum(1 for key in self._spans if key not in sections)
+
     def quote_spans(self) -> list[tuple[Span, str]]:
         """Every item's quote span (sections excluded), ordered by position: what the source view highlights."""
         return list(self._ordered())

@@ -28,6 +28,24 @@ _SOFT_BREAK = re.compile(r"[ \t，。；：！？、）】》]")
 _SOFT_REACH = 200
 
 
+def long_lines(text: str, block: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line of ``text`` longer than ``block`` characters, in order: the matches of
+    ``[^\n]{block+1,}``, found in linear time. That pattern is tried again from every character of a shorter line
+    (0.1 s of the Source tab's first visit on the 10k-fact report's 1.2M characters in 60-character lines); here a
+    window of ``block + 1`` characters jumps past its last line break, so short lines are crossed ``block`` at a
+    time and only a window without one is a long line's start."""
+    n, width, at = len(text), block + 1, 0
+    while at + width <= n:
+        newline = text.rfind("\n", at, at + width)
+        if newline >= 0:
+            at = newline + 1
+            continue
+        end = text.find("\n", at + width)
+        end = n if end < 0 else end
+        yield at, end
+        at = end + 1
+
+
 class SourceDisplay:
     """``text`` as shown (``shown``), with offsets mapped between the two."""
 
@@ -42,9 +60,8 @@ class SourceDisplay:
                 replace[at] = "" if m.group() == "\r" and text.startswith("\n", at + 1) else marker(m.group())
         # Source offsets after which a block ends inside a line (the shown text gets a line break there).
         self._cuts: list[int] = []
-        if len(text) > block:
-            for m in re.finditer(rf"[^\n]{{{block + 1},}}", text):
-                self._cut_line(m.start(), m.end())
+        for start, end in long_lines(text, block):
+            self._cut_line(start, end)
         cut_set = set(self._cuts)
         points = sorted(set(replace) | cut_set)
         self._points = points
