@@ -128,6 +128,7 @@ def hit_html(hit: Hit, palette: QPalette, review_mark: str | None = None, select
 
 
 SIZE_CACHE = 4096  # sizes of hits kept (a few keystrokes' worth of the 300 hits shown)
+SIZE_BATCH = 50  # hits sized per event-loop turn (each lays out its rich text: ~0.2 ms)
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -205,6 +206,10 @@ class SearchDock(QDockWidget):
         self.results.setWordWrap(True)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-measured when the dock is resized
+        # Rows laid out a batch per event-loop turn: sizing a hit lays out its rich text, and the first keystroke on a
+        # 10k-fact report sized 300 hits in one turn (0.3 s of 0.75, profiled)
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(SIZE_BATCH)
         self.results.setAlternatingRowColors(True)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.activated.connect(self._on_activated)
