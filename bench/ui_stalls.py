@@ -124,6 +124,13 @@ def main() -> int:
     from viewer.ui.export.report_pdf_job import running_jobs, stop_all
 
     isolated_app()
+    # Settings of this run only: the window starts on the tab it was closed on, and test-mode settings are shared
+    # by every run on the machine (a run that ended on the Source tab made the next one build it while opening,
+    # and its "first visit" a mere switch).
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
     probe = Probe()
     boxes = answer_modal_boxes()  # noqa: F841 - kept alive while the actions run
     large = args.dir / "large.yaml"
