@@ -194,10 +194,21 @@ def test_each_hit_is_laid_out_once_to_size_it_while_typing(qtbot, make_main_wind
     from viewer.ui.window.search_panel import HitDelegate
 
     laid_out: list[str] = []
+    sizing: list[bool] = []  # inside sizeHint (paint lays a hit out too, to draw it: not counted)
     real = HitDelegate._document
+    real_size = HitDelegate.sizeHint
     monkeypatch.setattr(HitDelegate, "_document",
-                        lambda self, option, index: laid_out.append(index.data(Role.HIT).key) or real(self, option,
-                                                                                                      index))
+                        lambda self, option, index: (sizing and laid_out.append(index.data(Role.HIT).key))
+                        or real(self, option, index))
+
+    def size_hint(self, option, index):
+        sizing.append(True)
+        try:
+            return real_size(self, option, index)
+        finally:
+            sizing.pop()
+
+    monkeypatch.setattr(HitDelegate, "sizeHint", size_hint)
     window = make_main_window(None, "zh")
     dock = window.show_search()
     for query in ("工", "工业", "工", "工业"):  # (the scroll bar comes with the longer list: two widths)
