@@ -167,3 +167,25 @@ def test_chinese_titles(make_main_window) -> None:
     titles = tab.model.column_titles()
     assert titles[0] == "核对" and "原文" in titles[-1]
     assert window.tab_widget.tabText(window.tab_keys().index("figures")) == "数据核对"
+
+
+def test_the_count_of_figures_not_yet_reviewed_reads_the_marks_not_every_figure(window, monkeypatch) -> None:
+    # The 10k-fact report's first visit asked each of 10,000 figures for its mark, twice (issue 20 goal 2).
+    from viewer.ui.state.review_actions import set_review_marks
+
+    context = window.context
+    report = context.report
+    tab = figures_tab(window)
+    facts = [f.id for f in report.facts]
+    set_review_marks(context, facts[:5], Mark.CHECKED)
+    set_review_marks(context, facts[5:7], Mark.QUESTIONED)
+    set_review_marks(context, [report.enterprises[0].id, report.honours[0].id], Mark.CHECKED)  # not figures
+    set_review_marks(context, facts[:1], Mark.UNREVIEWED)
+    asked: list[str] = []
+    real_mark = tab.model.mark
+    monkeypatch.setattr(tab.model, "mark", lambda fact_id: asked.append(fact_id) or real_mark(fact_id))
+    tab._update_count()
+    assert asked == []
+    naive = sum(1 for f in facts if context.state.mark_of(f) is Mark.UNREVIEWED)
+    assert naive == len(facts) - 6
+    assert f"{len(facts)} of {len(facts)} figures · {naive} not yet reviewed" in tab.count.text()

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from viewer.model.state import Mark
 from viewer.model.types import FactKind
 from viewer.ui.common.fact_names import kind_label
 from viewer.ui.common.widgets import fill
@@ -91,8 +90,9 @@ class FigureFilters(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         state = self._context.state
-        unreviewed = sum(1 for row in range(total) if self.model.mark(self.model.fact(row).id) is Mark.UNREVIEWED) \
-            if state is not None else total
+        # Over the marks recorded, not the rows: a mark looked up per figure took 10,000 calls on the 10k-fact report,
+        # twice in the tab's first visit.
+        unreviewed = total - state.marked_among(self.model.fact_ids()) if state is not None else total
         text = fill(QCoreApplication.translate("FiguresTab", "%1 of %2 figures · %3 not yet reviewed"), shown, total,
                     unreviewed)
         self.count.setText(text)

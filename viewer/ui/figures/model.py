@@ -8,6 +8,7 @@ In edit mode the editable columns accept changes through ``context.editor`` (vie
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
@@ -63,6 +64,10 @@ class FiguresModel(QAbstractTableModel):
     def fact(self, row: int) -> Fact:
         """The fact shown in ``row``."""
         return self._facts[row]
+
+    def fact_ids(self) -> Container[str]:
+        """The ids of the facts shown (a look-up, not a copy)."""
+        return self._row_of.keys()
 
     def row_of(self, fact_id: str) -> int:
         """The row of a fact, -1 when the report has none with that id."""
