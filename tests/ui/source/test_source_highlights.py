@@ -149,3 +149,19 @@ def test_a_highlight_asked_for_before_the_next_turn_is_made_at_once(make_main_wi
     tab = window.set_current_tab("source")
     span = window.context.provenance.quote_spans()[0][0]
     assert tab.highlight_at(span.start) is not None
+
+
+
+def test_the_highlights_wait_for_the_timers_already_due(qtbot, make_main_window) -> None:
+    """A turn of the event loop of their own: ``QTimer.singleShot(0)`` posts an event, which Qt handles before the
+    timers that are due, so the bench's heartbeat saw the text and the highlights as one stall. A zero-interval timer
+    of the tab's waits its turn among the timers."""
+    from PySide6.QtCore import QTimer
+
+    window = make_main_window()
+    tab = window.set_current_tab("source")
+    waiting = [t for t in tab.findChildren(QTimer) if t.isActive() and t.isSingleShot() and t.interval() == 0]
+    assert len(waiting) == 1 and tab._marks_pending
+    qtbot.waitUntil(lambda: not tab._marks_pending)
+    assert tab.highlight_count > 0
+    assert not [t for t in tab.findChildren(QTimer) if t.isActive() and t.interval() == 0]

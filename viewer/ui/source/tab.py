@@ -9,7 +9,7 @@ their blocks, and cost a repaint nothing. The current quote is the real text sel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QShowEvent, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from viewer.ui.common.kinds import kind_name
 from viewer.ui.common.roles import Role
 from viewer.ui.common.side_pane import SidePaneSplitter
 from viewer.ui.common.theme import is_dark
+from viewer.ui.common.turns import next_turn
 from viewer.ui.common.widgets import chinese_font, fill, plain_label
 from viewer.ui.context import AppContext
 from viewer.ui.source.highlighter import QuoteHighlighter
@@ -169,7 +170,8 @@ class SourceTab(QWidget):
         finally:
             self._text_loading = False
         self._show_items([])
-        QTimer.singleShot(0, self, self._finish_loading)
+        # A turn of its own (QTimer.singleShot(0) would run it before any waiting timer or input: one stall).
+        next_turn(self, self._finish_loading)
 
     @Slot()
     def _finish_loading(self) -> None:
