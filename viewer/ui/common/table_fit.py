@@ -27,6 +27,10 @@ class ContentFitter(QObject):
         self._rows_pending = False
         self._fit_pending = False
         self._fit_on_show = False  # a fit asked for while the table was hidden: done when it is shown
+        # Rows asked to fit while the table was not shown: fitted when it is, at the widths its layout gives it (a
+        # table built with its tab was measured at the widths it had before, again as the header stretched, and a
+        # third time when shown: 3 x 15 ms for the 10k-fact report's 60 honours).
+        self._rows_on_show = False
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self.fit)
@@ -54,7 +58,10 @@ class ContentFitter(QObject):
             for column in self._columns:
                 self._view.resizeColumnToContents(column)
             if self._rows:
-                self._view.resizeRowsToContents()
+                if self._view.isVisible():
+                    self._view.resizeRowsToContents()
+                else:
+                    self._rows_on_show = True
         finally:
             self._fitting = False
 
@@ -75,20 +82,35 @@ class ContentFitter(QObject):
 
     @Slot(int, int, int)
     def _on_section_resized(self, _section: int, old: int, new: int) -> None:
-        if not self._fitting and old != new:
+        if not self._fitting and old != new and not self._rows_pending:  # pending: fitted once the layout is done
             self._fit_rows()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self._fit_on_show:
-            self._fit_on_show = False
+            self._fit_on_show = self._rows_on_show = False
             self.fit()
-        if event.type() == QEvent.Type.Resize and self._rows and not self._rows_pending:
+        elif event.type() == QEvent.Type.Show and self._rows_on_show:
+            # Shown: its layout gives it its widths next, column by column; the rows are fitted once, at the end.
+            self._rows_on_show = False
+            self._schedule_rows()
+        elif event.type() == QEvent.Type.Paint and self._rows_pending:
+            self._fit_rows()  # before the first painting, not a frame later
+        if event.type() == QEvent.Type.Resize and self._rows:
             assert isinstance(event, QResizeEvent)
             if event.size().width() != event.oldSize().width():
                 # The header stretches its last columns after this event: fit once it has.
-                self._rows_pending = True
-                QTimer.singleShot(0, self, self._fit_rows)
+                self._schedule_rows()
         return False
+
+    def _schedule_rows(self) -> None:
+        if not self._rows_pending:
+            self._rows_pending = True
+            QTimer.singleShot(0, self, self._scheduled_rows)
+
+    @Slot()
+    def _scheduled_rows(self) -> None:
+        if self._rows_pending:  # not fitted by a paint meanwhile
+            self._fit_rows()
 
     @Slot()
     def _fit_rows(self) -> None:
@@ -98,6 +120,10 @@ class ContentFitter(QObject):
         if not self._view.isVisibleTo(self._view.window()):
             self._fit_on_show = True  # hidden tab: measured on its next visit
             return
+        if not self._view.isVisible():
+            self._rows_on_show = True  # not shown yet (a tab being built): measured when shown
+            return
+        self._rows_on_show = False
         self._fitting = True
         try:
             self._view.resizeRowsToContents()
