@@ -4,7 +4,8 @@
 
 - ``validate_ms``: load_report without a cache (read, parse, validate, check quotes), as ``validate`` does;
 - ``first_open_ms``: the same through an empty cache (the entry written too), then the window built and shown
-  until it has settled (bench/ui_probe.py); ``reopen_ms``: the same again from the cache, in a new window;
+  until it has settled (bench/ui_probe.py); ``reopen_ms``: the same again from the cache, in a new window; both
+  windows start on the Overview (settings of the run's own, as on a first start);
 - ``pdf_ms``, ``pdf_pages``: the whole-report PDF in memory (viewer.charts.report_pdf), with ``--pdf``;
 - ``peak_rss_kib``: the process's peak resident memory at the end.
 """
@@ -44,11 +45,12 @@ def main() -> int:
     cache = ReportCache(tempfile.mkdtemp(prefix="bench-growth-"))
     if args.window:
         from ui_probe import Probe
-        from workers import _close, isolated_app
+        from workers import _close, isolated_app, own_settings
 
         from viewer.ui.app.run import make_window
 
         isolated_app()
+        own_settings(Path(tempfile.mkdtemp(prefix="bench-growth-settings-")))  # every open starts on the Overview
         probe = Probe()
         for key in ("first_open_ms", "reopen_ms"):
             holder: dict = {}

@@ -116,7 +116,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-stalls-"))
     os.environ["REPORT_VIEWER_CACHE_DIR"] = str(args.cache or work / "cache")  # empty: the first open parses
 
-    from workers import isolated_app
+    from workers import isolated_app, own_settings
 
     from viewer.model.loader import load_report
     from viewer.model.paths import default_report_path
@@ -124,13 +124,7 @@ def main() -> int:
     from viewer.ui.export.report_pdf_job import running_jobs, stop_all
 
     isolated_app()
-    # Settings of this run only: the window starts on the tab it was closed on, and test-mode settings are shared
-    # by every run on the machine (a run that ended on the Source tab made the next one build it while opening,
-    # and its "first visit" a mere switch).
-    from PySide6.QtCore import QSettings
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
+    own_settings(work / "settings")  # every run starts on the Overview, as a first start does
     probe = Probe()
     boxes = answer_modal_boxes()  # noqa: F841 - kept alive while the actions run
     large = args.dir / "large.yaml"

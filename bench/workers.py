@@ -101,6 +101,17 @@ def isolated_app() -> QApplication:
     return app
 
 
+def own_settings(folder: Path) -> None:
+    """The window's settings live in ``folder`` for this run. Qt's test-mode settings (``isolated_app``) are one file
+    for every process on the machine, and the window starts on the tab it (or any other run, test or helper) was
+    last closed on: the growth rows' opens built the Overview in one run and a cheap tab in the next (the 10k
+    report's reopen to settled 0.76 s on one, 2.5 s on the other), a stalls run's 'first visit' was a mere switch."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
 # --- export --------------------------------------------------------------------------------------------
 
 def work_export(reps: int, _folder: Path | None) -> dict:
