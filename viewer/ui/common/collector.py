@@ -16,6 +16,7 @@ import gc
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 from viewer.charts.garbage import DueCollector
+from viewer.ui.common.heap import trim_heap_soon
 
 INTERVAL_MS = 250
 _NAME = "guiThreadCollector"
@@ -46,8 +47,10 @@ class GuiThreadCollector(QObject):
     @Slot()
     def check(self) -> None:
         """Collect what is due (the oldest generation past its threshold, and every younger one; the oldest only once
-        the long-lived objects have grown by a quarter, as CPython does)."""
-        self.collect_due()
+        the long-lived objects have grown by a quarter, as CPython does); after a full collection, the heap it
+        freed goes back to the system."""
+        if self.collect_due() == 2:
+            trim_heap_soon()
 
 
 def gui_thread_collector(app: QCoreApplication, start: bool = True) -> GuiThreadCollector:

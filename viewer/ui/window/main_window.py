@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWi
 
 from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
+from viewer.ui.common.heap import trim_heap_soon
 from viewer.ui.common.i18n import Translations
 from viewer.ui.common.report_cache import report_cache
 from viewer.ui.common.theme import apply_theme
@@ -155,6 +156,8 @@ class MainWindow(WindowJumps, WindowSettings):
         assert layout is not None  # every container is made with its QVBoxLayout
         layout.addWidget(widget)
         self._tabs[key] = widget
+        if self.isVisible():  # a first visit, not the start's first tab (no trim on the way to the first frame)
+            trim_heap_soon()  # what the build made and dropped (the report's rows, text, chart data) goes back
         return widget
 
     def _placeholder(self, key: str) -> QWidget:
@@ -199,6 +202,7 @@ class MainWindow(WindowJumps, WindowSettings):
             self.report_open_failed(path, exc)
             return False
         self.show_loaded(loaded)
+        trim_heap_soon()  # what the load parsed or decoded, and the report shown before, are freed
         if then is not None:
             then()
         return True

@@ -30,6 +30,7 @@ from shiboken6 import Shiboken
 from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
 from viewer.ui.common.collector import GuiThreadCollector, gui_thread_collector
+from viewer.ui.common.heap import trim_heap_soon
 from viewer.ui.common.report_cache import report_cache
 from viewer.ui.common.widgets import fill
 
@@ -138,6 +139,7 @@ class ReportOpener(QObject):
         self._timer.stop()
         self._restore_switch_interval()
         self.progress.hide()
+        trim_heap_soon()  # what the worker parsed or decoded, and the report shown before, are freed
 
     def _resume_collector(self) -> None:
         if self._collector is not None:

@@ -27,6 +27,7 @@ from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
 from viewer.model.paths import default_report_path
 from viewer.ui.common.collector import GuiThreadCollector, gui_thread_collector
+from viewer.ui.common.heap import trim_heap_soon
 from viewer.ui.common.report_cache import report_cache
 from viewer.ui.window.opening import POLL_MS, SWITCH_INTERVAL_S
 
@@ -114,6 +115,7 @@ class ReportCheck(QObject):
         try:
             self._done(check)
         finally:
+            trim_heap_soon()  # what the check parsed, validated and wrote is freed: its pages go back
             self.finished.emit()
 
     def _done(self, check: _Check) -> None:
