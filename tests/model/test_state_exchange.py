@@ -145,3 +145,41 @@ def test_import_accepts_a_state_file(report, tmp_path: Path) -> None:
 def test_unusable_import_files(report, text: str, message: str) -> None:
     with pytest.raises(ImportFileError, match=message):
         preview_import(ReportState.in_memory(report), text)
+
+
+def test_import_names_a_key_written_twice_in_one_row(report) -> None:
+    theirs = ReportState.in_memory(report, clock=FakeClock())
+    theirs.apply(theirs.plan_item("task-1.projects", status="done"))
+    text = export_json(theirs).replace('"status":"done"', '"status":"blocked","status":"done"', 1)
+    assert text.count('"status":"blocked","status":"done"') == 1
+    preview = preview_import(ReportState.in_memory(report), text)
+    # JSON's reader keeps the last value without a word; the user is told which row said two things.
+    assert any("'status'" in p and "task-1.projects" in p and "twice" in p for p in preview.problems)
+    [entry] = preview.entries
+    assert entry.theirs.status is Status.DONE  # the last value, as before
+
+
+def test_import_names_an_id_given_twice_and_takes_the_later_change(report) -> None:
+    theirs = ReportState.in_memory(report, clock=FakeClock())
+    theirs.apply(theirs.plan_item("task-1.projects", status="doing"))
+    older = export_document(theirs)["items"][0]
+    theirs.apply(theirs.plan_item("task-1.projects", status="done"))
+    doc = export_document(theirs)
+    doc["items"].append(older)  # the older change of the same action, listed after the newer one
+    preview = preview_import(ReportState.in_memory(report), json.dumps(doc))
+    assert any("task-1.projects" in p and "#1" in p and "#5" in p for p in preview.problems)
+    [entry] = preview.entries
+    assert entry.theirs.status is Status.DONE  # the later change wins, wherever its row stands
+
+
+def test_state_file_with_an_item_written_twice_is_reported(report, tmp_path: Path) -> None:
+    from viewer.model.state.document import decode
+
+    theirs = ReportState.open(report, tmp_path / "s", clock=FakeClock())
+    theirs.apply(theirs.plan_item("task-2.platform", status="done"))
+    theirs.close()
+    raw = (tmp_path / "s" / "mini-2024.json").read_text(encoding="utf-8")
+    line = next(x for x in raw.splitlines() if x.startswith('"task-2.platform"'))
+    doubled = raw.replace(line, line.replace('"done"', '"blocked"') + ",\n" + line, 1)
+    decoded = decode(doubled.encode("utf-8"), "mini-2024")
+    assert any("'task-2.platform'" in p and "twice" in p for p in decoded.problems)

@@ -71,11 +71,26 @@ def _compact(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def parse_json(text: str) -> Any:
+def parse_json(text: str, problems: list[str] | None = None) -> Any:
     """JSON text as Python data; ValueError with a one-line reason (the position, nesting too deep, a number
-    too long) instead of the parser's own exceptions (RecursionError on deep nesting)."""
+    too long) instead of the parser's own exceptions (RecursionError on deep nesting).
+
+    A key written twice in one object keeps its last value, as JSON readers do; with ``problems``, each such
+    key is named there (with the object's id where it has one) rather than passed over without a word.
+    """
+    hook = None
+    if problems is not None:
+        def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+            data = dict(pairs)
+            if len(data) < len(pairs):
+                seen: set[str] = set()
+                twice = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+                where = f" (id {brief(data['id'])})" if isinstance(data.get("id"), str) else ""
+                problems.extend(f"the key {brief(k)} is written twice in one object{where}; the last value is used"
+                                for k in dict.fromkeys(twice))
+            return data
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
@@ -86,13 +101,16 @@ def parse_json(text: str) -> Any:
 
 def decode(raw: bytes, report_id: str) -> Decoded:
     """Read a state document written for ``report_id``; problems list everything that is off."""
+    twice: list[str] = []
     try:
-        data = parse_json(raw.decode("utf-8-sig"))
+        data = parse_json(raw.decode("utf-8-sig"), twice)
     except UnicodeDecodeError as exc:
         return Decoded(Records(), [f"not UTF-8 text (byte {exc.start})"], salvageable=False)
     except ValueError as exc:
         return Decoded(Records(), [str(exc)], salvageable=False)
-    return decode_data(data, report_id, own_file=True)
+    decoded = decode_data(data, report_id, own_file=True)
+    decoded.problems[:0] = twice
+    return decoded
 
 
 def decode_data(data: Any, report_id: str, *, own_file: bool = False) -> Decoded:

@@ -277,8 +277,9 @@ def read_import(text: str, report_id: str) -> ImportRecords:
     """Records of an export (or of a state file) for ``report_id``; ImportFileError when unusable."""
     if len(text) > MAX_IMPORT_BYTES:
         raise ImportFileError("the file is too large to be an export")
+    problems: list[str] = []
     try:
-        data = parse_json(text.lstrip("\ufeff"))
+        data = parse_json(text.lstrip("\ufeff"), problems)
     except ValueError as exc:
         raise ImportFileError(str(exc)) from None
     if not isinstance(data, dict):
@@ -287,20 +288,19 @@ def read_import(text: str, report_id: str) -> ImportRecords:
         decoded = decode_data(data, report_id)
         if not decoded.salvageable:
             raise ImportFileError("; ".join(decoded.problems))
-        return decoded.records.checklist, decoded.records.review, decoded.problems
+        return decoded.records.checklist, decoded.records.review, problems + decoded.problems
     if data.get("format") != EXPORT_FORMAT:
         raise ImportFileError(f"not an export of Report Viewer (format {brief(data.get('format'))})")
     if type(data.get("version")) is not int or data.get("version") != EXPORT_VERSION:  # true and 1.0 are not 1
         raise ImportFileError(f"export version {brief(data.get('version'))} is not known (this program reads 1)")
     if data.get("report_id") != report_id:
         raise ImportFileError(f"the export is for report {brief(data.get('report_id'))}, not {report_id!r}")
-    problems: list[str] = []
     items = _rows(data.get("items", []), "items", ChecklistItem.from_json, problems)
     reviews = _rows(data.get("reviews", []), "reviews", ReviewMark.from_json, problems)
     return items, reviews, problems
 
 
-_R = TypeVar("_R")
+_R = TypeVar("_R", ChecklistItem, ReviewMark)
 
 
 def _rows(rows: Any, name: str, parse: Callable[[Any], _R], problems: list[str]) -> dict[str, _R]:
@@ -308,6 +308,7 @@ def _rows(rows: Any, name: str, parse: Callable[[Any], _R], problems: list[str])
         problems.append(f"'{name}' is not a list")
         return {}
     out: dict[str, _R] = {}
+    row_of: dict[str, int] = {}  # the row each kept record came from
     for n, row in enumerate(rows, 1):
         if not isinstance(row, dict):
             problems.append(f"{name} #{n}: not an object")
@@ -315,9 +316,19 @@ def _rows(rows: Any, name: str, parse: Callable[[Any], _R], problems: list[str])
         if row.get("updated") is None:
             continue  # an action nobody has touched: nothing to merge
         try:
-            out[check_id(row.get("id"))] = parse(row)
+            key, record = check_id(row.get("id")), parse(row)
         except RecordError as exc:
             problems.append(f"{name} #{n} ({brief(row.get('id'))}): {exc}")
+            continue
+        if key in out:
+            # Two rows for one item: the later change wins, as it does between the file and the state.
+            first = row_of[key]
+            if record.updated > out[key].updated:
+                out[key], row_of[key] = record, n
+            problems.append(f"{name} #{first} and #{n} are both {brief(key)}; the later change "
+                            f"(#{row_of[key]}) is used")
+            continue
+        out[key], row_of[key] = record, n
     return out
 
 
