@@ -48,3 +48,25 @@ def test_a_640_pixel_window_keeps_the_side_pane_readable(make_main_window, qtbot
         assert button.width() >= button.sizeHint().width(), button.objectName()
     assert tab.detail.width() >= 400  # the quote has the window's width, not a sliver beside the table
     assert tab.table.width() >= 400 and tab.table.height() >= 150
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_filters_show_their_whole_entry_where_the_window_has_room(make_main_window, qtbot, lang) -> None:
+    window = make_main_window(None, lang)
+    tab = window.set_current_tab("figures")
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    for combo in (tab.kind_filter, tab.section_filter, tab.review_filter):
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        # '全部核对状态' was drawn as '全部核对状': the combo kept the width of six Latin letters.
+        shown = combo.style().subControlRect(combo.style().ComplexControl.CC_ComboBox, _option(combo),
+                                             combo.style().SubControl.SC_ComboBoxEditField, combo)
+        assert shown.width() >= widest, (combo.objectName(), shown.width(), widest)
+
+
+def _option(combo):
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return option

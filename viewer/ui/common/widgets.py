@@ -1,12 +1,21 @@
-"""Small widgets shared by the tabs: plain-text labels and the quote detail pane."""
+"""Small widgets shared by the tabs: plain-text labels, filter combo boxes and the quote detail pane."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.ui.context import AppContext
 
@@ -43,6 +52,25 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+class FilterComboBox(QComboBox):
+    """A combo box as wide as its widest entry where the window has room, and narrower (the entry cut) where it
+    has not: Qt's policies give one or the other (AdjustToContents held a 640 px window 708 px wide; the minimum
+    length alone cut '全部核对状态' to '全部核对状' in any window, six Latin letters being narrower than six
+    Chinese characters)."""
+
+    def __init__(self, parent: QWidget | None = None, minimum_letters: int = 6) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(minimum_letters)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # the frame, arrow and icon around room for the minimum number of letters
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        room = metrics.horizontalAdvance("x") * self.minimumContentsLength()
+        return QSize(hint.width() + max(0, widest - room), hint.height())
 
 
 def focusable_toolbar(toolbar: QToolBar) -> None:

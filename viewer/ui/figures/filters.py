@@ -96,3 +96,5 @@ class FigureFilters(QWidget):
         text = fill(QCoreApplication.translate("FiguresTab", "%1 of %2 figures · %3 not yet reviewed"), shown, total,
                     unreviewed)
         self.count.setText(text)
+        # At most two lines: where the bar is short of room, the filters give up width before the count does.
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(text) // 2 + 8)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -33,7 +32,7 @@ from viewer.model.state import Mark
 from viewer.ui.common.badges import mark_icon
 from viewer.ui.common.clipboard import install_copy
 from viewer.ui.common.roles import Role
-from viewer.ui.common.widgets import QuotePane, fill, plain_label
+from viewer.ui.common.widgets import FilterComboBox, QuotePane, fill, plain_label
 from viewer.ui.context import AppContext
 from viewer.ui.figures.figure_pane import FigurePane
 from viewer.ui.figures.filters import FigureFilters
@@ -74,19 +73,18 @@ class FiguresTab(FigurePane, FigureFilters):
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("figuresFilter")
         self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.setMinimumWidth(self.text_filter.fontMetrics().horizontalAdvance("x") * 14)
         self.text_filter.textChanged.connect(self.proxy.set_text)
         self.text_filter.textChanged.connect(self._update_count)
-        self.kind_filter = QComboBox()
+        # As wide as their longest entry where there is room, narrower (the entry cut) in a narrow window: the
+        # bar held the tab 708 px wide, and a 640 px window was drawn wider than the screen gave it.
+        self.kind_filter = FilterComboBox()
         self.kind_filter.setObjectName("figuresKind")
-        self.section_filter = QComboBox()
+        self.section_filter = FilterComboBox()
         self.section_filter.setObjectName("figuresSection")
-        self.review_filter = QComboBox()
+        self.review_filter = FilterComboBox()
         self.review_filter.setObjectName("figuresReview")
         for combo in (self.kind_filter, self.section_filter, self.review_filter):
-            # As wide as their longest entry where there is room, narrower (the entry cut) in a narrow window: the
-            # bar held the tab 708 px wide, and a 640 px window was drawn wider than the screen gave it.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.count = plain_label(wrap=True)
         self.count.setObjectName("figuresCount")
