@@ -101,3 +101,22 @@ def test_a_long_line_is_cut_into_bounded_blocks_and_copies_back_whole() -> None:
     assert display.visible(0, len(line)) == line  # the added breaks are not part of the text
     # Cut after punctuation where there is some near the limit.
     assert all(display.shown[end - 1] in "，。" for start, end, continued in blocks if continued)
+
+
+@pytest.mark.parametrize("allow", [sanitise.MULTILINE, sanitise.ONE_LINE, sanitise.TERMINAL])
+def test_short_and_long_texts_find_the_same_first_hidden_character(allow: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Short text is searched with one class of every hidden character, long text with the BMP's and then the
+    others': both find the same first one, wherever it stands and whatever plane it is in."""
+    rng = random.Random(7)
+    pool = [*(chr(c) for c in (0x41, 0x4E2D, 0x1F600, 0x9, 0xA, 0xD, 0x20)), *MISSED_BEFORE, "\u202e", "\x1b"]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randrange(0, 12))) for _ in range(3000)]
+
+    def first(text: str) -> tuple[int, str] | None:
+        found = find_hidden(text, allow)
+        return None if found is None else (found.start(), found.group())
+
+    monkeypatch.setattr(sanitise, "SHORT_TEXT", 10**9)
+    short = [first(t) for t in texts]
+    monkeypatch.setattr(sanitise, "SHORT_TEXT", -1)
+    assert [first(t) for t in texts] == short
+    assert sum(found is not None for found in short) > 1000

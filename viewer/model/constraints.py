@@ -11,6 +11,7 @@ GUI starts without pydantic.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 
@@ -21,9 +22,15 @@ def visible(text: str) -> str:
     characters such as bidi overrides and zero-width spaces, private use, surrogates, separators, fillers,
     variation selectors and tag characters): they can make a label display as something it is not.
     """
-    from viewer.model.sanitise import check_visible  # its tables are built on first use, not at import
+    global _check_visible
+    if _check_visible is None:  # imported on first use (the types are imported before the first frame), once
+        from viewer.model.sanitise import check_visible  # its tables are built on first use, not at import
 
-    return check_visible(text)
+        _check_visible = check_visible
+    return _check_visible(text)
+
+
+_check_visible: Callable[[str], str] | None = None
 
 
 # The markers are plain classes rather than dataclasses: they are made while the report types are imported,
