@@ -111,7 +111,7 @@ def test_positions_cost_a_few_bytes_a_value_not_a_path_and_a_mark_each() -> None
     seen: set[int] = set()
     data = _reachable(doc.data, seen)
     positions = sum(_reachable(value, seen) for name, value in vars(doc).items() if name != "data")
-    assert data > 100 * values  # what the data costs, for scale
+    assert data > 50 * values  # what the data costs, for scale (key names and short values shared)
     assert positions <= 16 * values
 
 
