@@ -17,6 +17,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from pydantic import TypeAdapter, ValidationError  # after the setting above
 
+from viewer.model.collector import paused_collector
 from viewer.model.types import Report
 
 __all__ = ["ValidationError", "adapter", "report_to_json", "to_json", "validate", "validate_report"]
@@ -41,7 +42,8 @@ def validate(cls: type[T], data: Any) -> T:
 
 def validate_report(data: Any) -> Report:
     """``data`` validated as a whole Report; pydantic's ValidationError lists every problem with its path."""
-    return adapter(Report).validate_python(data)
+    with paused_collector():
+        return adapter(Report).validate_python(data)
 
 
 def to_json(obj: Any, *, by_alias: bool = True, exclude_defaults: bool = True) -> Any:

@@ -24,6 +24,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
+from viewer.model.collector import paused_collector
 from viewer.model.errors import FieldPath, PathPart, Problem, ReportError
 
 try:
@@ -303,6 +304,8 @@ def parse_yaml(text: str | bytes, filename: str) -> YamlDocument:
     # Events are told apart by their exact class below (faster than isinstance), which mypy does not narrow
     # on; their attributes (tag, value, anchor, marks of the C or the Python parser) are read as Any.
     next_event: Callable[[], Any] = parser.get_event
+    pause = paused_collector()
+    pause.__enter__()
     try:
         while (event := next_event()) is not None:
             cls = event.__class__
@@ -445,6 +448,7 @@ def parse_yaml(text: str | bytes, filename: str) -> YamlDocument:
         problems.append(Problem(filename, f"YAML error: {str(exc).splitlines()[0]}"))
     finally:
         parser.dispose()
+        pause.__exit__(None, None, None)
 
     if problems:
         raise ReportError(filename, problems)
