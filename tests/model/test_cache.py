@@ -23,7 +23,7 @@ from viewer.model.cache import (
 from viewer.model.loader import load_report
 from viewer.model.paths import default_report_path
 from viewer.model.types import Report
-from viewer.model.validation import report_to_json
+from viewer.model.validation import report_json_bytes, report_to_json
 
 
 class ParseCounter:
@@ -360,3 +360,17 @@ def test_cached_provenance_outside_the_source_is_not_used() -> None:
                 {"keys": ["f"], "bounds": [1, 3], "sections": ["s"]},  # a section without a span
                 {"keys": []}, None, "text"):
         assert Provenance.from_json("abcd", bad) is None
+
+
+@pytest.mark.parametrize("value", [1e-05, 0.1 + 0.2, 123456789.123, -0.0, 5e-324, 1e12, 2.5, 3.0])
+def test_the_report_is_written_as_json_dumps_writes_it(value: float) -> None:
+    """The entry's report line comes from pydantic-core in one step; read back it is the same data as
+    ``json.dumps`` of ``report_to_json`` (the bytes too, but for a number spelt 1e-5 instead of 1e-05)."""
+    report = load_report(default_report_path()).report
+    report = dataclasses.replace(report, facts=(dataclasses.replace(report.facts[0], value=value), *report.facts[1:]))
+    written = report_json_bytes(report, by_alias=False)
+    dumped = json.dumps(report_to_json(report, by_alias=False), ensure_ascii=False, separators=(",", ":")).encode()
+    assert json.loads(written) == json.loads(dumped)
+    assert written == dumped or "e-" in repr(value)
+    key, name = b"k" * 32, "n" * 64
+    assert decode_entry(encode_entry(report, "d", name, key), name, key)[0] == report

@@ -193,10 +193,9 @@ def _mac(key: bytes, name: str, source_digest: str, payload: bytes | memoryview)
 def encode_entry(report: Report, source_digest: str, name: str, key: bytes, provenance: object = None) -> bytes:
     """The bytes of a cache entry: a header line (JSON), the report (JSON) and its provenance (JSON, one line:
     compact JSON has no line break), MAC'd together."""
-    from viewer.model.validation import report_to_json  # writing follows a parse: pydantic is loaded anyway
+    from viewer.model.validation import report_json_bytes  # writing follows a parse: pydantic is loaded anyway
 
-    data = report_to_json(report, by_alias=False)
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" + \
+    payload = report_json_bytes(report, by_alias=False) + b"\n" + \
         json.dumps(provenance, ensure_ascii=False, separators=(",", ":")).encode()
     header = {
         "format": CACHE_FORMAT,
