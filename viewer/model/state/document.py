@@ -18,6 +18,7 @@ together with the list of problems, and the caller decides (a file with problems
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -83,11 +84,11 @@ def parse_json(text: str, problems: list[str] | None = None) -> Any:
         def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             data = dict(pairs)
             if len(data) < len(pairs):
-                seen: set[str] = set()
-                twice = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+                counts = Counter(k for k, _ in pairs)
+                twice = [k for k, n in counts.items() if n > 1]
                 where = f" (id {brief(data['id'])})" if isinstance(data.get("id"), str) else ""
                 problems.extend(f"the key {brief(k)} is written twice in one object{where}; the last value is used"
-                                for k in dict.fromkeys(twice))
+                                for k in twice)
             return data
     try:
         return json.loads(text, object_pairs_hook=hook)
