@@ -56,7 +56,8 @@ MAX_TOTAL_BYTES = 96 * 1024 * 1024
 MAX_RATIO = 200  # text deflates 3-10x; a run of zeros 1000x
 RATIO_FLOOR = 1024 * 1024  # entries smaller than this inflated are never refused for their ratio
 MAX_NAME_CHARS = 255
-_REPORT_SUFFIXES = (".yaml", ".yml")
+REPORT_FILE_SUFFIXES = (".yaml", ".yml")  # a report file; with SUFFIX, everything the app opens as a report
+OPENABLE_SUFFIXES = (*REPORT_FILE_SUFFIXES, SUFFIX)
 ZIP_STORED, ZIP_DEFLATED = 0, 8  # zipfile's numbers for the two methods a package may use
 _ALLOWED_METHODS = (ZIP_STORED, ZIP_DEFLATED)
 
@@ -151,7 +152,7 @@ def package_from_bytes(data: bytes) -> Package:
         entries = _checked_entries(archive)
         manifest = _manifest(archive, entries)
         report_name = _named(manifest, "report", entries)
-        if not report_name.lower().endswith(_REPORT_SUFFIXES):
+        if not report_name.lower().endswith(REPORT_FILE_SUFFIXES):
             raise PackageError(f"the manifest's report '{report_name}' is not a .yaml file")
         source_name = _named(manifest, "source", entries)
         review_name = manifest.get("review")

@@ -13,6 +13,7 @@ from viewer.model.draft.build import DraftResult, drop_refused, prepare_draft, r
 from viewer.model.draft.text import DraftError, decode_source, not_a_text
 from viewer.model.errors import ReportError
 from viewer.model.loader import MAX_REPORT_BYTES, MAX_SOURCE_BYTES, parse_report
+from viewer.model.package import REPORT_FILE_SUFFIXES
 from viewer.model.safe_read import describe_read_error, read_regular
 
 
@@ -90,7 +91,7 @@ def plan_draft(source: str | os.PathLike[str], out: str | os.PathLike[str] | Non
     if problem is not None:
         raise DraftError(f"{source_path}: {problem}")
     yaml_path = Path(out) if out is not None else source_path.with_suffix(".yaml")
-    if yaml_path.suffix.lower() not in (".yaml", ".yml"):
+    if yaml_path.suffix.lower() not in REPORT_FILE_SUFFIXES:
         raise DraftError(f"{yaml_path}: the draft is written as YAML; name it .yaml")
     try:
         same = yaml_path.samefile(source_path)

@@ -12,6 +12,8 @@ import re
 import sys
 from dataclasses import dataclass
 
+from viewer.model.package import REPORT_FILE_SUFFIXES
+
 
 class DraftError(Exception):
     """The text cannot be drafted from (unreadable bytes, empty text); the message is for the user."""
@@ -80,7 +82,7 @@ def not_a_text(text: str, suffix: str = "") -> str | None:
     if len(_REPORT_KEYS.findall(text)) >= 2:
         return ("this is a report file, not a report's text: open it in the viewer (or check it with "
                 "`report-viewer validate`); a draft is made from the text it quotes (its meta.source)")
-    if (keys >= 3 and keys * 3 >= len(lines)) or suffix.lower() in (".yaml", ".yml", ".json"):
+    if (keys >= 3 and keys * 3 >= len(lines)) or suffix.lower() in (*REPORT_FILE_SUFFIXES, ".json"):
         return "this holds data (YAML or JSON), not a report's text: draft from the report's text (a .txt file)"
     if text.lstrip()[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]"):
         return "this holds JSON data, not a report's text: draft from the report's text (a .txt file)"

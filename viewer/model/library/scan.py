@@ -15,10 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.model.package import SUFFIX as PACKAGE_SUFFIX
+from viewer.model.package import OPENABLE_SUFFIXES
 
-REPORT_SUFFIXES: tuple[str, ...] = (".yaml", ".yml")
-PACKAGE_SUFFIXES: tuple[str, ...] = (PACKAGE_SUFFIX,)
 MAX_DEPTH = 4  # folders below a library folder that are walked
 MAX_FILES = 20_000  # candidates per refresh: a folder of the whole disk is not walked to its end
 
@@ -34,7 +32,7 @@ class FoundFile:
 
 
 def candidate_suffixes() -> tuple[str, ...]:
-    return REPORT_SUFFIXES + PACKAGE_SUFFIXES
+    return OPENABLE_SUFFIXES
 
 
 def find_reports(folders: Sequence[Path]) -> list[FoundFile]:

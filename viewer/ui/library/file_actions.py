@@ -12,10 +12,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from viewer.model.errors import ReportError
+from viewer.model.package import OPENABLE_SUFFIXES
 from viewer.ui.common.widgets import fill
 from viewer.ui.library.service import LibraryService
 
-REPORT_SUFFIXES = (".yaml", ".yml", ".irv")
 TEXT_SUFFIXES = (".txt",)
 
 
@@ -112,4 +112,4 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     if not mime.hasUrls():
         return []
     paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in REPORT_SUFFIXES + TEXT_SUFFIXES]
+    return [p for p in paths if p.suffix.lower() in OPENABLE_SUFFIXES + TEXT_SUFFIXES]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QToolBar, QVBoxLa
 from viewer.model.library import queries
 from viewer.model.library.index import RefreshSummary
 from viewer.model.library.records import LibraryHit, LibraryReport
+from viewer.model.package import OPENABLE_SUFFIXES
 from viewer.model.paths import data_dir
 from viewer.ui.common.widgets import fill, focusable_toolbar, plain_label
 from viewer.ui.context import AppContext
@@ -353,7 +354,7 @@ class LibraryPage(QWidget):
             event.ignore()
             return
         event.acceptProposedAction()
-        reports = [f for f in files if f.suffix.lower() in file_actions.REPORT_SUFFIXES]
+        reports = [f for f in files if f.suffix.lower() in OPENABLE_SUFFIXES]
         if reports:
             self.add_reports(reports)
         for text in (f for f in files if f.suffix.lower() in file_actions.TEXT_SUFFIXES):

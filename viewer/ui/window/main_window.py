@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWi
 
 from viewer.model.errors import ReportError
 from viewer.model.loader import LoadedReport, load_report
+from viewer.model.package import OPENABLE_SUFFIXES
 from viewer.ui.common.heap import trim_heap_soon
 from viewer.ui.common.i18n import Translations
 from viewer.ui.common.report_cache import report_cache
@@ -39,8 +40,6 @@ from viewer.ui.window.window_settings import WindowSettings
 
 if TYPE_CHECKING:
     from viewer.ui.window.search_panel import SearchDock
-
-REPORT_SUFFIXES = (".yaml", ".yml", ".irv")  # a report file, or a report package
 
 
 class MainWindow(WindowJumps, WindowSettings):
@@ -408,5 +407,5 @@ def _dropped_report(event: QDragEnterEvent | QDropEvent) -> str | None:
     if len(urls) != 1:
         return None
     path = urls[0].toLocalFile()
-    return path if path.lower().endswith(REPORT_SUFFIXES) else None
+    return path if path.lower().endswith(OPENABLE_SUFFIXES) else None
 
