@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import MINI_REPORT, write_mini_report
@@ -50,6 +51,9 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     setup_application(qapp)
     yield folder
+    # The pointer is application-wide too: a test that moved it over a widget would leave the next test's window
+    # under it, and a view under the pointer paints live and keeps no cached picture (hover feedback).
+    QCursor.setPos(-10_000, -10_000)
     # Translators are application-wide: leave none behind for the next test.
     for translations in _translations:
         translations.remove()
