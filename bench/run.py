@@ -214,8 +214,14 @@ class Bench(FeelSections):
         mb = (r["report_bytes"] + r["source_bytes"]) / 2**20
         self.add("large", f"first open + every tab ({mb:.1f} MB)", r["first_open_all_tabs_ms"], r["csafe_ms"],
                  goal="<=1.2x", base_what="yaml CSafeLoader parse")
+        if "csafe_no_gc_ms" in r:
+            self.add("large", "  same against the parse with garbage collection off", r["first_open_all_tabs_ms"],
+                     r["csafe_no_gc_ms"], base_what="yaml CSafeLoader parse, collector off")
         self.add("large", "reopen (from the cache)", r["reopen_model_ms"], r["json_ms"], goal="<=3x",
                  base_what="json.load of the same data")
+        if "json_no_gc_ms" in r:
+            self.add("large", "  same against json.load with garbage collection off", r["reopen_model_ms"],
+                     r["json_no_gc_ms"], base_what="json.load of the same data, collector off")
         self.add("large", "  reopen + every tab shown", r["reopen_all_tabs_ms"], r["json_ms"],
                  base_what="json.load of the same data")
         for key, what in (("sort_ms", "sort enterprise table"), ("filter_ms", "filter enterprise table"),
