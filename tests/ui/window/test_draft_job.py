@@ -139,3 +139,36 @@ def test_the_draft_to_edit_is_parsed_in_the_worker_not_on_the_ui_thread(make_mai
     assert window.context.loaded.path == source.with_suffix(".yaml")
     assert window.context.editor.document is not None  # a draft opens in edit mode
     assert threads == ["draft-from-text"]  # the round-trip tree was built once, in the worker
+
+
+def test_the_draft_is_shown_as_the_worker_read_and_checked_it(make_main_window, qtbot, tmp_path, monkeypatch,
+                                                              messages):
+    """Nothing of the draft is read, validated or checked again on the UI thread: the window shows the report the
+    worker composed, and edit mode takes the problems the worker found."""
+    from viewer.model.edit import problems
+    from viewer.ui.edit import session
+    from viewer.ui.window import main_window
+
+    main = threading.current_thread()
+    checked_on: list[threading.Thread] = []
+    real = problems.report_problems
+
+    def counted(*args, **kwargs):
+        checked_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(problems, "report_problems", counted)
+    monkeypatch.setattr(session, "report_problems", counted)
+    monkeypatch.setattr(draft_from_text, "report_problems", counted)
+    source = _gbk_source(tmp_path)
+    window = make_main_window()
+
+    def loaded_here(path, cache=None):
+        raise AssertionError(f"{path} read on the UI thread")
+
+    monkeypatch.setattr(main_window, "load_report", loaded_here)
+    _start(window, monkeypatch, source)
+    qtbot.waitUntil(lambda: not running_jobs())
+    assert window.context.loaded.path == source.with_suffix(".yaml") and window.context.editor.active
+    assert checked_on and main not in checked_on
+    assert window.context.report.facts  # the drafted figures are shown

@@ -12,7 +12,7 @@ from viewer.model.atomic_file import TargetExistsError, atomic_write, check_targ
 from viewer.model.draft.build import DraftResult, drop_refused, prepare_draft, report_id_from
 from viewer.model.draft.text import DraftError, decode_source, not_a_text
 from viewer.model.errors import ReportError
-from viewer.model.loader import MAX_REPORT_BYTES, MAX_SOURCE_BYTES, parse_report
+from viewer.model.loader import MAX_REPORT_BYTES, MAX_SOURCE_BYTES, LoadedReport, parse_report
 from viewer.model.package import REPORT_FILE_SUFFIXES
 from viewer.model.safe_read import describe_read_error, read_regular
 
@@ -60,6 +60,9 @@ class ComposedDraft:
     plan: DraftPlan
     yaml_text: str
     result: DraftResult
+    # The draft as the loader read it (report, source text, provenance): what opening the written file gives, so
+    # the window shows it without reading and checking the file again.
+    loaded: LoadedReport
 
 
 def draft_file(source: str | os.PathLike[str], out: str | os.PathLike[str] | None = None, *,
@@ -140,7 +143,8 @@ def compose_draft(plan: DraftPlan, progress: Callable[[int, int], None] | None =
         except ReportError as exc:  # a drafting slip: leave out what the checks refuse, say so, try again
             draft.summary.warnings += drop_refused(draft.data, [(p.path, p.message) for p in exc.problems])
             continue
-        return ComposedDraft(plan, yaml_text, DraftResult(yaml_text, loaded.report, draft.counted(loaded.report)))
+        return ComposedDraft(plan, yaml_text, DraftResult(yaml_text, loaded.report, draft.counted(loaded.report)),
+                             loaded)
     raise DraftError("the draft does not validate after dropping the items the checks refused")
 
 

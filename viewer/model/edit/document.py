@@ -143,6 +143,9 @@ class ReportDocument:
         self._yaml.indent(mapping=2, sequence=dash + 2, offset=dash)
         self.root = self._yaml.load(text)
         self.dirty = False
+        # The problems found while it was made ready (set by the drafting worker): taken once by the editor, so
+        # a new draft's checks ran in the drafting worker too. None: not known, the editor finds them.
+        self.problems: dict[str | None, list[Any]] | None = None
 
     @classmethod
     def open(cls, loaded: LoadedReport) -> ReportDocument:
@@ -158,13 +161,14 @@ class ReportDocument:
         return cls(text, loaded.path, loaded.source_text)
 
     @classmethod
-    def prepare(cls, text: str, path: Path, source_text: str) -> None:
+    def prepare(cls, text: str, path: Path, source_text: str) -> ReportDocument:
         """Parse ``text``, about to be written to ``path``, for ``open`` to take (one at a time): a new draft opens
         in edit mode, and its round-trip tree (25 s for a 400 kB text's 4.5 MB draft) is built in the drafting
-        worker, off the UI thread (pure Python, no Qt)."""
+        worker, off the UI thread (pure Python, no Qt). The worker may set its ``problems`` too."""
         document = cls(text, path, source_text)
         _READY.clear()
         _READY[path] = (text, document)
+        return document
 
     @staticmethod
     def forget(path: Path) -> None:

@@ -67,19 +67,20 @@ class EditActions(QObject):
         self.mode_action.setChecked(on)
         self.save_action.setEnabled(on and self._context.editor.dirty)
         self.accept_action.setEnabled(on)
-        if on and self.panel is None:
+        made = on and self.panel is None
+        if made:
             from viewer.ui.edit.panel import EditPanel
 
-            self.panel = EditPanel(self._context, self._window)
+            self.panel = EditPanel(self._context, self._window)  # filled as it is made
             self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.show_panel(on)
+        self.show_panel(on, refill=not made)
 
-    def show_panel(self, on: bool) -> None:
+    def show_panel(self, on: bool, refill: bool = True) -> None:
         """Show the edit dock while edit mode is on, hide it when off (also after the window restored a layout
-        saved without it)."""
+        saved without it); ``refill``: its rows made again from the report (not when the dock was just made)."""
         if self.panel is not None:
             self.panel.setVisible(on)
-            if on:
+            if on and refill:
                 self.panel.refill()
 
     def _on_dirty(self, dirty: bool) -> None:

@@ -112,7 +112,12 @@ class EditSession(QObject):
         except (ReportError, OSError) as exc:
             self.message.emit(fill(self.tr("The report cannot be edited: %1"), str(exc)))
             return False
-        self._compute_problems()
+        found, self.document.problems = self.document.problems, None
+        if found is not None:  # a new draft: found by the drafting worker (ReportDocument.prepare)
+            self.problems = found
+            self.problems_changed.emit()
+        else:
+            self._compute_problems()
         self.mode_changed.emit(True)
         return True
 

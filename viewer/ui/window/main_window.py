@@ -182,21 +182,24 @@ class MainWindow(WindowJumps, WindowSettings):
 
     # --- opening reports ---------------------------------------------------------------------------
 
-    def open_report(self, path: str | Path, *, wait: bool = True, then: Callable[[], object] | None = None) -> bool:
+    def open_report(self, path: str | Path, *, wait: bool = True, then: Callable[[], object] | None = None,
+                    loaded: LoadedReport | None = None) -> bool:
         """Load ``path`` and show it; on problems show them all and keep the current report.
 
         ``wait=False`` (File -> Open, recent reports, a dropped file, the Library): loaded in a worker thread while
         the window stays responsive (viewer/ui/window/opening.py), ``then()`` run once it is shown; True when the
-        load started. Otherwise loaded here; True when shown."""
+        load started. Otherwise loaded here; True when shown. ``loaded``: ``path`` already read and checked (a draft
+        just written, by its worker): shown as it is."""
         editor = getattr(self.context, "editor", None)
         if editor is not None and not editor.close_for_window(self):
             return False  # unsaved corrections: the user chose to stay
         self.opener.cancel()  # the last one asked for wins
-        if not wait:
+        if not wait and loaded is None:
             self.opener.start(Path(path), then)
             return True
         try:
-            loaded = load_report(path, report_cache())
+            if loaded is None:
+                loaded = load_report(path, report_cache())
         except ReportError as exc:
             self.report_open_failed(path, exc)
             return False
