@@ -74,9 +74,10 @@ def test_many_task_rows_are_built_a_turn_at_a_time_in_order_with_their_progress(
     qtbot.waitUntil(lambda: not overview.task_rows_pending())
     report = window.context.report
     assert list(overview.task_buttons) == [t.id for t in report.tasks]
-    grid = overview.task_buttons[report.tasks[0].id].parentWidget().layout()
-    for row, task in enumerate(report.tasks):
-        assert grid.itemAtPosition(row, 0).widget() is overview.task_buttons[task.id]
+    for row, task in enumerate(report.tasks):  # two rows a turn, each turn's in a block of its own, in order
+        block = overview.task_buttons[task.id].parentWidget()
+        assert block is overview.task_buttons[report.tasks[row - row % 2].id].parentWidget()
+        assert block.layout().itemAtPosition(row % 2, 0).widget() is overview.task_buttons[task.id]
         assert overview.task_buttons[task.id].text().endswith(f"{task.number}. {task.title.en}")
         done, total = window.context.task_progress(task.id)
         assert overview.progress_bars[task.id].format() == f"{done}/{total}"
@@ -106,3 +107,39 @@ def test_a_language_switch_keeps_the_page_and_builds_only_the_boxes_above_the_ta
     window.set_language("zh")
     assert overview.scroll_area.widget() is page
     assert overview._captions["meeting"].findChild(QLabel, "meetingTitle").text() == report.meta.title.zh
+
+
+def test_rows_built_in_later_turns_leave_the_rows_before_them_where_they_are(make_main_window, qtbot, monkeypatch):
+    # In one grid, each turn's rows made Qt lay out every row built before them again, several times: the 10k
+    # report's 500 rows were moved some 250 times each (247,000 Move events) and 2,000 rows took 40 s to settle.
+    # Here the first turn's two rows were moved or resized 41 times while seven more turns added theirs.
+    from PySide6.QtCore import QEvent, QObject
+
+    from viewer.ui.overview import tab as overview_module
+
+    monkeypatch.setattr(overview_module, "TASK_ROWS_PER_TURN", 2)
+    window = make_main_window(default_report_path())
+    overview = window.set_current_tab("overview")
+    report = window.context.report
+    assert len(report.tasks) > 6
+    first = [overview.task_buttons[task.id] for task in report.tasks[:2]]
+    qtbot.waitUntil(lambda: len(overview.task_buttons) >= 4)  # the first turns' rows are laid out
+
+    class Moves(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+                self.count += 1
+            return False
+
+    moves = Moves()
+    for button in first:
+        button.installEventFilter(moves)
+    qtbot.waitUntil(lambda: not overview.task_rows_pending())
+    for _ in range(5):
+        qtbot.wait(10)  # the layouts the last rows asked for run
+    assert moves.count == 0
+    assert [overview.task_buttons[task.id].mapTo(overview, overview.rect().topLeft()).y() for task in report.tasks] \
+        == sorted(overview.task_buttons[task.id].mapTo(overview, overview.rect().topLeft()).y()
+                  for task in report.tasks)

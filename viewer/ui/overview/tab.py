@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
@@ -290,13 +292,20 @@ class OverviewTab(QWidget):
         box = CachedGroupBox()
         box.setObjectName("tasks")
         self._captions["tasks"] = box
-        grid = QGridLayout(box)
-        grid.setColumnStretch(0, 1)
+        # Each turn's rows are a block of their own (a grid in a widget), stacked in the box: adding a block moves
+        # the blocks, not every row built before it. In one grid, the 10k report's 500 rows were moved and resized
+        # some 250 times each while the blocks came in (247,000 Move events), and 2,000 rows took 40 s to settle.
+        blocks = QVBoxLayout(box)
+        blocks.setSpacing(0)  # the grids' own spacing is kept between blocks (below)
+        # The box grows to hold a new block before laying it out (QWidget.setMinimumSize resizes at once), so the
+        # blocks before it are moved, never laid out again at a squeezed height.
+        blocks.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.progress_bars = {}
         self.task_buttons: dict[str, QPushButton] = {}
-        self._add_task_rows(box, grid, 0, TASK_ROWS_PER_TURN, report, lang)
+        self._add_task_rows(box, blocks, 0, TASK_ROWS_PER_TURN, report, lang)
+        blocks.addStretch(1)  # space the box is given beyond its rows stays below them, as in one grid
         if len(report.tasks) > TASK_ROWS_PER_TURN:
-            QTimer.singleShot(0, partial(self._more_task_rows, box, grid, TASK_ROWS_PER_TURN))
+            QTimer.singleShot(0, partial(self._more_task_rows, box, blocks, TASK_ROWS_PER_TURN))
         if not report.tasks:
             box.hide()  # see _sections
         return box
@@ -305,20 +314,29 @@ class OverviewTab(QWidget):
         """Whether task rows are still being built (a turn of the event loop at a time)."""
         return len(self.task_buttons) < len(self._tasks_of.tasks) if self._tasks_of is not None else False
 
-    def _more_task_rows(self, box: QGroupBox, grid: QGridLayout, start: int) -> None:
+    def _more_task_rows(self, box: QGroupBox, blocks: QVBoxLayout, start: int) -> None:
         """The next rows of the task list, if the box is still this tab's (a rebuild made a new one otherwise)."""
         report = self._tasks_of
         if report is None or self._captions.get("tasks") is not box or len(self.task_buttons) != start:
             return
         end = start + TASK_ROWS_PER_TURN
-        self._add_task_rows(box, grid, start, end, report, self._context.lang)
+        self._add_task_rows(box, blocks, start, end, report, self._context.lang)
         self._update_task_rows([task.id for task in report.tasks[start:end]])
         if end < len(report.tasks):
-            QTimer.singleShot(0, partial(self._more_task_rows, box, grid, end))
+            QTimer.singleShot(0, partial(self._more_task_rows, box, blocks, end))
 
-    def _add_task_rows(self, box: QGroupBox, grid: QGridLayout, start: int, end: int, report: Report,
+    def _add_task_rows(self, box: QGroupBox, blocks: QVBoxLayout, start: int, end: int, report: Report,
                        lang: str) -> None:
-        for row, task in enumerate(report.tasks[start:end], start):
+        block = QWidget()
+        # Never squeezed: while the box has not yet grown for a new block, a block that may shrink is laid out
+        # small and then again at its size, and with it every row in it.
+        block.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        grid = QGridLayout(block)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(0, 1)
+        if start:
+            grid.setContentsMargins(0, max(0, grid.verticalSpacing()), 0, 0)  # the spacing between two rows
+        for row, task in enumerate(report.tasks[start:end]):
             # A push button's text is never rich text, so a data title shows literally.
             button = ElidingButton(f"{task.number}. {task.title.get(lang)}")
             button.setToolTip(f"{task.number}. {task.title.get(lang)}\n{task.aim.get(lang)}")
@@ -336,6 +354,7 @@ class OverviewTab(QWidget):
             grid.addWidget(bar, row, 1)
             self.progress_bars[task.id] = bar
             self.task_buttons[task.id] = button
+        blocks.insertWidget(blocks.count() - 1 if start else blocks.count(), block)  # above the stretch
 
     @Slot()
     def update_progress(self, bars: bool = True) -> None:
